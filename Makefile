@@ -1,0 +1,55 @@
+# The README's two commands: `make serve` and `make test`. Both install what they need.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DATA_DIR ?= .emulator-data
+# Debian packages the tests and benchmarks need beyond Python (installed only when missing).
+APT_PACKAGES ?=
+GEN_PKG := generated/transloadit_client
+OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
+	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
+	--meta none --fail-on-warning
+
+.PHONY: install serve generate check-generated spec-lint lint typecheck test unit bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock tools/install.sh
+	tools/install.sh $(APT_PACKAGES)
+	touch $@
+
+serve: install  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
+	$(PY) -m transloadit_emulator serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
+generate: install  ## regenerate the committed client from openapi.yaml
+	$(OPC) --output-path $(GEN_PKG) --overwrite
+	rm -rf $(GEN_PKG)/.ruff_cache
+
+check-generated: generate  ## fail when generated/ differs from a fresh generation
+	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
+	  git status --short -- generated; git --no-pager diff --stat -- generated; \
+	  echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; fi
+
+spec-lint: install  ## structural validation of the contract
+	$(PY) -m openapi_spec_validator openapi.yaml
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+
+typecheck: install
+	$(VENV)/bin/mypy
+
+test: install spec-lint check-generated lint typecheck  ## everything CI runs
+	$(PY) -m pytest -q
+
+unit: install
+	$(PY) -m pytest -q tests/unit
+
+bench: install  ## status GET throughput vs a bare Starlette endpoint
+	$(PY) bench/status_get.py
+
+clean:
+	rm -rf $(VENV) $(DATA_DIR) reports
