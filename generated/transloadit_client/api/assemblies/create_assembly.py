@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assembly_status import AssemblyStatus
+from ...models.create_assembly_multipart_form import CreateAssemblyMultipartForm
+from ...models.create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateAssemblyMultipartForm | CreateAssemblyUrlencodedForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assemblies",
+    }
+
+    if isinstance(body, CreateAssemblyMultipartForm):
+        _kwargs["files"] = body.to_multipart()
+
+    if isinstance(body, CreateAssemblyUrlencodedForm):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AssemblyStatus | Error | None:
+    if response.status_code == 200:
+        response_200 = AssemblyStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssemblyStatus | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssemblyMultipartForm | CreateAssemblyUrlencodedForm,
+) -> Response[AssemblyStatus | Error]:
+    """Create an Assembly
+
+     Creates an Assembly from `params` (Steps or a `template_id`). Files can be uploaded in the
+    same multipart request; every form field other than `params`, `signature` and the expected
+    upload counts becomes an Assembly field (`${fields.NAME}`).
+
+    Args:
+        body (CreateAssemblyMultipartForm):
+        body (CreateAssemblyUrlencodedForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssemblyStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssemblyMultipartForm | CreateAssemblyUrlencodedForm,
+) -> AssemblyStatus | Error | None:
+    """Create an Assembly
+
+     Creates an Assembly from `params` (Steps or a `template_id`). Files can be uploaded in the
+    same multipart request; every form field other than `params`, `signature` and the expected
+    upload counts becomes an Assembly field (`${fields.NAME}`).
+
+    Args:
+        body (CreateAssemblyMultipartForm):
+        body (CreateAssemblyUrlencodedForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssemblyStatus | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssemblyMultipartForm | CreateAssemblyUrlencodedForm,
+) -> Response[AssemblyStatus | Error]:
+    """Create an Assembly
+
+     Creates an Assembly from `params` (Steps or a `template_id`). Files can be uploaded in the
+    same multipart request; every form field other than `params`, `signature` and the expected
+    upload counts becomes an Assembly field (`${fields.NAME}`).
+
+    Args:
+        body (CreateAssemblyMultipartForm):
+        body (CreateAssemblyUrlencodedForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssemblyStatus | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAssemblyMultipartForm | CreateAssemblyUrlencodedForm,
+) -> AssemblyStatus | Error | None:
+    """Create an Assembly
+
+     Creates an Assembly from `params` (Steps or a `template_id`). Files can be uploaded in the
+    same multipart request; every form field other than `params`, `signature` and the expected
+    upload counts becomes an Assembly field (`${fields.NAME}`).
+
+    Args:
+        body (CreateAssemblyMultipartForm):
+        body (CreateAssemblyUrlencodedForm):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssemblyStatus | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

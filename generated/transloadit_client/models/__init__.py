@@ -1,0 +1,101 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .assembly_file import AssemblyFile
+from .assembly_file_user_meta import AssemblyFileUserMeta
+from .assembly_list import AssemblyList
+from .assembly_list_item import AssemblyListItem
+from .assembly_params import AssemblyParams
+from .assembly_params_fields import AssemblyParamsFields
+from .assembly_params_steps import AssemblyParamsSteps
+from .assembly_status import AssemblyStatus
+from .assembly_status_fields import AssemblyStatusFields
+from .assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
+from .assembly_status_info import AssemblyStatusInfo
+from .assembly_status_results import AssemblyStatusResults
+from .assembly_status_tus_uploads_item import AssemblyStatusTusUploadsItem
+from .assembly_warning import AssemblyWarning
+from .auth import Auth
+from .create_assembly_multipart_form import CreateAssemblyMultipartForm
+from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
+from .emulator_health import EmulatorHealth
+from .error import Error
+from .error_code import ErrorCode
+from .error_info import ErrorInfo
+from .file_filter_step import FileFilterStep
+from .file_filter_step_condition_type import FileFilterStepConditionType
+from .file_filter_step_user_meta import FileFilterStepUserMeta
+from .file_hash_step import FileHashStep
+from .file_hash_step_algorithm import FileHashStepAlgorithm
+from .file_hash_step_partial import FileHashStepPartial
+from .file_hash_step_user_meta import FileHashStepUserMeta
+from .file_meta import FileMeta
+from .file_meta_faces_item import FileMetaFacesItem
+from .image_format import ImageFormat
+from .image_resize_step import ImageResizeStep
+from .image_resize_step_gravity import ImageResizeStepGravity
+from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
+from .image_resize_step_user_meta import ImageResizeStepUserMeta
+from .list_assemblies_params import ListAssembliesParams
+from .list_assemblies_params_type import ListAssembliesParamsType
+from .ok_code import OkCode
+from .replay_assembly_params import ReplayAssemblyParams
+from .replay_assembly_params_fields import ReplayAssemblyParamsFields
+from .replay_assembly_params_reparse_template import ReplayAssemblyParamsReparseTemplate
+from .replay_assembly_params_steps import ReplayAssemblyParamsSteps
+from .signed_multipart_form import SignedMultipartForm
+from .signed_urlencoded_form import SignedUrlencodedForm
+from .step import Step
+from .step_user_meta import StepUserMeta
+from .upload_handle_step import UploadHandleStep
+from .upload_handle_step_user_meta import UploadHandleStepUserMeta
+
+__all__ = (
+    "AssemblyFile",
+    "AssemblyFileUserMeta",
+    "AssemblyList",
+    "AssemblyListItem",
+    "AssemblyParams",
+    "AssemblyParamsFields",
+    "AssemblyParamsSteps",
+    "AssemblyStatus",
+    "AssemblyStatusFields",
+    "AssemblyStatusIgnoredErrorsItem",
+    "AssemblyStatusInfo",
+    "AssemblyStatusResults",
+    "AssemblyStatusTusUploadsItem",
+    "AssemblyWarning",
+    "Auth",
+    "CreateAssemblyMultipartForm",
+    "CreateAssemblyUrlencodedForm",
+    "EmulatorHealth",
+    "Error",
+    "ErrorCode",
+    "ErrorInfo",
+    "FileFilterStep",
+    "FileFilterStepConditionType",
+    "FileFilterStepUserMeta",
+    "FileHashStep",
+    "FileHashStepAlgorithm",
+    "FileHashStepPartial",
+    "FileHashStepUserMeta",
+    "FileMeta",
+    "FileMetaFacesItem",
+    "ImageFormat",
+    "ImageResizeStep",
+    "ImageResizeStepGravity",
+    "ImageResizeStepResizeStrategy",
+    "ImageResizeStepUserMeta",
+    "ListAssembliesParams",
+    "ListAssembliesParamsType",
+    "OkCode",
+    "ReplayAssemblyParams",
+    "ReplayAssemblyParamsFields",
+    "ReplayAssemblyParamsReparseTemplate",
+    "ReplayAssemblyParamsSteps",
+    "SignedMultipartForm",
+    "SignedUrlencodedForm",
+    "Step",
+    "StepUserMeta",
+    "UploadHandleStep",
+    "UploadHandleStepUserMeta",
+)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAssemblyUrlencodedForm")
+
+
+@_attrs_define
+class CreateAssemblyUrlencodedForm:
+    """
+    Attributes:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
+            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
+        tus_num_expected_upload_files (int | Unset):
+        num_expected_upload_files (int | Unset):
+    """
+
+    params: str
+    signature: str | Unset = UNSET
+    tus_num_expected_upload_files: int | Unset = UNSET
+    num_expected_upload_files: int | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        params = self.params
+
+        signature = self.signature
+
+        tus_num_expected_upload_files = self.tus_num_expected_upload_files
+
+        num_expected_upload_files = self.num_expected_upload_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "params": params,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if tus_num_expected_upload_files is not UNSET:
+            field_dict["tus_num_expected_upload_files"] = tus_num_expected_upload_files
+        if num_expected_upload_files is not UNSET:
+            field_dict["num_expected_upload_files"] = num_expected_upload_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        params = d.pop("params")
+
+        signature = d.pop("signature", UNSET)
+
+        tus_num_expected_upload_files = d.pop("tus_num_expected_upload_files", UNSET)
+
+        num_expected_upload_files = d.pop("num_expected_upload_files", UNSET)
+
+        create_assembly_urlencoded_form = cls(
+            params=params,
+            signature=signature,
+            tus_num_expected_upload_files=tus_num_expected_upload_files,
+            num_expected_upload_files=num_expected_upload_files,
+        )
+
+        create_assembly_urlencoded_form.additional_properties = d
+        return create_assembly_urlencoded_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_hash_step_algorithm import FileHashStepAlgorithm
+from ..models.file_hash_step_partial import FileHashStepPartial
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_hash_step_user_meta import FileHashStepUserMeta
+
+
+T = TypeVar("T", bound="FileHashStep")
+
+
+@_attrs_define
+class FileHashStep:
+    """`/file/hash`: hash each file into `meta.hash`.
+
+    Attributes:
+        robot (Literal['/file/hash']):
+        use (Any | Unset):
+        result (bool | Unset):
+        ignore_errors (Any | Unset):
+        output_meta (Any | Unset):
+        user_meta (FileHashStepUserMeta | Unset):
+        algorithm (FileHashStepAlgorithm | Unset):  Default: FileHashStepAlgorithm.SHA256.
+        partial (FileHashStepPartial | Unset):  Default: FileHashStepPartial.FULL.
+        partial_size (int | Unset):  Default: 1048576.
+    """
+
+    robot: Literal["/file/hash"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: FileHashStepUserMeta | Unset = UNSET
+    algorithm: FileHashStepAlgorithm | Unset = FileHashStepAlgorithm.SHA256
+    partial: FileHashStepPartial | Unset = FileHashStepPartial.FULL
+    partial_size: int | Unset = 1048576
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        algorithm: str | Unset = UNSET
+        if not isinstance(self.algorithm, Unset):
+            algorithm = self.algorithm.value
+
+        partial: str | Unset = UNSET
+        if not isinstance(self.partial, Unset):
+            partial = self.partial.value
+
+        partial_size = self.partial_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if algorithm is not UNSET:
+            field_dict["algorithm"] = algorithm
+        if partial is not UNSET:
+            field_dict["partial"] = partial
+        if partial_size is not UNSET:
+            field_dict["partial_size"] = partial_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_hash_step_user_meta import FileHashStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/file/hash"], d.pop("robot"))
+        if robot != "/file/hash":
+            raise ValueError(f"robot must match const '/file/hash', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: FileHashStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = FileHashStepUserMeta.from_dict(_user_meta)
+
+        _algorithm = d.pop("algorithm", UNSET)
+        algorithm: FileHashStepAlgorithm | Unset
+        if isinstance(_algorithm, Unset):
+            algorithm = UNSET
+        else:
+            algorithm = FileHashStepAlgorithm(_algorithm)
+
+        _partial = d.pop("partial", UNSET)
+        partial: FileHashStepPartial | Unset
+        if isinstance(_partial, Unset):
+            partial = UNSET
+        else:
+            partial = FileHashStepPartial(_partial)
+
+        partial_size = d.pop("partial_size", UNSET)
+
+        file_hash_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            algorithm=algorithm,
+            partial=partial,
+            partial_size=partial_size,
+        )
+
+        file_hash_step.additional_properties = d
+        return file_hash_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignedUrlencodedForm")
+
+
+@_attrs_define
+class SignedUrlencodedForm:
+    """
+    Attributes:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
+            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
+    """
+
+    params: str
+    signature: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        params = self.params
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "params": params,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        params = d.pop("params")
+
+        signature = d.pop("signature", UNSET)
+
+        signed_urlencoded_form = cls(
+            params=params,
+            signature=signature,
+        )
+
+        signed_urlencoded_form.additional_properties = d
+        return signed_urlencoded_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
