@@ -1,0 +1,82 @@
+"""The one exception hierarchy of the emulator and the one code -> HTTP status table.
+
+Every failure the API reports is a :class:`TransloaditError` carrying a Transloadit error
+code. The HTTP layer renders it in exactly one place (``http/render.py``); nothing else
+builds error bodies.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# HTTP status for each code that does not answer 400. Anything not listed is a 400:
+# the real API answers client mistakes with 400 and documents no finer split.
+_HTTP_STATUS: dict[str, int] = {
+    "ASSEMBLY_NOT_FOUND": 404,
+    "ASSEMBLY_STATUS_NOT_FOUND": 404,
+    "TEMPLATE_NOT_FOUND": 404,
+    "FILE_NOT_FOUND": 404,
+    "SERVER_404": 404,
+    "SERVER_405": 405,
+    "SERVER_403": 403,
+    "ASSEMBLY_ACCOUNT_MISMATCH": 403,
+    "INSUFFICIENT_AUTH_SCOPE": 403,
+    "GET_ACCOUNT_UNKNOWN_AUTH_KEY": 401,
+    "AUTH_EXPIRED": 401,
+    "NO_SIGNATURE_FIELD": 401,
+    "INVALID_SIGNATURE": 401,
+    # Valid requests that conflict with existing state; clients may retry differently.
+    "DO_NOT_REUSE_ASSEMBLY_IDS": 409,
+    "ASSEMBLY_CANNOT_BE_REPLAYED": 409,
+    "MAX_SIZE_EXCEEDED": 413,
+    "RATE_LIMIT_REACHED": 429,
+    "ASSEMBLY_CANCEL_UNAVAILABLE": 503,
+    "SERVER_500": 500,
+    "INTERNAL_COMMAND_ERROR": 500,
+}
+
+
+def http_status_for(code: str) -> int:
+    """The HTTP status an error code is answered with."""
+    return _HTTP_STATUS.get(code, 400)
+
+
+class TransloaditError(Exception):
+    """A failure with a Transloadit error code, a human message and optional extras.
+
+    ``extra`` holds additional body keys (``reason``, ``assembly_id``, ``step``, ...).
+    """
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        info: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.info = info
+        self.headers = headers or {}
+        self.extra = extra
+
+    @property
+    def http_status(self) -> int:
+        """The HTTP status this error is answered with."""
+        return http_status_for(self.code)
+
+    def to_body(self) -> dict[str, Any]:
+        """The JSON body of the error response, as the real API shapes it."""
+        body: dict[str, Any] = {"error": self.code, "message": self.message}
+        body["http_code"] = self.http_status
+        if self.info is not None:
+            body["info"] = self.info
+        body.update(self.extra)
+        return body
+
+
+class RobotError(TransloaditError):
+    """A Step failed while executing; the Assembly ends with this error unless ignored."""

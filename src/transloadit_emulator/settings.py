@@ -1,0 +1,96 @@
+"""One frozen settings object, built from CLI flags and environment variables."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: The development credentials used when TRANSLOADIT_KEY / TRANSLOADIT_SECRET are unset.
+DEV_KEY = "emulator-key"
+DEV_SECRET = "emulator-secret"
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account the emulator knows: its Auth Key and Secret."""
+
+    key: str
+    secret: str
+    #: Whether requests must be signed (Signature Authentication on).
+    require_signature: bool = True
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable about one emulator instance."""
+
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: The base URL clients reach the emulator at; status URLs point here. Default http://host:port.
+    public_base_url: str | None = None
+    accounts: tuple[Account, ...] = field(default_factory=lambda: (Account(DEV_KEY, DEV_SECRET),))
+    #: Threads that execute Assembly Steps.
+    workers: int = max(2, os.cpu_count() or 2)
+    #: Largest request body accepted for one uploaded file part, in bytes.
+    max_upload_bytes: int = 10 * 1024**3
+
+    @property
+    def base_url(self) -> str:
+        """The public base URL without a trailing slash."""
+        base = self.public_base_url or f"http://{self.host}:{self.port}"
+        return base.rstrip("/")
+
+    def account(self, key: str) -> Account | None:
+        """The account with Auth Key ``key``, if any."""
+        for acc in self.accounts:
+            if acc.key == key:
+                return acc
+        return None
+
+    @property
+    def using_dev_credentials(self) -> bool:
+        """True when the documented development key pair is in use."""
+        return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def settings_from_env(
+    env: Mapping[str, str] | None = None,
+    *,
+    data_dir: str | Path | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    public_base_url: str | None = None,
+    workers: int | None = None,
+) -> Settings:
+    """Settings from environment variables, overridden by explicit (CLI) values.
+
+    Environment: TRANSLOADIT_KEY, TRANSLOADIT_SECRET (the default account),
+    TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE (default true), TRANSLOADIT_EMULATOR_DATA_DIR,
+    TRANSLOADIT_EMULATOR_HOST, TRANSLOADIT_EMULATOR_PORT, TRANSLOADIT_EMULATOR_PUBLIC_URL,
+    TRANSLOADIT_EMULATOR_WORKERS.
+    """
+    env = os.environ if env is None else env
+    key = env.get("TRANSLOADIT_KEY") or DEV_KEY
+    secret = env.get("TRANSLOADIT_SECRET") or DEV_SECRET
+    require = _flag(env.get("TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE"), True)
+    base_kwargs: dict[str, object] = {}
+    w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
+    if w:
+        base_kwargs["workers"] = int(w)
+    return Settings(
+        data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
+        host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",
+        port=int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000),
+        public_base_url=public_base_url or env.get("TRANSLOADIT_EMULATOR_PUBLIC_URL") or None,
+        accounts=(Account(key, secret, require),),
+        **base_kwargs,  # type: ignore[arg-type]
+    )

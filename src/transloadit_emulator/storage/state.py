@@ -1,0 +1,203 @@
+"""Persistent Assembly state. SQLite (WAL) in the data directory by default.
+
+The store keeps each Assembly as its public status JSON plus private bookkeeping, and a few
+indexed columns for listing. It is behind :class:`StateStore` so another backend (PostgreSQL for
+several processes) can be added without touching the domain.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+
+@dataclass
+class StoredAssembly:
+    """One Assembly as persisted: its public status and private bookkeeping."""
+
+    id: str
+    account_key: str
+    created_ts: float
+    status: dict[str, Any]
+    internal: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Filters of an Assembly listing."""
+
+    account_key: str
+    page: int = 1
+    pagesize: int = 50
+    states: tuple[str, ...] | None = None  # ok codes; "ERROR" selects failed Assemblies
+    from_ts: float | None = None
+    to_ts: float | None = None
+    keywords: tuple[str, ...] = ()
+
+
+class StateStore(Protocol):
+    """What the domain needs from persistence."""
+
+    def save(self, assembly: StoredAssembly, search_text: str) -> None:
+        """Insert or replace an Assembly."""
+        ...
+
+    def load(self, assembly_id: str) -> StoredAssembly | None:
+        """One Assembly, or None."""
+        ...
+
+    def exists(self, assembly_id: str) -> bool:
+        """Whether an Assembly with this id was ever stored."""
+        ...
+
+    def query(self, q: ListQuery) -> tuple[list[StoredAssembly], int]:
+        """A page of Assemblies, newest first, and the total count matching."""
+        ...
+
+    def ids_with_ok(self, ok_codes: Iterable[str]) -> list[str]:
+        """Ids of Assemblies whose ``ok`` is one of ``ok_codes`` (to resume after a restart)."""
+        ...
+
+    def clear(self) -> None:
+        """Forget every Assembly."""
+        ...
+
+    def close(self) -> None:
+        """Release the database."""
+        ...
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS assemblies (
+    id TEXT PRIMARY KEY,
+    account_key TEXT NOT NULL,
+    created_ts REAL NOT NULL,
+    ok TEXT,
+    error TEXT,
+    search TEXT NOT NULL,
+    status BLOB NOT NULL,
+    internal BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS assemblies_account_created ON assemblies (account_key, created_ts);
+"""
+
+
+class SqliteStateStore:
+    """:class:`StateStore` on an embedded SQLite database (WAL, one connection, one lock)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # One connection shared by the HTTP threads and the executor threads, guarded by a lock:
+        # writes are small and SQLite serializes them anyway.
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+
+    def save(self, assembly: StoredAssembly, search_text: str) -> None:
+        """Insert or replace an Assembly."""
+        status = assembly.status
+        row = (
+            assembly.id,
+            assembly.account_key,
+            assembly.created_ts,
+            status.get("ok"),
+            status.get("error"),
+            search_text.lower(),
+            orjson.dumps(status),
+            orjson.dumps(assembly.internal),
+        )
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO assemblies "
+                "(id, account_key, created_ts, ok, error, search, status, internal) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+
+    def load(self, assembly_id: str) -> StoredAssembly | None:
+        """One Assembly, or None."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, account_key, created_ts, status, internal FROM assemblies WHERE id = ?",
+                (assembly_id,),
+            ).fetchone()
+        return _row_to_assembly(row) if row else None
+
+    def exists(self, assembly_id: str) -> bool:
+        """Whether an Assembly with this id was ever stored."""
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM assemblies WHERE id = ?", (assembly_id,)).fetchone()
+        return row is not None
+
+    def query(self, q: ListQuery) -> tuple[list[StoredAssembly], int]:
+        """A page of Assemblies, newest first, and the total count matching."""
+        where = ["account_key = ?"]
+        args: list[Any] = [q.account_key]
+        if q.states is not None:
+            clauses = []
+            for state in q.states:
+                if state == "ERROR":
+                    clauses.append("error IS NOT NULL")
+                else:
+                    clauses.append("(ok = ? AND error IS NULL)")
+                    args.append(state)
+            where.append("(" + " OR ".join(clauses) + ")")
+        if q.from_ts is not None:
+            where.append("created_ts >= ?")
+            args.append(q.from_ts)
+        if q.to_ts is not None:
+            where.append("created_ts <= ?")
+            args.append(q.to_ts)
+        for kw in q.keywords:
+            where.append("instr(search, ?) > 0")
+            args.append(kw.lower())
+        sql_where = " AND ".join(where)
+        offset = (q.page - 1) * q.pagesize
+        with self._lock:
+            total = self._db.execute(f"SELECT COUNT(*) FROM assemblies WHERE {sql_where}", args).fetchone()[0]
+            rows = self._db.execute(
+                f"SELECT id, account_key, created_ts, status, internal FROM assemblies "
+                f"WHERE {sql_where} ORDER BY created_ts DESC, id LIMIT ? OFFSET ?",
+                [*args, q.pagesize, offset],
+            ).fetchall()
+        return [_row_to_assembly(r) for r in rows], int(total)
+
+    def ids_with_ok(self, ok_codes: Iterable[str]) -> list[str]:
+        """Ids of Assemblies whose ``ok`` is one of ``ok_codes``."""
+        codes = list(ok_codes)
+        marks = ",".join("?" for _ in codes)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id FROM assemblies WHERE ok IN ({marks}) AND error IS NULL ORDER BY created_ts",
+                codes,
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def clear(self) -> None:
+        """Forget every Assembly."""
+        with self._lock:
+            self._db.execute("DELETE FROM assemblies")
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+
+def _row_to_assembly(row: tuple[Any, ...]) -> StoredAssembly:
+    return StoredAssembly(
+        id=row[0],
+        account_key=row[1],
+        created_ts=row[2],
+        status=orjson.loads(row[3]),
+        internal=orjson.loads(row[4]),
+    )
