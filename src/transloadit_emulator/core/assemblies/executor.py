@@ -1,0 +1,201 @@
+"""Executing an Assembly: run each Step's robot along the plan and record what it produced.
+
+Runs on a worker thread. Robots never touch the status; every change goes through
+``Updater.update`` which applies it under the service's lock, unless the Assembly was canceled
+meanwhile, and publishes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from ...media.metadata import describe_file
+from ...robots.base import InputFile, OutputFile, RobotContext
+from ...robots.registry import RobotRegistry
+from ...storage.blobs import BlobStore
+from ..clock import Clock, IdSource
+from ..errors import TransloaditError
+from .model import Assembly
+from .planner import ORIGINAL, Plan, PlannedStep
+from .status import MESSAGES, file_record, status_date
+
+
+class Updater(Protocol):
+    """Applies a change to an Assembly's status atomically and publishes it."""
+
+    def update(self, assembly: Assembly, change: Callable[[dict[str, Any]], None]) -> bool:
+        """Apply ``change`` unless the Assembly stopped being busy; False when it did."""
+        ...
+
+
+@dataclass(frozen=True)
+class ExecutorDeps:
+    """What execution needs from the outside world."""
+
+    registry: RobotRegistry
+    blobs: BlobStore
+    clock: Clock
+    ids: IdSource
+    scratch_root: Path
+    base_url: str
+    logger: logging.Logger
+
+
+def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
+    """Run every Step of ``plan`` and finish the Assembly as completed or failed."""
+    started = deps.clock.now()
+
+    def begin(status: dict[str, Any]) -> None:
+        status["ok"] = "ASSEMBLY_EXECUTING"
+        status["message"] = MESSAGES["ASSEMBLY_EXECUTING"]
+        status["execution_start"] = status_date(started)
+        status["queue_duration"] = round(max(0.0, started - assembly.created_ts), 3)
+
+    if not updater.update(assembly, begin):
+        return
+    uploads = [InputFile(deps.blobs.path(assembly.blobs[u["id"]]), u) for u in assembly.status.get("uploads", [])]
+    files_by_step: dict[str, list[InputFile]] = {ORIGINAL: uploads}
+    scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
+    try:
+        for step in plan.steps:
+            produced = _run_step(assembly, step, files_by_step, deps, updater, scratch)
+            if produced is None:
+                return
+            files_by_step[step.name] = produced
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    def complete(status: dict[str, Any]) -> None:
+        status["ok"] = "ASSEMBLY_COMPLETED"
+        status["message"] = MESSAGES["ASSEMBLY_COMPLETED"]
+        status["execution_duration"] = round(deps.clock.now() - started, 3)
+        status["running_jobs"] = []
+        status["executing_jobs"] = []
+
+    updater.update(assembly, complete)
+
+
+def _run_step(
+    assembly: Assembly,
+    step: PlannedStep,
+    files_by_step: dict[str, list[InputFile]],
+    deps: ExecutorDeps,
+    updater: Updater,
+    scratch: Path,
+) -> list[InputFile] | None:
+    """Run one Step; its output files, or None when the Assembly ended (failed or canceled)."""
+    robot = deps.registry.get(step.robot)
+    assert robot is not None  # the plan only holds known robots
+    sources = (ORIGINAL,) if step.name == ORIGINAL else step.uses
+    inputs = [f for src in sources for f in files_by_step.get(src, [])]
+    jobs = [f"{step.name}::{src}" for src in sources if files_by_step.get(src)]
+
+    def start_jobs(status: dict[str, Any]) -> None:
+        status["started_jobs"].extend(jobs)
+        status["running_jobs"] = list(jobs)
+        status["executing_jobs"] = list(jobs)
+
+    if not updater.update(assembly, start_jobs):
+        return None
+    if robot.takes_input and not inputs:
+        return []
+
+    step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
+    ctx = RobotContext(assembly.id, step.name, step_dir, deps.logger)
+    t0 = time.perf_counter()
+    try:
+        outputs = robot.process(ctx, step.params, inputs)
+    except TransloaditError as exc:
+        return _step_failed(assembly, step, exc, updater)
+    except Exception as exc:  # a robot bug must end the Assembly, never the worker
+        deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
+        return _step_failed(
+            assembly,
+            step,
+            TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
+            updater,
+        )
+    exec_time = round(time.perf_counter() - t0, 3)
+    produced = [_register(assembly, out, deps, exec_time) for out in outputs]
+    produced_bytes = sum(
+        int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
+    )
+
+    def record(status: dict[str, Any]) -> None:
+        if step.in_results:
+            status["results"][step.name] = [dict(f.record) for f in produced]
+        status["bytes_usage"] = int(status.get("bytes_usage") or 0) + produced_bytes
+        status["last_job_completed"] = status_date(deps.clock.now())
+        status["running_jobs"] = []
+        status["executing_jobs"] = []
+
+    if not updater.update(assembly, record):
+        return None
+    return produced
+
+
+def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time: float) -> InputFile:
+    """Store a robot's output file and build its status record."""
+    extras = {"queue": "live", "queueTime": 0, "execTime": exec_time}
+    if out.passthrough:
+        record = dict(out.source.record)
+        if out.meta:
+            record["meta"] = {**record.get("meta", {}), **out.meta}
+        record.update(extras, cost=0)
+        return InputFile(out.source.path, record)
+    file_id = deps.ids.new_id()
+    blob = deps.blobs.put_file(out.path, assembly.id, file_id, out.name)
+    assembly.blobs[file_id] = blob.relpath
+    path = deps.blobs.path(blob.relpath)
+    facts = describe_file(path, out.name)
+    record = file_record(
+        file_id=file_id,
+        name=path.name,
+        field=out.source.record.get("field"),
+        size=blob.size,
+        md5hash=blob.md5hash,
+        mime=facts.mime,
+        type_=facts.type,
+        meta={**facts.meta, **out.meta},
+        url=f"{deps.base_url}/files/{blob.relpath}",
+        original=out.source.record,
+    )
+    record.update(extras, cost=blob.size)
+    return InputFile(path, record)
+
+
+def _step_failed(
+    assembly: Assembly, step: PlannedStep, exc: TransloaditError, updater: Updater
+) -> list[InputFile] | None:
+    """Either ignore the error (``ignore_errors``) or fail the Assembly with it."""
+    ignore = step.params.get("ignore_errors")
+    if ignore is True or (isinstance(ignore, list) and "execute" in ignore):
+
+        def note(status: dict[str, Any]) -> None:
+            status.setdefault("ignored_errors", []).append(
+                {"step": step.name, "phase": "execute", "error": exc.code, "message": exc.message}
+            )
+            status["ignored_error_count"] = len(status["ignored_errors"])
+            status["running_jobs"] = []
+            status["executing_jobs"] = []
+
+        return [] if updater.update(assembly, note) else None
+
+    def fail(status: dict[str, Any]) -> None:
+        status.pop("ok", None)
+        status["error"] = exc.code
+        status["message"] = exc.message
+        status["step"] = step.name
+        status["running_jobs"] = []
+        status["executing_jobs"] = []
+        status.update(exc.extra)
+
+    updater.update(assembly, fail)
+    return None

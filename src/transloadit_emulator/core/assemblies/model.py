@@ -1,0 +1,103 @@
+"""The Assembly as the domain sees it, and the inputs of the service's operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from ...storage.state import StoredAssembly
+from .status import BUSY
+
+
+@dataclass
+class UploadedPart:
+    """One file part of a create request, as a readable binary stream."""
+
+    field: str
+    filename: str
+    stream: BinaryIO
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """Who sent a request, echoed in the status."""
+
+    ip: str | None = None
+    agent: str | None = None
+    referer: str | None = None
+    transloadit_client: str | None = None
+
+
+@dataclass
+class CreateRequest:
+    """A parsed create request: the form fields split by meaning, nothing interpreted yet."""
+
+    raw_params: str | None
+    signature: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+    files: list[UploadedPart] = field(default_factory=list)
+    expected_uploads: str | None = None
+    client: ClientInfo = field(default_factory=ClientInfo)
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """The ``params`` and ``signature`` of a request, both optional at this point."""
+
+    raw_params: str | None = None
+    signature: str | None = None
+    referer: str | None = None
+
+
+@dataclass
+class Assembly:
+    """An Assembly: its public status plus what executing it needs.
+
+    ``steps`` are the instructions to run; ``blobs`` maps each file id to its path in the blob
+    store; ``raw_params`` keeps the params as received (unmasked) for replays.
+    """
+
+    id: str
+    account_key: str
+    created_ts: float
+    status: dict[str, Any]
+    steps: dict[str, Any]
+    raw_params: str
+    blobs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def busy(self) -> bool:
+        """Still uploading or executing."""
+        return "error" not in self.status and self.status.get("ok") in BUSY
+
+    def to_stored(self) -> StoredAssembly:
+        """The persisted form."""
+        return StoredAssembly(
+            id=self.id,
+            account_key=self.account_key,
+            created_ts=self.created_ts,
+            status=self.status,
+            internal={"steps": self.steps, "raw_params": self.raw_params, "blobs": self.blobs},
+        )
+
+    @classmethod
+    def from_stored(cls, stored: StoredAssembly) -> Assembly:
+        """Rebuild from the persisted form."""
+        return cls(
+            id=stored.id,
+            account_key=stored.account_key,
+            created_ts=stored.created_ts,
+            status=stored.status,
+            steps=stored.internal.get("steps", {}),
+            raw_params=stored.internal.get("raw_params", ""),
+            blobs=stored.internal.get("blobs", {}),
+        )
+
+    def search_text(self) -> str:
+        """What listing keywords match: id, URLs, error and file names."""
+        s = self.status
+        names = [u.get("name") or "" for u in s.get("uploads", [])]
+        for files in s.get("results", {}).values():
+            names.extend(f.get("name") or "" for f in files)
+        parts = [self.id, s.get("notify_url") or "", s.get("error") or "", s.get("message") or "", *names]
+        return " ".join(parts)

@@ -1,0 +1,200 @@
+"""Turn Assembly Instructions (``params.steps``) into an executable plan, or a coded error.
+
+Validates every Step (robot, ``use`` graph, robot params) before anything runs, so a bad
+request is answered at creation time with the real API's code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ...robots.registry import RobotRegistry
+from ..errors import TransloaditError
+
+ORIGINAL = ":original"
+UPLOAD_HANDLE = "/upload/handle"
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """One Step ready to run: its robot, its params as given, and the Steps it takes files from."""
+
+    name: str
+    robot: str
+    params: Mapping[str, Any]
+    uses: tuple[str, ...]
+    in_results: bool
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Steps in an order where every Step comes after the Steps it uses."""
+
+    steps: tuple[PlannedStep, ...]
+
+    def step(self, name: str) -> PlannedStep | None:
+        """The planned Step called ``name``, if any."""
+        return next((s for s in self.steps if s.name == name), None)
+
+
+def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
+    """Validate ``steps`` and order them along the ``use`` graph."""
+    if not isinstance(steps, dict):
+        raise TransloaditError("ASSEMBLY_INVALID_STEPS", "The Assembly steps parameter is not an object.")
+    if not steps:
+        raise TransloaditError("ASSEMBLY_EMPTY_STEPS", "The Assembly steps parameter is empty.")
+
+    uses: dict[str, tuple[str, ...]] = {}
+    robots: dict[str, str] = {}
+    for name, step in steps.items():
+        robot = _check_step(name, step, registry)
+        robots[name] = robot.name
+        if robot.takes_input:
+            uses[name] = _parse_use(name, step.get("use", ORIGINAL))
+        else:
+            uses[name] = ()
+        registry.validate(robot, step)
+
+    for name, used in uses.items():
+        for u in used:
+            if u != ORIGINAL and u not in steps:
+                raise TransloaditError(
+                    "ASSEMBLY_STEP_UNKNOWN_USE",
+                    f"The Step {name!r} uses {u!r}, which is not a Step of this Assembly.",
+                    step=name,
+                )
+
+    order = _topological_order(uses)
+    consumers: dict[str, list[str]] = {n: [] for n in steps}
+    consumers[ORIGINAL] = consumers.get(ORIGINAL, [])
+    for name, used in uses.items():
+        for u in used:
+            consumers.setdefault(u, []).append(name)
+
+    planned = []
+    for name in order:
+        step = steps[name]
+        planned.append(
+            PlannedStep(
+                name=name,
+                robot=robots[name],
+                params=step,
+                uses=uses[name],
+                in_results=_in_results(name, step, consumers.get(name, []), registry, robots),
+            )
+        )
+    return Plan(tuple(planned))
+
+
+def _check_step(name: Any, step: Any, registry: RobotRegistry) -> Any:
+    if not isinstance(name, str) or not name.strip():
+        raise TransloaditError("INVALID_STEP_NAME", f"The Step name {name!r} is not a valid name.")
+    if not isinstance(step, dict):
+        raise TransloaditError("ASSEMBLY_STEP_INVALID", f"The Step {name!r} is not an object.", step=name)
+    if "robot" not in step:
+        raise TransloaditError("ASSEMBLY_STEP_NO_ROBOT", f"The Step {name!r} did not include a robot key.", step=name)
+    robot_name = step["robot"]
+    if not isinstance(robot_name, str):
+        raise TransloaditError("ASSEMBLY_STEP_INVALID_ROBOT", f"The robot of Step {name!r} is not a string.", step=name)
+    robot = registry.get(robot_name)
+    if robot is None:
+        raise TransloaditError(
+            "ASSEMBLY_STEP_UNKNOWN_ROBOT",
+            f"The Step {name!r} uses the unknown robot {robot_name!r}. "
+            f"The emulator knows: {', '.join(registry.names)}.",
+            step=name,
+        )
+    if (robot_name == UPLOAD_HANDLE) != (name == ORIGINAL):
+        raise TransloaditError(
+            "INVALID_UPLOAD_HANDLE_STEP_NAME",
+            f"The {UPLOAD_HANDLE} robot must be used by exactly the Step named {ORIGINAL!r} "
+            f"(Step {name!r} uses {robot_name!r}).",
+            step=name,
+        )
+    return robot
+
+
+def _parse_use(step_name: str, use: Any) -> tuple[str, ...]:
+    """Every ``use`` form: "a", ["a", "b"], [{"name": "a", "as": ...}], {"steps": ...}."""
+    if isinstance(use, dict):
+        if "steps" not in use:
+            raise _invalid_use(step_name, "an object use needs a 'steps' key")
+        return _parse_use(step_name, use["steps"])
+    if isinstance(use, str):
+        names = [use]
+    elif isinstance(use, list):
+        names = []
+        for item in use:
+            if isinstance(item, str):
+                names.append(item)
+            elif isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(item["name"])
+            else:
+                raise _invalid_use(step_name, f"{item!r} is neither a Step name nor {{'name': ...}}")
+    else:
+        raise _invalid_use(step_name, f"{use!r} is not a Step name, a list or an object")
+    if not names:
+        raise _invalid_use(step_name, "it is empty")
+    # Keep the first mention of each Step: a Step takes another Step's files once.
+    return tuple(dict.fromkeys(names))
+
+
+def _invalid_use(step_name: str, why: str) -> TransloaditError:
+    return TransloaditError(
+        "ASSEMBLY_STEP_INVALID_USE",
+        f"The use parameter of Step {step_name!r} is invalid: {why}.",
+        step=step_name,
+    )
+
+
+def _topological_order(uses: dict[str, tuple[str, ...]]) -> list[str]:
+    """Steps ordered so inputs come first; a cycle means the Assembly would never end."""
+    order: list[str] = []
+    state: dict[str, int] = {}  # 1 = visiting, 2 = done
+
+    def visit(name: str, path: list[str]) -> None:
+        if state.get(name) == 2:
+            return
+        if state.get(name) == 1:
+            cycle = " -> ".join([*path[path.index(name) :], name])
+            raise TransloaditError(
+                "ASSEMBLY_INFINITE",
+                f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
+            )
+        state[name] = 1
+        for u in uses.get(name, ()):
+            if u in uses:
+                visit(u, [*path, name])
+        state[name] = 2
+        order.append(name)
+
+    for name in uses:
+        visit(name, [])
+    return order
+
+
+def _in_results(
+    name: str,
+    step: Mapping[str, Any],
+    consumers: list[str],
+    registry: RobotRegistry,
+    robots: dict[str, str],
+) -> bool:
+    """Whether a Step's files appear in ``results``.
+
+    ``result: true`` always; ``result: false`` never; otherwise when no file-producing Step uses
+    them (storage Steps do not count, as in the real API's status).
+    """
+    robot = registry.get(robots[name])
+    if robot is not None and robot.stores_only:
+        return False
+    explicit = step.get("result")
+    if isinstance(explicit, bool):
+        return explicit
+    for consumer in consumers:
+        consumer_robot = registry.get(robots[consumer])
+        if consumer_robot is None or not consumer_robot.stores_only:
+            return False
+    return True

@@ -1,0 +1,91 @@
+"""What a robot is: a name, a params schema in openapi.yaml, and a pure file -> files function.
+
+A robot gets a :class:`RobotContext` and its validated params, reads its input files from disk
+and writes result files into ``ctx.scratch_dir``. It never touches Assembly state; it returns
+:class:`OutputFile` objects or raises :class:`~transloadit_emulator.core.errors.RobotError`.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file handed to a robot: where it lies on disk and its status record.
+
+    ``record`` is the file object as the Assembly Status shows it (``id``, ``name``,
+    ``basename``, ``ext``, ``size``, ``mime``, ``type``, ``field``, ``md5hash``, ``meta``,
+    ``original_id``, ``user_meta``, ...).
+    """
+
+    path: Path
+    record: Mapping[str, Any]
+
+
+@dataclass
+class OutputFile:
+    """A file a robot produced.
+
+    ``path`` is a file the robot wrote under ``ctx.scratch_dir``, or the input's own path when
+    ``passthrough`` is true (the file is forwarded unchanged and keeps its id).
+    ``meta`` is merged over the metadata the emulator extracts from the file itself.
+    """
+
+    path: Path
+    name: str
+    source: InputFile
+    meta: dict[str, Any] = field(default_factory=dict)
+    passthrough: bool = False
+
+
+@dataclass(frozen=True)
+class RobotContext:
+    """Everything a robot may use besides its params and files."""
+
+    assembly_id: str
+    step_name: str
+    scratch_dir: Path
+    logger: logging.Logger
+
+
+class Robot(ABC):
+    """A Transloadit robot. Subclasses set ``name`` and ``schema_name`` and implement ``process``."""
+
+    #: The robot name as used in Steps, e.g. ``"/image/resize"``.
+    name: ClassVar[str]
+    #: The component schema in openapi.yaml that validates this robot's Step params.
+    schema_name: ClassVar[str]
+    #: False for robots that take no input files (importers, ``/upload/handle``).
+    takes_input: ClassVar[bool] = True
+    #: True for robots that do not produce files (storage robots): their Step is never a result.
+    stores_only: ClassVar[bool] = False
+
+    @classmethod
+    def error_prefix(cls) -> str:
+        """The prefix of this robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
+        return cls.name.strip("/").replace("/", "_").replace("-", "_").upper()
+
+    @abstractmethod
+    def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
+        """Process ``files`` with ``params`` and return the files this Step produces."""
+
+
+class PerFileRobot(Robot):
+    """A robot that handles each input file on its own."""
+
+    def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
+        """Run :meth:`process_file` on every input file, in order."""
+        out: list[OutputFile] = []
+        for f in files:
+            out.extend(self.process_file(ctx, params, f))
+        return out
+
+    @abstractmethod
+    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
+        """Process one input file."""

@@ -1,0 +1,74 @@
+"""The robots the emulator knows, and validation of Step params against their schemas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from ..core.errors import TransloaditError
+from ..spec import load_spec
+from .base import Robot
+
+_SPEC_URI = "urn:transloadit:openapi"
+
+
+class RobotRegistry:
+    """Robots by name, each with a validator built from its ``schema_name`` in openapi.yaml."""
+
+    def __init__(self, robots: Iterable[Robot], spec: Mapping[str, Any]) -> None:
+        resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+        registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._robots: dict[str, Robot] = {}
+        self._validators: dict[str, Draft202012Validator] = {}
+        for robot in robots:
+            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{robot.schema_name}"}
+            self._robots[robot.name] = robot
+            self._validators[robot.name] = Draft202012Validator(ref, registry=registry)
+
+    def get(self, name: str) -> Robot | None:
+        """The robot called ``name``, or None."""
+        return self._robots.get(name)
+
+    @property
+    def names(self) -> list[str]:
+        """All robot names, sorted."""
+        return sorted(self._robots)
+
+    def validate(self, robot: Robot, step: Mapping[str, Any]) -> None:
+        """Raise ``<ROBOT>_VALIDATION`` when ``step`` does not match the robot's schema.
+
+        Values holding Assembly Variables (``${...}``) are only known at execution time, so
+        they are left out here.
+        """
+        concrete = {k: v for k, v in step.items() if not _has_variable(v)}
+        error = next(iter(self._validators[robot.name].iter_errors(concrete)), None)
+        if error is not None:
+            where = ".".join(str(p) for p in error.absolute_path) or "params"
+            raise TransloaditError(
+                f"{robot.error_prefix()}_VALIDATION",
+                f"Invalid {robot.name} parameter {where}: {error.message}",
+            )
+
+
+def _has_variable(value: Any) -> bool:
+    if isinstance(value, str):
+        return "${" in value
+    if isinstance(value, list):
+        return any(_has_variable(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_variable(v) for v in value.values())
+    return False
+
+
+def default_registry() -> RobotRegistry:
+    """Every robot the emulator implements."""
+    from .file_filter import FileFilter
+    from .file_hash import FileHash
+    from .image_resize import ImageResize
+    from .upload_handle import UploadHandle
+
+    return RobotRegistry([UploadHandle(), ImageResize(), FileFilter(), FileHash()], load_spec())
