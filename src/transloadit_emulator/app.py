@@ -1,0 +1,68 @@
+"""Wiring: ``create_app(settings, clock=..., ids=...)`` builds the whole emulator."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+
+from .core.assemblies.service import AssemblyService
+from .core.clock import Clock, IdSource, SystemClock, UuidIds
+from .core.errors import TransloaditError
+from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
+from .http.routes import routes
+from .robots.registry import default_registry
+from .settings import Settings
+from .storage.blobs import BlobStore
+from .storage.state import SqliteStateStore
+
+logger = logging.getLogger("transloadit_emulator")
+
+
+def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource | None = None) -> Starlette:
+    """The emulator as an ASGI app, with its state in ``settings.data_dir``.
+
+    The database, blob store and workers open at start-up and close at shutdown, so one app can
+    be started and stopped repeatedly; Assemblies left executing by a previous run resume.
+    """
+    registry = default_registry()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        store = SqliteStateStore(settings.data_dir / "state.sqlite3")
+        blobs = BlobStore(settings.data_dir / "files")
+        service = AssemblyService(
+            settings,
+            store=store,
+            blobs=blobs,
+            registry=registry,
+            clock=clock or SystemClock(),
+            ids=ids or UuidIds(),
+            logger=logger,
+        )
+        app.state.assemblies = service
+        app.state.blobs = blobs
+        resumed = service.resume()
+        if resumed:
+            logger.info("resumed %d Assemblies that were executing", resumed)
+        try:
+            yield
+        finally:
+            service.close()
+            store.close()
+
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={
+            TransloaditError: on_transloadit_error,
+            HTTPException: on_http_error,
+            Exception: on_unexpected_error,
+        },
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,57 @@
+"""``python -m transloadit_emulator serve [--host H] [--port P] [--data-dir D] [--public-url U]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+import uvicorn
+
+from .app import create_app
+from .settings import DEV_KEY, DEV_SECRET, settings_from_env
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="transloadit_emulator", description="A local Transloadit API.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the emulator over HTTP")
+    serve.add_argument("--host", help="interface to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to bind (default 8000)")
+    serve.add_argument("--data-dir", help="where state and files live (default ./.emulator-data)")
+    serve.add_argument("--public-url", help="base URL clients reach the emulator at (default http://HOST:PORT)")
+    serve.add_argument("--workers", type=int, help="threads executing Assemblies (default: cores, at least 2)")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI."""
+    args = build_parser().parse_args(argv)
+    settings = settings_from_env(
+        data_dir=args.data_dir,
+        host=args.host,
+        port=args.port,
+        public_base_url=args.public_url,
+        workers=args.workers,
+    )
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    account = settings.accounts[0]
+    print(f"Transloadit emulator on {settings.base_url}  (data: {settings.data_dir.resolve()})", flush=True)
+    if settings.using_dev_credentials:
+        print(
+            f"  development credentials: TRANSLOADIT_KEY={DEV_KEY} TRANSLOADIT_SECRET={DEV_SECRET}"
+            " (set both to use your own)",
+            flush=True,
+        )
+    else:
+        print(f"  auth key: {account.key} (secret from TRANSLOADIT_SECRET)", flush=True)
+    print(f"  signature required: {account.require_signature}", flush=True)
+    app = create_app(settings)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Reading request bodies and query strings into the service's request objects.
+
+Accepts what the official clients send: multipart/form-data (with files), urlencoded bodies,
+and ``params`` / ``signature`` in the query string (GET, and as a fallback for other methods).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
+
+from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
+from ..core.errors import TransloaditError
+
+_EXPECTED = ("tus_num_expected_upload_files", "num_expected_upload_files")
+_RESERVED = {"params", "signature", *_EXPECTED}
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def client_info(request: Request) -> ClientInfo:
+    """Who sent the request, from the connection and headers."""
+    h = request.headers
+    return ClientInfo(
+        ip=request.client.host if request.client else None,
+        agent=h.get("user-agent"),
+        referer=h.get("referer"),
+        transloadit_client=h.get("transloadit-client"),
+    )
+
+
+async def _read_form(request: Request) -> FormData | None:
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith(_FORM_TYPES):
+        return None
+    try:
+        return await request.form(max_files=10_000, max_fields=10_000)
+    except Exception as exc:  # python-multipart and Starlette raise several types
+        detail = getattr(exc, "detail", None) or str(exc)
+        raise TransloaditError("INVALID_FORM_DATA", f"The form data could not be parsed: {detail}") from None
+
+
+async def _text(value: str | UploadFile) -> str:
+    """A form value as text; some clients send params as a file part."""
+    if isinstance(value, str):
+        return value
+    data = await value.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TransloaditError("INVALID_FORM_DATA", f"The field {value.filename!r} is not UTF-8 text.") from None
+
+
+async def _first(form: FormData | None, request: Request, name: str) -> str | None:
+    if form is not None and name in form:
+        return await _text(form[name])
+    return request.query_params.get(name)
+
+
+async def read_signed(request: Request) -> SignedRequest:
+    """``params`` and ``signature`` from the body (if a form) or the query string."""
+    form = await _read_form(request)
+    return SignedRequest(
+        raw_params=await _first(form, request, "params"),
+        signature=await _first(form, request, "signature"),
+        referer=request.headers.get("referer"),
+    )
+
+
+def read_query(request: Request) -> SignedRequest:
+    """``params`` and ``signature`` from the query string only (the GET fast path)."""
+    q = request.query_params
+    return SignedRequest(q.get("params"), q.get("signature"), request.headers.get("referer"))
+
+
+async def read_create(request: Request) -> CreateRequest:
+    """A create request: params, signature, extra fields, files and the expected upload count."""
+    form = await _read_form(request)
+    fields: dict[str, str] = {}
+    files: list[UploadedPart] = []
+    if form is not None:
+        for key, value in form.multi_items():
+            if key in _RESERVED:
+                continue
+            if isinstance(value, UploadFile):
+                files.append(UploadedPart(key, value.filename or key, value.file))
+            else:
+                fields[key] = value
+    expected: Any = None
+    for name in _EXPECTED:
+        expected = await _first(form, request, name)
+        if expected is not None:
+            break
+    return CreateRequest(
+        raw_params=await _first(form, request, "params"),
+        signature=await _first(form, request, "signature"),
+        fields=fields,
+        files=files,
+        expected_uploads=expected,
+        client=client_info(request),
+    )
