@@ -1,0 +1,33 @@
+"""Exceptions raised by :class:`transloadit_kit.Transloadit`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TransloaditApiError(Exception):
+    """The API answered with an error code."""
+
+    def __init__(self, code: str, message: str, http_status: int, body: dict[str, Any]) -> None:
+        super().__init__(f"{code} (HTTP {http_status}): {message}")
+        self.code = code
+        self.message = message
+        self.http_status = http_status
+        self.body = body
+
+    @property
+    def retry_in(self) -> float | None:
+        """Seconds the API asked to wait before retrying (``info.retryIn``), if any."""
+        info = self.body.get("info")
+        if isinstance(info, dict) and isinstance(info.get("retryIn"), int | float):
+            return float(info["retryIn"])
+        return None
+
+
+class AssemblyTimeoutError(TimeoutError):
+    """An Assembly did not finish within the time allowed for waiting."""
+
+    def __init__(self, assembly_id: str, last_ok: str | None) -> None:
+        super().__init__(f"Assembly {assembly_id} still {last_ok} when the wait timed out")
+        self.assembly_id = assembly_id
+        self.last_ok = last_ok
