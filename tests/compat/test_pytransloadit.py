@@ -1,0 +1,51 @@
+"""The official Python SDK (pytransloadit, unchanged) against the emulator on a real socket."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+from PIL import Image
+from transloadit.client import Transloadit as OfficialClient
+
+from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+
+
+def test_create_wait_download_get_list_cancel(live_server: LiveServer, tmp_path: Path) -> None:
+    photo = tmp_path / "chameleon.jpg"
+    photo.write_bytes(jpeg_bytes((800, 600)))
+    tl = OfficialClient(KEY, SECRET, service=live_server.url)
+
+    assembly = tl.new_assembly()
+    assembly.add_file(open(photo, "rb"))
+    assembly.add_step("resize", "/image/resize", {"width": 128, "height": 128, "use": ":original"})
+    # resumable=False: the multipart path (the tus path needs the resumable-upload issue).
+    response = assembly.create(wait=True, resumable=False)
+    status = response.data
+    assert status["ok"] == "ASSEMBLY_COMPLETED", status
+    assert status["uploads"][0]["name"] == "chameleon.jpg"
+    assert status["uploads"][0]["basename"] == "chameleon"
+    result = status["results"]["resize"][0]
+    assert result["meta"]["width"] <= 128 and result["meta"]["height"] <= 128
+    image = Image.open(io.BytesIO(httpx.get(result["ssl_url"]).content))
+    assert image.size == (result["meta"]["width"], result["meta"]["height"]) == (128, 96)
+
+    fetched = tl.get_assembly(assembly_id=status["assembly_id"]).data
+    assert fetched["ok"] == "ASSEMBLY_COMPLETED"
+    fetched_by_url = tl.get_assembly(assembly_url=status["assembly_ssl_url"]).data
+    assert fetched_by_url["assembly_id"] == status["assembly_id"]
+
+    listed = tl.list_assemblies().data
+    assert listed["count"] == 1 and listed["items"][0]["id"] == status["assembly_id"]
+
+    # Cancel one that is still waiting for a resumable upload; the finished one keeps its outcome.
+    pending_status = tl.request.post(
+        "/assemblies",
+        data={"steps": {"resize": {"robot": "/image/resize", "width": 10}}},
+        extra_data={"tus_num_expected_upload_files": 1},
+    ).data
+    assert pending_status["ok"] == "ASSEMBLY_UPLOADING"
+    canceled = tl.cancel_assembly(assembly_id=pending_status["assembly_id"]).data
+    assert canceled["ok"] == "ASSEMBLY_CANCELED"
+    assert tl.cancel_assembly(assembly_id=status["assembly_id"]).data["ok"] == "ASSEMBLY_COMPLETED"

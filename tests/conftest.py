@@ -1,0 +1,117 @@
+"""Shared fixtures: an emulator in-process (ASGI) and on a real loopback socket, and test media."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from PIL import Image
+from starlette.testclient import TestClient
+
+from transloadit_emulator.app import create_app
+from transloadit_emulator.settings import Account, Settings
+from transloadit_kit import Transloadit
+
+KEY = "test-key"
+SECRET = "test-secret"
+
+
+def make_settings(data_dir: Path, port: int = 8000, **kw: object) -> Settings:
+    """Settings for one test emulator with the test account."""
+    return Settings(
+        data_dir=data_dir,
+        port=port,
+        accounts=(Account(KEY, SECRET, require_signature=True),),
+        workers=2,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def jpeg_bytes(size: tuple[int, int] = (640, 427), color: tuple[int, int, int] = (200, 120, 40)) -> bytes:
+    """A real JPEG of ``size`` with a gradient, so resizing has something to do."""
+    img = Image.new("RGB", size, color)
+    for x in range(0, size[0], 8):
+        for y in range(0, size[1], 8):
+            img.putpixel((x, y), ((x * 255) // size[0], (y * 255) // size[1], 90))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path / "data", public_base_url="http://testserver")
+
+
+@pytest.fixture
+def test_client(settings: Settings) -> Iterator[TestClient]:
+    """The emulator in-process, lifespan running."""
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.fixture
+def kit(test_client: TestClient) -> Transloadit:
+    """transloadit_kit over the generated client, talking to the in-process emulator."""
+    return Transloadit(KEY, SECRET, service="http://testserver", httpx_client=test_client)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    """An emulator served by uvicorn on 127.0.0.1 in a background thread."""
+
+    settings: Settings
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    @property
+    def url(self) -> str:
+        return self.settings.base_url
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+def start_live_server(data_dir: Path, port: int | None = None) -> LiveServer:
+    """Start the emulator on a real socket and wait until /_emulator/health answers."""
+    settings = make_settings(data_dir, port=port or free_port())
+    config = uvicorn.Config(
+        create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{settings.base_url}/_emulator/health", timeout=1).status_code == 200:
+                return LiveServer(settings, server, thread)
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    server.should_exit = True
+    raise RuntimeError("emulator did not start")
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    server = start_live_server(tmp_path / "live-data")
+    try:
+        yield server
+    finally:
+        server.stop()
