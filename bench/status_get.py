@@ -1,0 +1,175 @@
+"""Status GET throughput of the emulator against a bare Starlette endpoint returning the same bytes.
+
+Both servers run under the same uvicorn settings, one at a time, alternating rounds so machine noise
+hits both alike. Load comes from wrk (installed with apt-get when missing and running as root) or,
+failing that, a keep-alive Python load generator. Prints requests/s of each and their ratio
+(target: emulator / bare >= 0.6).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated"), str(ROOT)]
+
+from tests.conftest import jpeg_bytes  # noqa: E402
+from transloadit_kit import Transloadit  # noqa: E402
+
+KEY, SECRET = "bench-key", "bench-secret"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_ready(url: str) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def ensure_wrk() -> str | None:
+    found = shutil.which("wrk")
+    if found or os.geteuid() != 0:
+        return found
+    subprocess.run(["apt-get", "update", "-qq"], check=False, capture_output=True)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=False, capture_output=True)
+    return shutil.which("wrk")
+
+
+def load_wrk(wrk: str, url: str, seconds: float, connections: int) -> float:
+    out = subprocess.run(
+        [wrk, "-t1", f"-c{connections}", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    raise RuntimeError(out)
+
+
+def load_python(url: str, seconds: float, connections: int) -> float:
+    def worker() -> int:
+        n = 0
+        with httpx.Client() as client:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                client.get(url).raise_for_status()
+                n += 1
+        return n
+
+    with ThreadPoolExecutor(connections) as pool:
+        total = sum(pool.map(lambda _: worker(), range(connections)))
+    return total / seconds
+
+
+def serve(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=32)
+    opts = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-status-"))
+    env = {
+        **os.environ,
+        "TRANSLOADIT_KEY": KEY,
+        "TRANSLOADIT_SECRET": SECRET,
+        "PYTHONPATH": f"{ROOT / 'src'}:{ROOT / 'generated'}:{ROOT}",
+    }
+    emu_port, bare_port = free_port(), free_port()
+    emulator = serve(
+        [
+            sys.executable,
+            "-m",
+            "transloadit_emulator",
+            "serve",
+            "--port",
+            str(emu_port),
+            "--data-dir",
+            str(tmp / "data"),
+            "--log-level",
+            "warning",
+        ],
+        env,
+    )
+    try:
+        wait_ready(f"http://127.0.0.1:{emu_port}/_emulator/health")
+        tl = Transloadit(KEY, SECRET, service=f"http://127.0.0.1:{emu_port}")
+        steps = {
+            ":original": {"robot": "/upload/handle"},
+            "thumb": {"use": ":original", "robot": "/image/resize", "width": 200},
+        }
+        status = tl.create_assembly(steps=steps, files=[("photo.jpg", jpeg_bytes())], wait=True, timeout=60)
+        path = f"/assemblies/{status.assembly_id}"
+        body = httpx.get(f"http://127.0.0.1:{emu_port}{path}").content
+        (tmp / "status.json").write_bytes(body)
+        bare_cmd = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.bare_status_app:app",
+            "--port",
+            str(bare_port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
+        bare = serve(bare_cmd, {**env, "BENCH_STATUS_FILE": str(tmp / "status.json")})
+        try:
+            wait_ready(f"http://127.0.0.1:{bare_port}{path}")
+            assert httpx.get(f"http://127.0.0.1:{bare_port}{path}").content == body
+            wrk = ensure_wrk()
+            tool = "wrk" if wrk else "python"
+
+            def measure(port: int) -> float:
+                url = f"http://127.0.0.1:{port}{path}"
+                if wrk:
+                    return load_wrk(wrk, url, opts.seconds, opts.connections)
+                return load_python(url, opts.seconds, min(opts.connections, 8))
+
+            measure(emu_port), measure(bare_port)  # warm-up
+            emu, ref = [], []
+            for _ in range(opts.rounds):
+                emu.append(measure(emu_port))
+                ref.append(measure(bare_port))
+        finally:
+            bare.terminate()
+            bare.wait()
+    finally:
+        emulator.terminate()
+        emulator.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    e, r = statistics.median(emu), statistics.median(ref)
+    print(f"status GET ({len(body)} bytes, load: {tool}, {opts.rounds} rounds x {opts.seconds}s)")
+    print(f"  emulator   {e:10.0f} req/s   rounds: {', '.join(f'{x:.0f}' for x in emu)}")
+    print(f"  bare       {r:10.0f} req/s   rounds: {', '.join(f'{x:.0f}' for x in ref)}")
+    print(f"  ratio      {e / r:10.2f}   (target >= 0.6)")
+
+
+if __name__ == "__main__":
+    main()
