@@ -18,7 +18,8 @@ class CreateAssemblyMultipartForm:
     """
     Attributes:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
         file (list[File] | Unset): Files to upload; each part's field name becomes the upload's `field`.
         tus_num_expected_upload_files (int | Unset): Resumable uploads to wait for (Node and Python SDKs).

@@ -91,7 +91,8 @@ def sync_detailed(
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
             `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -132,7 +133,8 @@ def sync(
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
             `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -168,7 +170,8 @@ async def asyncio_detailed(
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
             `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -207,7 +210,8 @@ async def asyncio(
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
             `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 

@@ -82,7 +82,8 @@ def sync_detailed(
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -122,7 +123,8 @@ def sync(
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -157,7 +159,8 @@ async def asyncio_detailed(
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent.
+            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
 
