@@ -9,6 +9,7 @@ failing that, a keep-alive Python load generator. Prints requests/s of each and 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import socket
@@ -23,12 +24,20 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated")]
 
-from tests.conftest import jpeg_bytes  # noqa: E402
+from PIL import Image  # noqa: E402
+
 from transloadit_kit import Transloadit  # noqa: E402
 
 KEY, SECRET = "bench-key", "bench-secret"
+
+
+def jpeg_bytes(size: tuple[int, int] = (640, 427)) -> bytes:
+    """A real JPEG to upload."""
+    buf = io.BytesIO()
+    Image.radial_gradient("L").resize(size).convert("RGB").save(buf, "JPEG", quality=90)
+    return buf.getvalue()
 
 
 def free_port() -> int:
@@ -59,7 +68,10 @@ def ensure_wrk() -> str | None:
 
 def load_wrk(wrk: str, url: str, seconds: float, connections: int) -> float:
     out = subprocess.run(
-        [wrk, "-t1", f"-c{connections}", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+        [wrk, "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     for line in out.splitlines():
         if line.startswith("Requests/sec:"):
