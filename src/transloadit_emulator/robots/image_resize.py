@@ -50,16 +50,20 @@ class ImageResize(PerFileRobot):
             with Image.open(file.path) as src:
                 out_format = _output_format(params.get("format"), src.format)
                 target = _target_size(params, src.size)
+                true_size = src.size
                 if _can_draft(src, params, target):
                     # Decode at a reduced scale that still covers the target: about 2x faster.
                     # Square, so it also covers the target when EXIF orientation swaps the sides.
                     side = max(t for t in target if t)
                     src.draft(src.mode, (side, side))
+                decoded = src.size
                 img = _rotate(src, params.get("rotation", True))
+                if img.size != decoded:  # EXIF orientation swapped the sides
+                    true_size = (true_size[1], true_size[0])
                 icc = None if params.get("strip") else img.info.get("icc_profile")
                 exif = None if params.get("strip") else _clean_exif(img)
                 img = _apply_crop(img, params.get("crop"))
-                img = _resize(img, params)
+                img = _resize(img, params, true_size)
                 pillow_format, ext = _FORMATS[out_format]
                 img = _fit_mode(img, pillow_format, params.get("background", "#FFFFFF"))
                 basename = name.rsplit(".", 1)[0] if "." in name else name
@@ -87,12 +91,15 @@ def _target_size(params: Mapping[str, Any], size: tuple[int, int]) -> tuple[int 
 
 
 def _can_draft(src: Image.Image, params: Mapping[str, Any], target: tuple[int | None, int | None]) -> bool:
-    """Reduced JPEG decoding is safe unless pixel coordinates matter (crops) or no size is set."""
+    """Reduced JPEG decoding is safe unless pixel coordinates matter (crops, free rotation)."""
+    rotation = params.get("rotation", True)
+    free_rotation = isinstance(rotation, int | float) and not isinstance(rotation, bool)
     return (
         src.format == "JPEG"
         and any(target)
         and params.get("crop") is None
         and params.get("resize_strategy", "fit") != "crop"
+        and not free_rotation
     )
 
 
@@ -134,32 +141,36 @@ def _apply_crop(img: Image.Image, crop: Any) -> Image.Image:
     return img.crop((x1, y1, x2, y2))
 
 
-def _resize(img: Image.Image, params: Mapping[str, Any]) -> Image.Image:
+def _resize(img: Image.Image, params: Mapping[str, Any], true_size: tuple[int, int]) -> Image.Image:
+    """Apply the resize strategy. Sizes are computed from ``true_size``, the image's full
+    resolution, since ``img`` may have been decoded at a reduced scale."""
     w, h = _target_size(params, img.size)
     if w is None and h is None:
         return img
     strategy = params.get("resize_strategy", "fit")
     zoom = params.get("zoom", True) is not False
     gravity = _GRAVITY.get(str(params.get("gravity", "center")), (0.5, 0.5))
-    sw, sh = img.size
+    sw, sh = true_size
+    # With one side given, that side alone sets the scale; the other follows the aspect ratio.
+    given = [r for r in ((w / sw) if w else None, (h / sh) if h else None) if r is not None]
     if w is None:
-        w = max(1, round(sw * h / sh))  # type: ignore[operator]
+        w = max(1, round(sw * given[0]))
     if h is None:
-        h = max(1, round(sh * w / sw))
+        h = max(1, round(sh * given[0]))
     if strategy == "stretch":
         return img.resize((w, h), Image.Resampling.LANCZOS)
-    if strategy == "crop":
+    if strategy == "crop":  # never drafted: img is at full resolution
         return _cut(img, min(w, sw), min(h, sh), gravity)
     if strategy in ("fillcrop", "min_fit"):
         scale = max(w / sw, h / sh)
         if not zoom:
             scale = min(scale, 1.0)
-        scaled = _scale(img, scale)
+        scaled = _scale(img, true_size, scale)
         return _cut(scaled, min(w, scaled.width), min(h, scaled.height), gravity) if strategy == "fillcrop" else scaled
-    scale = min(w / sw, h / sh)
+    scale = min(given)
     if not zoom:
         scale = min(scale, 1.0)
-    scaled = _scale(img, scale)
+    scaled = _scale(img, true_size, scale)
     if strategy == "pad":
         background = _color(params.get("background", "#FFFFFF"))
         mode = "RGBA" if background[3] < 255 or "A" in scaled.getbands() else "RGB"
@@ -171,8 +182,8 @@ def _resize(img: Image.Image, params: Mapping[str, Any]) -> Image.Image:
     return scaled
 
 
-def _scale(img: Image.Image, scale: float) -> Image.Image:
-    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+def _scale(img: Image.Image, true_size: tuple[int, int], scale: float) -> Image.Image:
+    size = (max(1, round(true_size[0] * scale)), max(1, round(true_size[1] * scale)))
     if size == img.size:
         return img
     return img.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
