@@ -175,22 +175,24 @@ def _dms(values: Any, ref: Any) -> float | None:
     return round(-result if ref in ("S", "W") else result, 6)
 
 
+# Text EXIF tags and the meta keys Transloadit reports them under.
+_EXIF_TEXT = (
+    (ExifTags.Base.Make, "device_vendor"),
+    (ExifTags.Base.Model, "device_name"),
+    (ExifTags.Base.Software, "device_software"),
+    (ExifTags.Base.ImageDescription, "description"),
+    (ExifTags.Base.Artist, "creator"),
+    (ExifTags.Base.Copyright, "copyright"),
+)
+
+
 def _exif_meta(exif: Image.Exif) -> dict[str, Any]:
     """Camera and GPS fields, named as Transloadit names them."""
     meta: dict[str, Any] = {}
     tags = ExifTags.Base
-    if exif.get(tags.Make):
-        meta["device_vendor"] = str(exif[tags.Make]).strip("\x00 ")
-    if exif.get(tags.Model):
-        meta["device_name"] = str(exif[tags.Model]).strip("\x00 ")
-    if exif.get(tags.Software):
-        meta["device_software"] = str(exif[tags.Software]).strip("\x00 ")
-    if exif.get(tags.ImageDescription):
-        meta["description"] = str(exif[tags.ImageDescription]).strip("\x00 ")
-    if exif.get(tags.Artist):
-        meta["creator"] = str(exif[tags.Artist]).strip("\x00 ")
-    if exif.get(tags.Copyright):
-        meta["copyright"] = str(exif[tags.Copyright]).strip("\x00 ")
+    for tag, key in _EXIF_TEXT:
+        if exif.get(tag):
+            meta[key] = str(exif[tag]).strip("\x00 ")
     ifd = exif.get_ifd(ExifTags.IFD.Exif)
     recorded = ifd.get(tags.DateTimeOriginal) or exif.get(tags.DateTime)
     if recorded:
