@@ -17,6 +17,9 @@ from .assembly_warning import AssemblyWarning
 from .auth import Auth
 from .create_assembly_multipart_form import CreateAssemblyMultipartForm
 from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
+from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
+from .create_tus_upload_upload_defer_length import CreateTusUploadUploadDeferLength
+from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
 from .emulator_health import EmulatorHealth
 from .error import Error
 from .error_code import ErrorCode
@@ -30,6 +33,7 @@ from .file_hash_step_partial import FileHashStepPartial
 from .file_hash_step_user_meta import FileHashStepUserMeta
 from .file_meta import FileMeta
 from .file_meta_faces_item import FileMetaFacesItem
+from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .image_format import ImageFormat
 from .image_resize_step import ImageResizeStep
 from .image_resize_step_gravity import ImageResizeStepGravity
@@ -38,6 +42,7 @@ from .image_resize_step_user_meta import ImageResizeStepUserMeta
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
 from .ok_code import OkCode
+from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
 from .replay_assembly_params import ReplayAssemblyParams
 from .replay_assembly_params_fields import ReplayAssemblyParamsFields
 from .replay_assembly_params_reparse_template import ReplayAssemblyParamsReparseTemplate
@@ -67,6 +72,9 @@ __all__ = (
     "Auth",
     "CreateAssemblyMultipartForm",
     "CreateAssemblyUrlencodedForm",
+    "CreateTusUploadTusResumable",
+    "CreateTusUploadUploadDeferLength",
+    "DeleteTusUploadTusResumable",
     "EmulatorHealth",
     "Error",
     "ErrorCode",
@@ -80,6 +88,7 @@ __all__ = (
     "FileHashStepUserMeta",
     "FileMeta",
     "FileMetaFacesItem",
+    "GetTusUploadTusResumable",
     "ImageFormat",
     "ImageResizeStep",
     "ImageResizeStepGravity",
@@ -88,6 +97,7 @@ __all__ = (
     "ListAssembliesParams",
     "ListAssembliesParamsType",
     "OkCode",
+    "PatchTusUploadTusResumable",
     "ReplayAssemblyParams",
     "ReplayAssemblyParamsFields",
     "ReplayAssemblyParamsReparseTemplate",
