@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 from .core.assemblies.service import AssemblyService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.errors import TransloaditError
+from .core.tus import TusService
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
 from .http.routes import routes
 from .robots.registry import default_registry
@@ -46,6 +47,14 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         )
         app.state.assemblies = service
         app.state.blobs = blobs
+        app.state.tus = TusService(
+            settings.data_dir / "tus",
+            base_url=settings.base_url,
+            listener=service,
+            clock=service.clock,
+            ids=service.ids,
+            max_size=settings.max_upload_bytes,
+        )
         resumed = service.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -26,6 +27,7 @@ from ...storage.state import StateStore
 from .. import auth
 from ..clock import Clock, IdSource
 from ..errors import TransloaditError
+from ..tus import TusUpload
 from .executor import ExecutorDeps, execute
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
@@ -287,6 +289,8 @@ class AssemblyService:
                 self._publish(assembly)
                 if expected == 0:
                     self._start(assembly)
+                else:
+                    self._running[assembly.id] = assembly  # held in memory while uploads arrive
                 body = orjson.dumps(status)
         except BaseException:
             with self._lock:
@@ -414,6 +418,98 @@ class AssemblyService:
             "results": {},
         }
 
+    # -- resumable uploads (tus) ------------------------------------------------------------
+
+    def tus_upload_started(self, upload: TusUpload) -> None:
+        """A tus upload for an Assembly began: count it, or refuse it if none is expected."""
+        assembly_id = str(upload.assembly_id)
+        with self._lock:
+            assembly = self._running.get(assembly_id) or self._load(assembly_id)
+            s = assembly.status
+            if not assembly.busy or s.get("ok") != "ASSEMBLY_UPLOADING":
+                raise TransloaditError(
+                    "ASSEMBLY_FILE_NOT_RESERVED",
+                    f"The Assembly {assembly_id} is {s.get('ok') or s.get('error')}; it takes no more uploads.",
+                    assembly_id=assembly_id,
+                )
+            meta = upload.metadata
+            s["started_tus_uploads"] = int(s.get("started_tus_uploads") or 0) + 1
+            s["tus_uploads"].append(
+                {
+                    "filename": meta.get("filename", "file"),
+                    "fieldname": meta.get("fieldname", "file"),
+                    "user_meta": _user_meta(meta),
+                    "size": upload.length,
+                    "offset": 0,
+                    "finished": False,
+                    "upload_url": upload.url,
+                }
+            )
+            s["bytes_expected"] = int(s.get("bytes_expected") or 0) + int(upload.length or 0)
+            self._running[assembly_id] = assembly
+            self._publish(assembly)
+
+    def tus_upload_progressed(self, upload: TusUpload) -> None:
+        """More bytes of a tus upload arrived: move ``offset`` and ``bytes_received``."""
+
+        def progress(status: dict[str, Any]) -> None:
+            for entry in status["tus_uploads"]:
+                if entry["upload_url"] == upload.url:
+                    entry["offset"] = upload.offset
+                    entry["size"] = upload.length
+            status["bytes_received"] = sum(
+                int(u.get("size") or 0) for u in status["uploads"] if not u.get("is_tus_file")
+            ) + sum(int(t.get("offset") or 0) for t in status["tus_uploads"])
+
+        self._update_by_id(str(upload.assembly_id), progress)
+
+    def tus_upload_finished(self, upload: TusUpload, path: Path) -> None:
+        """A tus upload is complete: store it as an upload; execute once all expected arrived."""
+        assembly_id = str(upload.assembly_id)
+        meta = upload.metadata
+        filename = meta.get("filename") or meta.get("name") or "file"
+        blob = self.blobs.put_file(path, assembly_id, upload.id, filename)
+        stored = self.blobs.path(blob.relpath)
+        facts = describe_file(stored, filename)
+        record = file_record(
+            file_id=upload.id,
+            name=stored.name,
+            field=meta.get("fieldname") or "file",
+            size=blob.size,
+            md5hash=blob.md5hash,
+            mime=facts.mime,
+            type_=facts.type,
+            meta=facts.meta,
+            url=f"{self.settings.base_url}/files/{blob.relpath}",
+            user_meta=_user_meta(meta),
+        )
+        record.update(is_tus_file=True, tus_upload_url=upload.url)
+        with self._lock:
+            assembly = self._running.get(assembly_id) or self._load(assembly_id)
+            if not assembly.busy:  # canceled meanwhile: keep the bytes, attach nothing
+                return
+            s = assembly.status
+            assembly.blobs[upload.id] = blob.relpath
+            s["uploads"].append(record)
+            s["num_input_files"] = len(s["uploads"])
+            s["finished_tus_uploads"] = int(s.get("finished_tus_uploads") or 0) + 1
+            s["bytes_usage"] = int(s.get("bytes_usage") or 0) + blob.size
+            for entry in s["tus_uploads"]:
+                if entry["upload_url"] == upload.url:
+                    entry.update(finished=True, offset=blob.size, size=blob.size)
+            if s["finished_tus_uploads"] >= int(s.get("expected_tus_uploads") or 0):
+                s["upload_duration"] = round(self.clock.now() - assembly.created_ts, 3)
+                self._publish(assembly)
+                self._start(assembly)
+            else:
+                self._publish(assembly)
+
+    def _update_by_id(self, assembly_id: str, change: Callable[[dict[str, Any]], None]) -> None:
+        with self._lock:
+            assembly = self._running.get(assembly_id)
+            if assembly is not None:
+                self.update(assembly, change)
+
     # -- execution -------------------------------------------------------------------------
 
     def _start(self, assembly: Assembly) -> None:
@@ -527,6 +623,11 @@ def _params_fields(params: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(fields, dict):
         raise TransloaditError("INVALID_PARAMS_FIELD", "params.fields must be an object of name -> value.")
     return dict(fields)
+
+
+def _user_meta(metadata: dict[str, str]) -> dict[str, str]:
+    """tus metadata other than what names the upload and its Assembly."""
+    return {k: v for k, v in metadata.items() if k not in ("assembly_url", "fieldname", "filename")}
 
 
 def _notify_url(params: dict[str, Any]) -> str | None:

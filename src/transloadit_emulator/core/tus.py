@@ -1,0 +1,281 @@
+"""A tus 1.0.0 server: core, creation, creation-defer-length and termination.
+
+Each upload is two files under ``<data-dir>/tus``: ``<id>.bin`` with the bytes received so far
+(its size is the offset, so a restart loses nothing) and ``<id>.json`` with the declared length and
+metadata. Bytes stream to disk as they arrive. When an upload names an Assembly (``assembly_url``
+metadata), the Assembly service is told when it starts, progresses and finishes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import anyio.to_thread
+import orjson
+
+from .clock import Clock, IdSource
+from .errors import TransloaditError
+
+TUS_VERSION = "1.0.0"
+TUS_EXTENSIONS = "creation,creation-defer-length,termination"
+_ID = re.compile(r"^[0-9a-f]{32}$")
+_ASSEMBLY_IN_URL = re.compile(r"/assemblies/([0-9a-f]{32})(?:[/?#]|$)")
+_METADATA_KEY = re.compile(r"^[^\s,]+$")
+
+
+@dataclass
+class TusUpload:
+    """One resumable upload: declared length (None while deferred), offset and metadata."""
+
+    id: str
+    length: int | None
+    metadata: dict[str, str]
+    assembly_id: str | None
+    created_ts: float
+    offset: int = 0
+    terminated: bool = False
+    url: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> bool:
+        """All declared bytes arrived."""
+        return self.length is not None and self.offset >= self.length
+
+
+class UploadListener(Protocol):
+    """What the tus server tells the Assembly service."""
+
+    def tus_upload_started(self, upload: TusUpload) -> None:
+        """A new upload for an Assembly; may refuse it with a coded error."""
+        ...
+
+    def tus_upload_progressed(self, upload: TusUpload) -> None:
+        """More bytes arrived."""
+        ...
+
+    def tus_upload_finished(self, upload: TusUpload, path: Path) -> None:
+        """All bytes arrived; ``path`` may be moved away."""
+        ...
+
+
+def parse_metadata(header: str | None) -> dict[str, str]:
+    """Decode ``Upload-Metadata``: comma-separated ``key base64(value)`` pairs (value optional)."""
+    result: dict[str, str] = {}
+    if not header:
+        return result
+    for pair in header.split(","):
+        parts = pair.strip().split(" ")
+        key = parts[0]
+        if not key or not _METADATA_KEY.match(key) or len(parts) > 2:
+            raise _bad_header(f"Upload-Metadata entry {pair.strip()!r} is not 'key base64value'.")
+        try:
+            result[key] = base64.b64decode(parts[1], validate=True).decode("utf-8") if len(parts) == 2 else ""
+        except (binascii.Error, UnicodeDecodeError):
+            raise _bad_header(f"Upload-Metadata value of {key!r} is not base64 of UTF-8 text.") from None
+    return result
+
+
+def encode_metadata(metadata: dict[str, str]) -> str:
+    """The ``Upload-Metadata`` header for a metadata dict."""
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in metadata.items())
+
+
+def _bad_header(message: str) -> TransloaditError:
+    return TransloaditError("TUS_INVALID_HEADER", message)
+
+
+def _int_header(name: str, value: str | None) -> int | None:
+    if value is None:
+        return None
+    if not value.strip().isdigit():
+        raise _bad_header(f"{name} must be a non-negative integer, got {value!r}.")
+    return int(value)
+
+
+class TusService:
+    """The tus operations, one method per operationId."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        base_url: str,
+        listener: UploadListener,
+        clock: Clock,
+        ids: IdSource,
+        max_size: int,
+    ) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self.base_url = base_url
+        self.listener = listener
+        self.clock = clock
+        self.ids = ids
+        self.max_size = max_size
+        self._busy: set[str] = set()  # uploads with a PATCH in flight
+        self._lock = threading.Lock()
+
+    # -- operations --------------------------------------------------------------------------
+
+    def get_tus_options(self) -> dict[str, str]:
+        """``OPTIONS``: the server's capabilities as headers."""
+        return {
+            "Tus-Resumable": TUS_VERSION,
+            "Tus-Version": TUS_VERSION,
+            "Tus-Extension": TUS_EXTENSIONS,
+            "Tus-Max-Size": str(self.max_size),
+        }
+
+    def create_tus_upload(
+        self, version: str | None, length: str | None, defer: str | None, metadata: str | None
+    ) -> TusUpload:
+        """``POST``: a new upload, tied to an Assembly when ``assembly_url`` is in its metadata."""
+        _check_version(version)
+        declared = _int_header("Upload-Length", length)
+        if declared is None and defer != "1":
+            raise _bad_header("Either Upload-Length or Upload-Defer-Length: 1 is required.")
+        if declared is not None and declared > self.max_size:
+            raise TransloaditError(
+                "MAX_SIZE_EXCEEDED", f"Upload-Length {declared} exceeds the largest upload, {self.max_size} bytes."
+            )
+        meta = parse_metadata(metadata)
+        match = _ASSEMBLY_IN_URL.search(meta.get("assembly_url", ""))
+        upload_id = self.ids.new_id()
+        upload = TusUpload(
+            id=upload_id,
+            length=declared,
+            metadata=meta,
+            assembly_id=match.group(1) if match else None,
+            created_ts=self.clock.now(),
+            url=f"{self.base_url}/resumable/files/{upload_id}",
+        )
+        if upload.assembly_id is not None:
+            self.listener.tus_upload_started(upload)
+        self._bin(upload_id).touch()
+        self._save(upload)
+        if upload.finished:  # a zero-byte file is complete at creation
+            self._finish(upload)
+        return upload
+
+    def get_tus_upload(self, version: str | None, upload_id: str) -> TusUpload:
+        """``HEAD``: the upload's offset, to resume it."""
+        _check_version(version)
+        return self._load(upload_id)
+
+    async def patch_tus_upload(
+        self,
+        version: str | None,
+        upload_id: str,
+        *,
+        offset: str | None,
+        length: str | None,
+        content_type: str | None,
+        body: AsyncIterator[bytes],
+    ) -> TusUpload:
+        """``PATCH``: append the body at ``Upload-Offset``, streaming it to disk."""
+        _check_version(version)
+        claimed = _int_header("Upload-Offset", offset)
+        if claimed is None:
+            raise _bad_header("Upload-Offset is required.")
+        if (content_type or "").split(";")[0].strip() != "application/offset+octet-stream":
+            raise TransloaditError(
+                "TUS_UNSUPPORTED_MEDIA_TYPE", "PATCH bodies must be Content-Type: application/offset+octet-stream."
+            )
+        upload = self._load(upload_id)
+        with self._lock:
+            if upload_id in self._busy:
+                raise TransloaditError("TUS_OFFSET_MISMATCH", "Another PATCH to this upload is in progress.")
+            self._busy.add(upload_id)
+        try:
+            self._apply_length(upload, _int_header("Upload-Length", length))
+            if claimed != upload.offset:
+                raise TransloaditError(
+                    "TUS_OFFSET_MISMATCH", f"Upload-Offset {claimed} does not match the {upload.offset} bytes received."
+                )
+            limit = upload.length if upload.length is not None else self.max_size
+            with open(self._bin(upload_id), "ab") as out:
+                async for chunk in body:
+                    if upload.offset + len(chunk) > limit:
+                        room = limit - upload.offset
+                        out.write(chunk[:room])
+                        upload.offset += room
+                        raise TransloaditError(
+                            "MAX_SIZE_EXCEEDED", f"The upload is larger than its {limit} bytes; the rest was refused."
+                        )
+                    out.write(chunk)
+                    upload.offset += len(chunk)
+        finally:
+            with self._lock:
+                self._busy.discard(upload_id)
+            self._save(upload)
+            if upload.assembly_id is not None:
+                self.listener.tus_upload_progressed(upload)
+        if upload.finished:
+            # Hashing and describing the file is blocking work: keep it off the event loop.
+            await anyio.to_thread.run_sync(self._finish, upload)
+        return upload
+
+    def delete_tus_upload(self, version: str | None, upload_id: str) -> None:
+        """``DELETE``: terminate the upload and remove its bytes."""
+        _check_version(version)
+        upload = self._load(upload_id)
+        if upload.finished:
+            raise TransloaditError("TUS_UPLOAD_FINISHED", "The upload already finished; it cannot be terminated.")
+        upload.terminated = True
+        self._bin(upload_id).unlink(missing_ok=True)
+        self._save(upload)
+
+    # -- storage -----------------------------------------------------------------------------
+
+    def _bin(self, upload_id: str) -> Path:
+        return self.root / f"{upload_id}.bin"
+
+    def _save(self, upload: TusUpload) -> None:
+        info = asdict(upload)
+        (self.root / f"{upload.id}.json").write_bytes(orjson.dumps(info))
+
+    def _load(self, upload_id: str) -> TusUpload:
+        info_path = self.root / f"{upload_id}.json"
+        if not _ID.match(upload_id) or not info_path.is_file():
+            raise TransloaditError("TUS_UPLOAD_NOT_FOUND", f"No upload {upload_id!r}.")
+        upload = TusUpload(**orjson.loads(info_path.read_bytes()))
+        if upload.terminated:
+            raise TransloaditError("TUS_UPLOAD_TERMINATED", f"The upload {upload_id} was terminated.")
+        bin_path = self._bin(upload_id)
+        if not upload.extra.get("attached"):
+            upload.offset = bin_path.stat().st_size if bin_path.exists() else 0
+        return upload
+
+    def _apply_length(self, upload: TusUpload, length: int | None) -> None:
+        if length is None:
+            return
+        if upload.length is not None and upload.length != length:
+            raise _bad_header(f"Upload-Length is already {upload.length}; it cannot change to {length}.")
+        if length < upload.offset or length > self.max_size:
+            raise _bad_header(f"Upload-Length {length} is not possible for this upload.")
+        upload.length = length
+
+    def _finish(self, upload: TusUpload) -> None:
+        """Hand a complete upload to its Assembly (which takes the file), once."""
+        if upload.assembly_id is None or upload.extra.get("attached"):
+            return
+        self.listener.tus_upload_finished(upload, self._bin(upload.id))
+        upload.extra["attached"] = True
+        self._save(upload)
+
+
+def _check_version(version: str | None) -> None:
+    if version != TUS_VERSION:
+        raise TransloaditError(
+            "TUS_VERSION_UNSUPPORTED",
+            f"Tus-Resumable {version!r} is not supported; this server speaks {TUS_VERSION}.",
+            headers={"Tus-Version": TUS_VERSION},
+        )
