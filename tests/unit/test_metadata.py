@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import tarfile
+import zipfile
 from pathlib import Path
 
+import pytest
 from PIL import ExifTags, Image
 
 from transloadit_emulator.media.metadata import describe_file, format_date
+
+
+def test_format_date_is_utc_in_transloadit_style() -> None:
+    assert format_date(1578571326) == "2020/01/09 12:02:06 GMT"
 
 
 def test_jpeg_dimensions_colour_and_ratio(tmp_path: Path) -> None:
@@ -91,3 +98,91 @@ def test_corrupt_image_does_not_raise(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 20)
     facts = describe_file(path, "broken.jpg")
     assert facts.mime == "image/jpeg" and "width" not in facts.meta
+
+
+def test_alpha_is_ignored_by_average_colour(tmp_path: Path) -> None:
+    path = tmp_path / "half.png"
+    img = Image.new("RGBA", (20, 10), (0, 0, 255, 255))
+    img.paste((255, 0, 0, 0), (0, 0, 10, 10))  # invisible red still counts: alpha is ignored
+    img.save(path)
+    meta = describe_file(path, "half.png").meta
+    assert meta["average_color"] in ("#7f007f", "#800080") and meta["has_transparency"] is True
+
+
+def test_palette_transparency_and_cmyk(tmp_path: Path) -> None:
+    pal = tmp_path / "pal.gif"
+    Image.new("P", (4, 4), 0).save(pal, transparency=0)
+    assert describe_file(pal, "pal.gif").meta["has_transparency"] is True
+    cmyk = tmp_path / "cmyk.jpg"
+    Image.new("CMYK", (8, 8), (0, 0, 0, 0)).save(cmyk)
+    facts = describe_file(cmyk, "cmyk.jpg")
+    assert facts.meta["colorspace"] == "CMYK" and facts.meta["average_color"] == "#ffffff"
+
+
+def test_large_jpeg_average_colour_is_cheap_and_right(tmp_path: Path) -> None:
+    path = tmp_path / "big.jpg"
+    img = Image.new("RGB", (2500, 1667), (20, 40, 60))
+    img.paste((220, 200, 180), (0, 0, 1250, 1667))
+    img.save(path, quality=90)
+    r, g, b = (int(describe_file(path, "big.jpg").meta["average_color"][i : i + 2], 16) for i in (1, 3, 5))
+    assert abs(r - 120) <= 3 and abs(g - 120) <= 3 and abs(b - 120) <= 3
+
+
+def test_apex_aperture_and_long_exposure(tmp_path: Path) -> None:
+    path = tmp_path / "apex.jpg"
+    exif = Image.Exif()
+    ifd = exif.get_ifd(ExifTags.IFD.Exif)
+    ifd[ExifTags.Base.ApertureValue] = 4.97  # APEX: f/2^(4.97/2) = f/5.6
+    ifd[ExifTags.Base.ExposureTime] = 0.5
+    Image.new("RGB", (4, 4)).save(path, exif=exif)
+    meta = describe_file(path, "apex.jpg").meta
+    assert meta["aperture"] == 5.6 and meta["exposure_time"] == "0.5" and "f_number" not in meta
+
+
+def test_truncated_jpeg_keeps_header_facts(tmp_path: Path) -> None:
+    full = tmp_path / "full.jpg"
+    Image.effect_noise((400, 300), 50).convert("RGB").save(full)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(full.read_bytes()[:3000])
+    facts = describe_file(cut, "cut.jpg")
+    assert facts.type == "image" and (facts.meta["width"], facts.meta["height"]) == (400, 300)
+    assert "average_color" not in facts.meta
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "mime", "type_"),
+    [
+        (b"\x00\x00\x00\x18ftypisom" + bytes(20), "clip.bin", "video/mp4", "video"),
+        (b"\x00\x00\x00\x14ftypqt  " + bytes(20), "clip.bin", "video/quicktime", "video"),
+        (b"\x00\x00\x00\x18ftypM4A " + bytes(20), "song.bin", "audio/mp4", "audio"),
+        (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x84webm", "a.bin", "video/webm", "video"),
+        (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x88matroska", "a.bin", "video/x-matroska", "video"),
+        (b"ID3\x04\x00" + bytes(20), "a.bin", "audio/mpeg", "audio"),
+        (b"\xff\xfb\x90\x64" + bytes(20), "a.bin", "audio/mpeg", "audio"),
+        (b"OggS\x00\x02" + bytes(30), "a.bin", "audio/ogg", "audio"),
+        (b"fLaC\x00\x00\x00\x22", "a.bin", "audio/flac", "audio"),
+        (b"RIFF\x00\x00\x00\x00WAVEfmt ", "a.bin", "audio/wav", "audio"),
+        (b"RIFF\x00\x00\x00\x00AVI LIST", "a.bin", "video/x-msvideo", "video"),
+        (b"\x1f\x8b\x08\x00", "a.bin", "application/gzip", "archive"),
+        (b"%PDF-1.7", "scan.jpg", "application/pdf", "document"),  # content beats the name
+        (b"hello, world", "notes.txt", "text/plain", None),
+    ],
+)
+def test_mime_by_content(tmp_path: Path, head: bytes, name: str, mime: str, type_: str | None) -> None:
+    path = tmp_path / "upload"
+    path.write_bytes(head)
+    facts = describe_file(path, name)
+    assert (facts.mime, facts.type, facts.meta) == (mime, type_, {})
+
+
+def test_zip_based_documents_and_tar(tmp_path: Path) -> None:
+    path = tmp_path / "upload"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("word/document.xml", "<w/>")
+    docx = describe_file(path, "report.docx")
+    assert docx.type == "document" and docx.mime.endswith("wordprocessingml.document")
+    assert (describe_file(path, "bundle").mime, describe_file(path, "bundle").type) == ("application/zip", "archive")
+    tar_path = tmp_path / "t.tar"
+    with tarfile.open(tar_path, "w") as tf:
+        tf.add(path, arcname="inner")
+    assert describe_file(tar_path, "t.tar").type == "archive"

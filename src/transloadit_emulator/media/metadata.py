@@ -1,40 +1,91 @@
 """What a file is: its MIME type, its Transloadit ``type``, and its ``meta`` object.
 
-Images are read with Pillow (JPEG draft mode keeps the average colour cheap). Never raises on a
+The MIME type comes from the content first (magic numbers, then Pillow), the filename second.
+Images are read with Pillow; JPEG draft mode keeps the average colour cheap. Never raises on a
 corrupt or unknown file: such a file simply gets less metadata.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import mimetypes
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from PIL import ExifTags, Image, UnidentifiedImageError
+from PIL import ExifTags, Image
 
-# Magic numbers of common non-image formats: (offset, bytes, mime).
+_log = logging.getLogger(__name__)
+
+# Magic numbers of common non-image formats: (offset, bytes, mime). Checked before Pillow so
+# that loosely-identified Pillow formats (MPEG, TGA, ...) never claim a video or an archive.
 _MAGIC: tuple[tuple[int, bytes, str], ...] = (
     (0, b"%PDF-", "application/pdf"),
     (0, b"PK\x03\x04", "application/zip"),
+    (0, b"PK\x05\x06", "application/zip"),  # empty zip
     (0, b"\x1f\x8b", "application/gzip"),
-    (0, b"\x1a\x45\xdf\xa3", "video/webm"),
+    (0, b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),  # .doc/.xls/.ppt
+    (0, b"{\\rtf", "application/rtf"),
     (0, b"ID3", "audio/mpeg"),
-    (0, b"OggS", "audio/ogg"),
     (0, b"fLaC", "audio/flac"),
+    (0, b"\x00\x00\x01\xba", "video/mpeg"),
+    (0, b"\x00\x00\x01\xb3", "video/mpeg"),
     (257, b"ustar", "application/x-tar"),
 )
 _RIFF = {b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo", b"WEBP": "image/webp"}
+# ISO-BMFF major brands (bytes 8-12 after "ftyp") that are not plain MP4 video.
+_FTYP = {
+    b"qt  ": "video/quicktime",
+    b"M4A ": "audio/mp4",
+    b"M4B ": "audio/mp4",
+    b"M4P ": "audio/mp4",
+    b"avif": "image/avif",
+    b"avis": "image/avif",
+    b"heic": "image/heic",
+    b"heix": "image/heic",
+    b"mif1": "image/heif",
+    b"msf1": "image/heif",
+    b"3gp4": "video/3gpp",
+    b"3gp5": "video/3gpp",
+    b"3g2a": "video/3gpp2",
+}
+# Containers whose real type only the filename tells (OOXML, ODF and EPUB are zips, old
+# Office files are OLE storage): trust the name's MIME type when it is one of these.
+_CONTAINER_SUBTYPES = {
+    "application/zip": (
+        "application/vnd.openxmlformats",
+        "application/vnd.oasis",
+        "application/epub",
+        "application/java",
+    ),
+    "application/x-ole-storage": ("application/msword", "application/vnd.ms-"),
+}
 _DOCUMENT_MIMES = {
     "application/pdf",
+    "application/rtf",
     "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.oasis.opendocument.text",
-    "text/plain",
+    "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+    "application/epub+zip",
 }
-_ARCHIVE_MIMES = {"application/zip", "application/gzip", "application/x-tar", "application/x-7z-compressed"}
+_DOCUMENT_PREFIXES = ("application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.")
+_ARCHIVE_MIMES = {
+    "application/zip",
+    "application/gzip",
+    "application/x-gzip",
+    "application/x-tar",
+    "application/x-7z-compressed",
+    "application/x-bzip2",
+    "application/x-xz",
+    "application/vnd.rar",
+    "application/x-rar-compressed",
+}
+# Pillow format names whose Pillow MIME type is missing or not what clients expect.
+_PILLOW_MIME = {"MPO": "image/jpeg", "AVIF": "image/avif", "HEIF": "image/heic"}
+_GRAY_MODES = {"1", "L", "LA", "La", "I", "F"}
 
 
 @dataclass(frozen=True)
@@ -47,23 +98,28 @@ class FileFacts:
 
 
 def format_date(ts: float) -> str:
-    """A timestamp as Transloadit writes dates in metadata: ``2020/01/09 12:02:06 GMT``."""
+    """A timestamp as Transloadit writes dates in metadata: ``2020/01/09 12:02:06 GMT`` (UTC)."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y/%m/%d %H:%M:%S GMT")
 
 
 def describe_file(path: Path, filename: str) -> FileFacts:
-    """Sniff ``path`` (named ``filename`` by the client) and extract its metadata."""
-    base_meta: dict[str, Any] = {}
-    try:
-        base_meta["date_file_modified"] = format_date(path.stat().st_mtime)
-    except OSError:
-        pass
-    image_facts = _describe_image(path)
-    if image_facts is not None:
-        mime, meta = image_facts
-        return FileFacts(mime, "image", {**base_meta, **meta})
-    mime = _sniff(path) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    return FileFacts(mime, type_for_mime(mime), base_meta)
+    """Sniff ``path`` (named ``filename`` by the client) and extract its metadata.
+
+    Images get the ``meta`` keys of Transloadit's "Image Meta Data"; other files get ``{}``.
+    """
+    sniffed = _sniff(path)
+    if sniffed is None or sniffed.startswith("image/"):
+        image = _describe_image(path)
+        if image is not None:
+            mime, meta = image
+            return FileFacts(mime, type_for_mime(mime), meta)
+    by_name = mimetypes.guess_type(filename)[0]
+    mime = sniffed or by_name or "application/octet-stream"
+    if by_name and by_name.startswith(_CONTAINER_SUBTYPES.get(mime, ())):
+        mime = by_name
+    elif mime == "application/x-ole-storage":
+        mime = "application/octet-stream"  # an OLE file the name does not explain
+    return FileFacts(mime, type_for_mime(mime), {})
 
 
 def type_for_mime(mime: str) -> str | None:
@@ -71,7 +127,7 @@ def type_for_mime(mime: str) -> str | None:
     major = mime.split("/", 1)[0]
     if major in ("image", "video", "audio"):
         return major
-    if mime in _DOCUMENT_MIMES:
+    if mime in _DOCUMENT_MIMES or mime.startswith(_DOCUMENT_PREFIXES):
         return "document"
     if mime in _ARCHIVE_MIMES:
         return "archive"
@@ -79,6 +135,7 @@ def type_for_mime(mime: str) -> str | None:
 
 
 def _sniff(path: Path) -> str | None:
+    """The MIME type the first bytes of ``path`` announce, for formats Pillow does not own."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(512)
@@ -90,60 +147,83 @@ def _sniff(path: Path) -> str | None:
     if head[:4] == b"RIFF" and head[8:12] in _RIFF:
         return _RIFF[head[8:12]]
     if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand.startswith(b"M4A"):
-            return "audio/mp4"
-        return "video/quicktime" if brand == b"qt  " else "video/mp4"
-    if len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return "audio/mpeg"
+        return _FTYP.get(head[8:12], "video/mp4")
+    if head[:4] == b"\x1a\x45\xdf\xa3":  # EBML: the DocType says WebM or Matroska
+        return "video/webm" if b"webm" in head[:64] else "video/x-matroska"
+    if head[:4] == b"OggS":
+        return "video/ogg" if b"theora" in head[:128] else "audio/ogg"
+    # MPEG audio frame sync: 11 set bits and a version that is not "reserved". Layer bits 00
+    # mark an ADTS (AAC) stream, anything else MP1/2/3.
+    if len(head) > 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x18 != 0x08:
+        return "audio/mpeg" if head[1] & 0x06 else "audio/aac"
     return None
 
 
 def _describe_image(path: Path) -> tuple[str, dict[str, Any]] | None:
-    """(mime, meta) for an image Pillow can read, else None."""
+    """(mime, meta) for an image Pillow can read, else None.
+
+    Each group of facts is read on its own, so a broken EXIF block or truncated pixel data
+    costs only those keys, not the whole ``meta``.
+    """
     try:
-        with Image.open(path) as img:
-            mime = Image.MIME.get(img.format or "", "") or f"image/{(img.format or 'unknown').lower()}"
-            exif = img.getexif()
-            orientation = int(exif.get(ExifTags.Base.Orientation, 1) or 1)
+        img = Image.open(path)
+    except Exception:  # Pillow raises many types on garbage input; any means "not an image"
+        return None
+    with img:
+        try:
+            fmt = img.format or ""
+            mime = _PILLOW_MIME.get(fmt) or Image.MIME.get(fmt) or f"image/{fmt.lower() or 'unknown'}"
             width, height = img.size
+            meta: dict[str, Any] = {}
+            try:
+                exif = img.getexif()
+            except Exception:
+                exif = Image.Exif()
+            orientation = _int(exif.get(ExifTags.Base.Orientation)) or 1
             if orientation in (5, 6, 7, 8):  # rotated by 90 degrees: the displayed size is swapped
                 width, height = height, width
-            meta: dict[str, Any] = {
-                "width": width,
-                "height": height,
-                "aspect_ratio": f"{width / height:.3f}" if height else "0",
-                "frame_count": int(getattr(img, "n_frames", 1)),
-                "colorspace": _colorspace(img.mode),
-                "has_clipping_path": False,
-                "has_transparency": _has_transparency(img),
-                "orientation": orientation,
-            }
+            meta.update(
+                width=width,
+                height=height,
+                aspect_ratio=f"{width / height:.3f}" if height else "0",
+                date_file_modified=format_date(path.stat().st_mtime),
+                frame_count=_frame_count(img),
+                colorspace=_colorspace(img.mode),
+                has_clipping_path=False,
+                orientation=orientation,
+            )
+        except Exception:
+            _log.debug("unreadable image header in %s", path, exc_info=True)
+            return None
+        try:
             meta.update(_exif_meta(exif))
+        except Exception:
+            _log.debug("unreadable EXIF in %s", path, exc_info=True)
+        try:
+            meta["has_transparency"] = _has_transparency(img)
             meta["average_color"] = _average_color(img)
-            return mime, meta
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, SyntaxError):
-        return None
+        except Exception:  # truncated or undecodable pixel data: keep the header facts
+            _log.debug("undecodable pixels in %s", path, exc_info=True)
+            meta.setdefault("has_transparency", False)
+        return mime, meta
+
+
+def _frame_count(img: Image.Image) -> int:
+    try:
+        return max(1, int(getattr(img, "n_frames", 1)))
+    except Exception:  # a broken later frame: at least the first one is there
+        return 1
 
 
 def _colorspace(mode: str) -> str:
-    return {
-        "1": "Gray",
-        "L": "Gray",
-        "LA": "Gray",
-        "I": "Gray",
-        "I;16": "Gray",
-        "F": "Gray",
-        "CMYK": "CMYK",
-        "YCbCr": "YCbCr",
-        "LAB": "Lab",
-        "HSV": "HSV",
-    }.get(mode, "RGB")
+    """ImageMagick-style colorspace name for a Pillow mode."""
+    if mode in _GRAY_MODES or mode.startswith("I;"):
+        return "Gray"
+    return {"CMYK": "CMYK", "YCbCr": "YCbCr", "LAB": "Lab", "HSV": "HSV"}.get(mode, "RGB")
 
 
 def _has_transparency(img: Image.Image) -> bool:
-    if img.mode == "P":
-        return "transparency" in img.info
+    """An alpha channel with any pixel below 255, or a palette / colour-key transparency."""
     if "A" not in img.getbands():
         return "transparency" in img.info
     lowest = img.getchannel("A").getextrema()[0]
@@ -152,27 +232,55 @@ def _has_transparency(img: Image.Image) -> bool:
 
 def _average_color(img: Image.Image) -> str:
     """The image scaled to one pixel, as ``#rrggbb`` (JPEGs decoded at 1/8 scale first)."""
-    if img.format == "JPEG":
+    if img.format in ("JPEG", "MPO"):
+        # DCT scaling skips most of the decode; the 1x1 mean is the same to within rounding.
         img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
-    rgb = img.convert("RGB")
-    r, g, b = rgb.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))  # type: ignore[misc]
+    rgb = img.convert("RGB")  # drops alpha: the colour of the pixels, not of what they cover
+    pixel = rgb.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+    assert isinstance(pixel, tuple)
+    r, g, b = (int(c) for c in pixel[:3])
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def _ratio(value: Any) -> float | None:
+def _float(value: Any) -> float | None:
+    """An EXIF number (int, float, IFDRational, (num, den) tuple) as a finite float."""
     try:
-        return float(Fraction(value)) if not isinstance(value, tuple) else value[0] / value[1]
-    except (TypeError, ValueError, ZeroDivisionError):
+        result = value[0] / value[1] if isinstance(value, tuple) else float(value)
+    except (TypeError, ValueError, ZeroDivisionError, IndexError):
         return None
+    return result if math.isfinite(result) else None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, tuple | list):
+        value = value[0] if value else None
+    number = _float(value)
+    return int(number) if number is not None else None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value).strip("\x00 ")
 
 
 def _dms(values: Any, ref: Any) -> float | None:
+    """Degrees, minutes, seconds and a hemisphere as signed decimal degrees."""
     try:
-        degrees, minutes, seconds = (float(v) for v in values)
+        degrees, minutes, seconds = (_float(v) for v in values)
     except (TypeError, ValueError):
         return None
+    if degrees is None or minutes is None or seconds is None:
+        return None
     result = degrees + minutes / 60 + seconds / 3600
-    return round(-result if ref in ("S", "W") else result, 6)
+    return round(-result if _text(ref).upper() in ("S", "W") else result, 6)
+
+
+def _exposure(seconds: float) -> str:
+    """Exposure time as exiftool prints it: ``1/30`` below a quarter second, else ``0.5``/``2``."""
+    if 0 < seconds < 0.25001:
+        return f"1/{int(0.5 + 1 / seconds)}"
+    return f"{seconds:.1f}".removesuffix(".0")
 
 
 # Text EXIF tags and the meta keys Transloadit reports them under.
@@ -191,33 +299,35 @@ def _exif_meta(exif: Image.Exif) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     tags = ExifTags.Base
     for tag, key in _EXIF_TEXT:
-        if exif.get(tag):
-            meta[key] = str(exif[tag]).strip("\x00 ")
+        text = _text(exif.get(tag) or "")
+        if text:
+            meta[key] = text
     ifd = exif.get_ifd(ExifTags.IFD.Exif)
-    recorded = ifd.get(tags.DateTimeOriginal) or exif.get(tags.DateTime)
+    recorded = ifd.get(tags.DateTimeOriginal) or ifd.get(tags.DateTimeDigitized) or exif.get(tags.DateTime)
     if recorded:
         try:
-            moment = datetime.strptime(str(recorded).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+            moment = datetime.strptime(_text(recorded)[:19], "%Y:%m:%d %H:%M:%S")
             meta["date_recorded"] = moment.strftime("%Y/%m/%d %H:%M:%S GMT")
         except ValueError:
             pass
-    exposure = ifd.get(tags.ExposureTime)
-    if exposure is not None:
-        value = _ratio(exposure)
-        if value:
-            meta["exposure_time"] = f"1/{round(1 / value)}" if value < 1 else f"{value:g}"
-    for tag, key in ((tags.FNumber, "f_number"), (tags.ApertureValue, "aperture")):
-        value = _ratio(ifd.get(tag)) if ifd.get(tag) is not None else None
-        if value is not None:
-            meta[key] = round(value, 2)
-    if "aperture" not in meta and "f_number" in meta:
-        meta["aperture"] = meta["f_number"]
-    iso = ifd.get(tags.ISOSpeedRatings)
+    exposure = _float(ifd.get(tags.ExposureTime))
+    if exposure:
+        meta["exposure_time"] = _exposure(exposure)
+    f_number = _float(ifd.get(tags.FNumber))
+    if f_number:
+        meta["f_number"] = round(f_number, 1)
+    # Aperture is the f-number; ApertureValue is in APEX units (Av = 2 * log2(N)).
+    apex = _float(ifd.get(tags.ApertureValue))
+    if f_number:
+        meta["aperture"] = round(f_number, 1)
+    elif apex is not None and apex < 64:
+        meta["aperture"] = round(2 ** (apex / 2), 1)
+    iso = _int(ifd.get(tags.ISOSpeedRatings))
     if iso:
-        meta["iso"] = int(iso[0] if isinstance(iso, tuple) else iso)
-    focal = ifd.get(tags.FocalLength)
-    if focal is not None and _ratio(focal) is not None:
-        meta["focal_length"] = f"{_ratio(focal):.1f} mm"
+        meta["iso"] = iso
+    focal = _float(ifd.get(tags.FocalLength))
+    if focal is not None:
+        meta["focal_length"] = f"{focal:.1f} mm"
     gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
     if gps:
         lat = _dms(gps.get(ExifTags.GPS.GPSLatitude), gps.get(ExifTags.GPS.GPSLatitudeRef))
