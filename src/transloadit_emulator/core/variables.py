@@ -1,20 +1,30 @@
 """Assembly Variables: ``${file.meta.width}``, ``${fields.name}``, ``${assembly.id}``, ...
 
-Only plain dotted paths are supported (no JavaScript). Placeholders whose root is not in the
-scope are left untouched, so a later pass with more context can fill them.
+Only plain dotted paths are supported; ``${file.size <= 720}`` style JavaScript is not
+evaluated (it does not even match as a placeholder and stays as written). Placeholders whose
+root is not in the scope are left untouched, so a later pass with more context can fill them.
+
+Scope roots used by callers: ``file`` (see :func:`file_scope`), ``fields``, ``assembly``,
+``unique_prefix``, ``unique_original_prefix``, ``previous_step`` and ``date``.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-_PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_][\w]*(?:\.[\w-]+)*)\s*\}")
+# ``${ root.key.sub-key }``: an identifier root, then dotted keys (``-`` allowed, as in EXIF keys).
+_PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_]\w*(?:\.[\w-]+)*)\s*\}")
 
 
 def lookup(path: str, scope: Mapping[str, Any]) -> Any:
-    """The value at a dotted ``path`` in ``scope``, or None when any part is missing."""
+    """The value at a dotted ``path`` in ``scope``, or None when any part is missing.
+
+    Mappings are walked by key, lists by a numeric part (``file.meta.keywords.0``).
+    """
     value: Any = scope
     for part in path.split("."):
         if isinstance(value, Mapping) and part in value:
@@ -27,10 +37,11 @@ def lookup(path: str, scope: Mapping[str, Any]) -> Any:
 
 
 def interpolate(value: Any, scope: Mapping[str, Any]) -> Any:
-    """Replace placeholders in strings, lists and dicts.
+    """Replace placeholders in strings, lists and dicts (recursively); other values are kept.
 
-    A string that is exactly one placeholder becomes the raw value (numbers stay numbers);
-    placeholders inside longer text become their string form ("" when missing).
+    A string that is exactly one placeholder becomes the raw looked-up value (numbers stay
+    numbers, a missing key gives None); placeholders inside longer text become their string
+    form ("" when missing). Placeholders whose root is not in ``scope`` stay as written.
     """
     if isinstance(value, str):
         return _interpolate_text(value, scope)
@@ -41,31 +52,60 @@ def interpolate(value: Any, scope: Mapping[str, Any]) -> Any:
     return value
 
 
+def to_text(value: Any) -> str:
+    """The string form of a value inside text, as JavaScript template strings render it.
+
+    None is "", booleans are "true"/"false", whole floats lose their ".0", lists are joined
+    with "," and objects are JSON, so ``"w=${file.meta.width}"`` reads the same as on the API.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return json.dumps(value, separators=(",", ":"), default=str)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return ",".join(to_text(v) for v in value)
+    return str(value)
+
+
+def file_scope(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``file`` root for a status file record, with ``url_name`` / ``url_basename`` added.
+
+    Values the record already carries win; the URL-safe names are derived only when absent.
+    """
+    name = to_text(record.get("name"))
+    basename = to_text(record.get("basename")) or name.rsplit(".", 1)[0]
+    scope = dict(record)
+    if scope.get("url_name") is None:
+        scope["url_name"] = _slug(name)
+    if scope.get("url_basename") is None:
+        scope["url_basename"] = _slug(basename)
+    return scope
+
+
 def _interpolate_text(text: str, scope: Mapping[str, Any]) -> Any:
-    whole = _PLACEHOLDER.fullmatch(text.strip())
-    if whole and whole.group(1).split(".", 1)[0] in scope:
+    whole = _PLACEHOLDER.fullmatch(text)
+    if whole and _root(whole.group(1)) in scope:
         return lookup(whole.group(1), scope)
 
     def replace(match: re.Match[str]) -> str:
         path = match.group(1)
-        if path.split(".", 1)[0] not in scope:
-            return match.group(0)
-        found = lookup(path, scope)
-        if found is None:
-            return ""
-        if isinstance(found, bool):
-            return "true" if found else "false"
-        return str(found)
+        if _root(path) not in scope:
+            return match.group(0)  # unknown root: keep it for a later pass
+        return to_text(lookup(path, scope))
 
     return _PLACEHOLDER.sub(replace, text)
 
 
-def file_scope(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The ``file`` root for a status file record, with the derived URL-safe names."""
-    name = str(record.get("name") or "")
-    basename = str(record.get("basename") or name.rsplit(".", 1)[0])
-    return {**record, "url_name": _slug(name), "url_basename": _slug(basename)}
+def _root(path: str) -> str:
+    return path.split(".", 1)[0]
 
 
 def _slug(text: str) -> str:
+    # URL-safe: anything outside [A-Za-z0-9._-] becomes one "_" ("My Photo.JPG" -> "My_Photo.JPG").
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_")

@@ -1,91 +1,131 @@
-"""``/file/filter``: pass on only the files that meet ``accepts`` and not ``declines``."""
+"""``/file/filter``: pass on only the files that meet ``accepts`` and not ``declines``.
+
+Conditions are ``[value, operator, value]`` arrays whose sides may hold ``${file.*}``
+Assembly Variables. The JavaScript form (``"${file.size <= 720}"``) needs ``/script/run`` on
+the real API and is refused here with ``FILE_FILTER_VALIDATION``.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..core.errors import RobotError
-from ..core.variables import file_scope, interpolate
+from ..core.variables import file_scope, interpolate, to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
-_SIZE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$", re.IGNORECASE)
-_UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3, "tb": 1024**4}
+DEFAULT_ERROR_MSG = "One of your files was declined"
+
+# A number with an optional 1024-based size unit: "20mb", "1.5 KB", "500kb", "3MiB", "10 b".
+_SIZE = re.compile(r"\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?:([kmgtp])i?b?|b)?\s*", re.IGNORECASE)
+_UNIT = {"k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4, "p": 1024**5}
+# "/pattern/flags" as written in JavaScript; only JS flag letters, so "/usr/local" stays a plain pattern.
+_REGEX_LITERAL = re.compile(r"/(.*)/([dgimsuyv]*)", re.DOTALL)
+_REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
 
 
 def _number(value: Any) -> float | None:
-    """A number from a number or a numeric string; sizes like "20mb" are 1024-based bytes."""
+    """A number from a number or a numeric string (sizes in 1024-based bytes); None otherwise."""
     if isinstance(value, bool):
-        return None
+        return None  # true/false are not sizes; comparing them numerically hides mistakes
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, str):
-        match = _SIZE.match(value)
+        match = _SIZE.fullmatch(value)
         if match:
-            return float(match.group(1)) * _UNITS[(match.group(2) or "b").lower()]
+            unit = (match.group(2) or "").lower()
+            return float(match.group(1)) * _UNIT.get(unit, 1)
     return None
 
 
 def _loose_equal(a: Any, b: Any) -> bool:
+    """``==``: numerically when both sides are numbers ("10" == 10, "1kb" == 1024), else as text."""
     na, nb = _number(a), _number(b)
     if na is not None and nb is not None:
         return na == nb
-    return _text(a) == _text(b)
+    return to_text(a) == to_text(b)
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _strict_equal(a: Any, b: Any) -> bool:
+    """``===``: same type and value; ints and floats are one type, as numbers are in JavaScript."""
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool):
+        return a == b
+    return type(a) is type(b) and bool(a == b)
 
 
-def _compare(op: Callable[[float, float], bool]) -> Callable[[Any, Any], bool]:
+def _ordering(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    """``< > <= >=``: numeric when both sides are numbers/sizes, lexicographic for two strings.
+
+    A missing ("") side, or a number against a non-numeric string, never satisfies an
+    ordering, as a NaN comparison in JavaScript does not: a file without ``meta.width`` is
+    neither narrower nor wider than 100.
+    """
+
     def check(a: Any, b: Any) -> bool:
         na, nb = _number(a), _number(b)
         if na is not None and nb is not None:
             return op(na, nb)
-        return op(_text(a), _text(b))  # type: ignore[arg-type]
+        if isinstance(a, str) and isinstance(b, str) and a and b:
+            return op(a, b)
+        return False
 
     return check
 
 
-def _regex(pattern: Any) -> re.Pattern[str]:
-    text = _text(pattern)
+@lru_cache(maxsize=256)
+def compile_regex(pattern: str) -> re.Pattern[str]:
+    """A Python regex for ``pattern``, plain or in JavaScript ``/pattern/flags`` form.
+
+    Flags ``i``, ``m`` and ``s`` map to Python's; ``g``, ``u``, ``y``, ``d``, ``v`` do not change a
+    yes/no match and are ignored. JavaScript named groups ``(?<name>...)`` and ``\\k<name>`` are
+    translated. Raises :class:`re.error` when the pattern is invalid.
+    """
     flags = 0
-    literal = re.fullmatch(r"/(.*)/([a-z]*)", text, re.DOTALL)
+    literal = _REGEX_LITERAL.fullmatch(pattern)
     if literal:
-        text = literal.group(1)
-        flags = re.IGNORECASE if "i" in literal.group(2) else 0
-    return re.compile(text, flags)
+        pattern = literal.group(1)
+        for letter in literal.group(2):
+            flags |= _REGEX_FLAGS.get(letter, 0)
+    pattern = re.sub(r"(?<!\\)\(\?<(?=[A-Za-z_])", "(?P<", pattern)
+    pattern = re.sub(r"\\k<([A-Za-z_]\w*)>", r"(?P=\1)", pattern)
+    return re.compile(pattern, flags)
+
+
+def _regex(a: Any, b: Any) -> bool:
+    return compile_regex(to_text(b)).search(to_text(a)) is not None
 
 
 def _includes(a: Any, b: Any) -> bool:
-    if isinstance(a, list):
+    """``includes``: a list holds the value, an object has the key, or a string contains it."""
+    if isinstance(a, list | tuple):
         return any(_loose_equal(item, b) for item in a)
-    return _text(b) in _text(a)
+    if isinstance(a, Mapping):
+        return to_text(b) in a
+    return to_text(b) in to_text(a)
 
 
 def _empty(a: Any, _: Any = None) -> bool:
-    return a is None or a == "" or a == [] or a == {}
+    """``empty``: null, "", [] or {} (the right-hand side is ignored)."""
+    return a is None or (isinstance(a, str | list | tuple | dict) and len(a) == 0)
 
 
+#: Every operator of a condition array, as a predicate on the interpolated (left, right).
 OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
     "=": _loose_equal,
     "==": _loose_equal,
-    "===": lambda a, b: type(a) is type(b) and a == b,
+    "===": _strict_equal,
     "!=": lambda a, b: not _loose_equal(a, b),
-    "!==": lambda a, b: not (type(a) is type(b) and a == b),
-    "<": _compare(lambda a, b: a < b),
-    ">": _compare(lambda a, b: a > b),
-    "<=": _compare(lambda a, b: a <= b),
-    ">=": _compare(lambda a, b: a >= b),
-    "regex": lambda a, b: _regex(b).search(_text(a)) is not None,
-    "!regex": lambda a, b: _regex(b).search(_text(a)) is None,
+    "!==": lambda a, b: not _strict_equal(a, b),
+    "<": _ordering(lambda a, b: a < b),
+    ">": _ordering(lambda a, b: a > b),
+    "<=": _ordering(lambda a, b: a <= b),
+    ">=": _ordering(lambda a, b: a >= b),
+    "regex": _regex,
+    "!regex": lambda a, b: not _regex(a, b),
     "includes": _includes,
     "!includes": lambda a, b: not _includes(a, b),
     "empty": _empty,
@@ -93,69 +133,115 @@ OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
 }
 
 
-class FileFilter(PerFileRobot):
-    """Forwards the files that pass the conditions; drops (or rejects) the others."""
+@dataclass(frozen=True)
+class Condition:
+    """One parsed ``[left, op, right]`` condition."""
 
-    name = "/file/filter"
-    schema_name = "FileFilterStep"
+    left: Any
+    op: str
+    right: Any
 
-    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
-        """Evaluate the conditions for one file."""
-        if passes(params, file.record):
-            name = str(file.record.get("name") or file.path.name)
-            return [OutputFile(path=file.path, name=name, source=file, passthrough=True)]
-        if params.get("error_on_decline"):
+    def holds(self, scope: Mapping[str, Any]) -> bool:
+        """Whether the condition is true once its sides are interpolated with ``scope``."""
+        left, right = _resolve(self.left, scope), _resolve(self.right, scope)
+        try:
+            return OPERATORS[self.op](left, right)
+        except re.error as exc:  # a pattern that only became invalid once interpolated
             raise RobotError(
-                "FILE_FILTER_DECLINED_FILE",
-                str(params.get("error_msg") or "One of your files was declined"),
-                file=file.record.get("name"),
-            )
-        return []
+                "FILE_FILTER_INVALID_OPERATOR", f"Invalid regular expression {to_text(right)!r}: {exc}."
+            ) from None
+
+
+def _resolve(side: Any, scope: Mapping[str, Any]) -> Any:
+    # Missing values (and null) compare as "", as the real robot matches them.
+    value = interpolate(side, scope)
+    return "" if value is None else value
+
+
+def parse_conditions(value: Any, key: str) -> list[Condition] | None:
+    """Parse ``accepts`` / ``declines``: None for null, else the validated conditions.
+
+    Raises ``FILE_FILTER_VALIDATION`` for a JavaScript string or a value that is not a list,
+    ``FILE_FILTER_INVALID_OPERATOR`` for a malformed condition, unknown operator or bad regex.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise RobotError(
+            "FILE_FILTER_VALIDATION",
+            f"{key} is a JavaScript expression ({value!r}); JavaScript expressions are not supported by the "
+            'emulator; use condition arrays such as [["${file.size}", "<=", "20mb"]]',
+        )
+    if not isinstance(value, list):
+        raise RobotError(
+            "FILE_FILTER_VALIDATION", f"{key} must be null or a list of [value, operator, value] conditions."
+        )
+    return [_parse_condition(c, key, i) for i, c in enumerate(value)]
+
+
+def _parse_condition(raw: Any, key: str, index: int) -> Condition:
+    where = f"{key}[{index}]"
+    if not isinstance(raw, Sequence) or isinstance(raw, str) or len(raw) != 3:
+        raise RobotError(
+            "FILE_FILTER_INVALID_OPERATOR", f"{where} must be a [value, operator, value] array, got {raw!r}."
+        )
+    left, op, right = raw
+    if not isinstance(op, str) or op not in OPERATORS:
+        raise RobotError(
+            "FILE_FILTER_INVALID_OPERATOR",
+            f"{where} has the unknown operator {op!r}; use one of {', '.join(OPERATORS)}.",
+        )
+    if op in ("regex", "!regex") and not _has_placeholder(right):
+        # A literal pattern is checked now, so a bad one fails the Step whatever the files are.
+        try:
+            compile_regex(to_text(right))
+        except re.error as exc:
+            raise RobotError(
+                "FILE_FILTER_INVALID_OPERATOR", f"{where} has an invalid regular expression {right!r}: {exc}."
+            ) from None
+    return Condition(left, op, right)
+
+
+def _has_placeholder(value: Any) -> bool:
+    return isinstance(value, str) and "${" in value
+
+
+def _matches(conditions: list[Condition], mode: str, scope: Mapping[str, Any]) -> bool:
+    results = (c.holds(scope) for c in conditions)
+    return all(results) if mode == "and" else any(results)
 
 
 def passes(params: Mapping[str, Any], record: Mapping[str, Any]) -> bool:
     """Whether a file record is accepted and not declined.
 
     ``accepts`` absent or null accepts every file, ``[]`` none; ``declines`` null or ``[]``
-    declines none. ``condition_type`` "or" (default) needs one condition, "and" all of them.
+    declines none. ``condition_type`` "or" (default) needs one condition to hold, "and" all.
+    Both lists are validated before any is evaluated, so errors do not depend on the file.
     """
-    mode = str(params.get("condition_type", "or"))
+    mode = params.get("condition_type") or "or"
+    if mode not in ("or", "and"):
+        raise RobotError("FILE_FILTER_VALIDATION", f'condition_type must be "or" or "and", got {mode!r}.')
+    accepts = parse_conditions(params.get("accepts"), "accepts")
+    declines = parse_conditions(params.get("declines"), "declines")
     scope = {"file": file_scope(record)}
-    accepts = params.get("accepts")
-    if accepts is not None and not _matches(accepts, mode, scope, "accepts"):
+    # `accepts` first; [] accepts nothing (any/all over it is never consulted).
+    if accepts is not None and not (accepts and _matches(accepts, mode, scope)):
         return False
-    declines = params.get("declines")
-    return not (declines and _matches(declines, mode, scope, "declines"))
+    return not (declines and _matches(declines, mode, scope))
 
 
-def _matches(conditions: Any, mode: str, scope: Mapping[str, Any], key: str) -> bool:
-    if isinstance(conditions, str):
-        raise RobotError(
-            "FILE_FILTER_VALIDATION",
-            f"{key} is a JavaScript expression; the emulator does not run JavaScript, use condition arrays "
-            "such as [['${file.size}', '<=', '20mb']].",
-        )
-    if not isinstance(conditions, list):
-        raise RobotError("FILE_FILTER_INVALID_OPERATOR", f"{key} must be a list of [value, operator, value].")
-    if not conditions:
-        return False
-    results = (_holds(c, scope, key) for c in conditions)
-    return all(results) if mode == "and" else any(results)
+class FileFilter(PerFileRobot):
+    """Forwards the files that pass the conditions; drops (or, with ``error_on_decline``, fails on) the rest."""
 
+    name = "/file/filter"
+    schema_name = "FileFilterStep"
 
-def _holds(condition: Any, scope: Mapping[str, Any], key: str) -> bool:
-    if not isinstance(condition, list) or len(condition) != 3:
-        raise RobotError(
-            "FILE_FILTER_INVALID_OPERATOR", f"Each {key} condition must be [value, operator, value], got {condition!r}."
-        )
-    left, op, right = condition
-    check = OPERATORS.get(op) if isinstance(op, str) else None
-    if check is None:
-        raise RobotError(
-            "FILE_FILTER_INVALID_OPERATOR",
-            f"Unknown operator {op!r} in {key}; use one of {' '.join(OPERATORS)}.",
-        )
-    try:
-        return check(interpolate(left, scope), interpolate(right, scope))
-    except re.error as exc:
-        raise RobotError("FILE_FILTER_INVALID_OPERATOR", f"Invalid regular expression in {key}: {exc}.") from None
+    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
+        """Pass ``file`` through unchanged when it is accepted and not declined; else drop it."""
+        name = to_text(file.record.get("name")) or file.path.name
+        if passes(params, file.record):
+            return [OutputFile(path=file.path, name=name, source=file, passthrough=True)]
+        if params.get("error_on_decline"):
+            raise RobotError("FILE_FILTER_DECLINED_FILE", to_text(params.get("error_msg")) or DEFAULT_ERROR_MSG)
+        ctx.logger.debug("%s: %s declined %s", ctx.assembly_id, ctx.step_name, name)
+        return []
