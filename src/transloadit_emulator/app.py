@@ -13,6 +13,7 @@ from .core.assemblies.service import AssemblyService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.errors import TransloaditError
 from .core.tus import TusService
+from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
 from .http.routes import routes
 from .robots.registry import default_registry
@@ -67,6 +68,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
+        middleware=cors_middleware(),
         exception_handlers={
             TransloaditError: on_transloadit_error,
             HTTPException: on_http_error,

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .assembly_event import AssemblyEvent
+from .assembly_event_event import AssemblyEventEvent
 from .assembly_file import AssemblyFile
 from .assembly_file_user_meta import AssemblyFileUserMeta
 from .assembly_list import AssemblyList
@@ -55,6 +57,8 @@ from .upload_handle_step import UploadHandleStep
 from .upload_handle_step_user_meta import UploadHandleStepUserMeta
 
 __all__ = (
+    "AssemblyEvent",
+    "AssemblyEventEvent",
     "AssemblyFile",
     "AssemblyFileUserMeta",
     "AssemblyList",

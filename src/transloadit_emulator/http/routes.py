@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import assemblies, emulator, tus
+from . import assemblies, emulator, live, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -41,6 +41,7 @@ routes = [
         "/resumable/files/{upload_id}",
         {"HEAD": tus.get_tus_upload, "PATCH": tus.patch_tus_upload, "DELETE": tus.delete_tus_upload},
     ),
+    by_method("/ws", {"GET": live.stream_assembly_events}),
     by_method("/files/{assembly_id}/{file_id}/{filename}", {"GET": emulator.download_file}),
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
@@ -28,6 +28,7 @@ from .. import auth
 from ..clock import Clock, IdSource
 from ..errors import TransloaditError
 from ..tus import TusUpload
+from .events import Event, EventHub, events_between
 from .executor import ExecutorDeps, execute
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
@@ -78,6 +79,7 @@ class AssemblyService:
         )
         self._pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="assembly")
         self.closed = False
+        self.events = EventHub()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -547,9 +549,35 @@ class AssemblyService:
             return True
 
     def _publish(self, assembly: Assembly) -> None:
-        """Persist the Assembly and make its status bytes the ones readers get."""
+        """Persist the Assembly, make its status bytes the ones readers get, tell live listeners."""
         self.store.save(assembly.to_stored(), assembly.search_text())
-        self._cache(assembly.id, orjson.dumps(assembly.status))
+        previous = self._bytes.get(assembly.id)
+        body = orjson.dumps(assembly.status)
+        self._cache(assembly.id, body)
+        if self.events.has_listeners(assembly.id):
+            old = orjson.loads(previous) if previous else None
+            self.events.publish(assembly.id, events_between(old, assembly.status))
+
+    async def stream_assembly_events(self, assembly_id: str) -> AsyncIterator[Event]:
+        """``GET /ws?assembly=ID``: the Assembly's live events until it finishes.
+
+        Starts with the events that bring a new listener up to date (for a finished Assembly,
+        only those, ending with ``assembly_finished``).
+        """
+        current = orjson.loads(self._status_bytes(assembly_id))
+        queue = self.events.subscribe(assembly_id)
+        try:
+            for event in events_between(None, current):
+                yield event
+                if event.final:
+                    return
+            while True:
+                event = await queue.get()
+                yield event
+                if event.final:
+                    return
+        finally:
+            self.events.unsubscribe(assembly_id, queue)
 
     # -- reads -----------------------------------------------------------------------------
 

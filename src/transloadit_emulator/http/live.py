@@ -1,0 +1,45 @@
+"""The live status stream (Server-Sent Events) at ``websocket_url?assembly=ID``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from ..core.assemblies.events import Event
+from ..core.assemblies.service import AssemblyService
+from ..core.errors import TransloaditError
+
+
+def _frame(event: Event) -> bytes:
+    """One SSE frame: plain messages carry their text, named events JSON."""
+    if event.name is None:
+        return f"data: {event.data}\n\n".encode()
+    return b"event: " + event.name.encode() + b"\ndata: " + orjson.dumps(event.data) + b"\n\n"
+
+
+async def stream_assembly_events(request: Request) -> Response:
+    """GET /ws?assembly=ID"""
+    service: AssemblyService = request.app.state.assemblies
+    assembly_id = request.query_params.get("assembly", "")
+    if not assembly_id:
+        raise TransloaditError("ASSEMBLY_NOT_FOUND", "Name the Assembly to follow: /ws?assembly=ID.")
+    events = service.stream_assembly_events(assembly_id)
+    first = await anext(events, None)  # raises ASSEMBLY_NOT_FOUND before any byte is sent
+
+    async def body() -> AsyncIterator[bytes]:
+        yield b": connected\n\n"  # lets EventSource fire `open` at once, so Uppy stops polling
+        if first is not None:
+            yield _frame(first)
+            if first.final:
+                return
+        async for event in events:
+            yield _frame(event)
+
+    return StreamingResponse(
+        body(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
