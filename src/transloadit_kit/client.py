@@ -27,8 +27,10 @@ from transloadit_client.models import (
 )
 from transloadit_client.types import File, Response
 
+from . import resumable as resumable_uploads
 from . import signing
 from .errors import AssemblyTimeoutError, TransloaditApiError
+from .live import follow_stream
 from .params import build_params, encode_params
 
 DEFAULT_SERVICE = "https://api2.transloadit.com"
@@ -97,13 +99,16 @@ class Transloadit:
         notify_url: str | None = None,
         assembly_id: str | None = None,
         extra_params: Mapping[str, Any] | None = None,
+        resumable: bool = False,
+        chunk_size: int = resumable_uploads.DEFAULT_CHUNK_SIZE,
         wait: bool = False,
         timeout: float | None = None,
     ) -> AssemblyStatus:
         """Create an Assembly from ``steps`` or a ``template_id``, uploading ``files``.
 
-        ``fields`` become Assembly fields (``${fields.NAME}``). With ``wait``, returns the final
-        status (inspect ``status.error``). ``assembly_id`` chooses the id, as the Node SDK does.
+        ``fields`` become Assembly fields (``${fields.NAME}``). With ``resumable``, files go over
+        tus in ``chunk_size`` pieces and interrupted transfers resume. With ``wait``, returns the
+        final status (inspect ``status.error``). ``assembly_id`` chooses the id, as the Node SDK does.
         """
         sources = list(files or [])
 
@@ -111,15 +116,35 @@ class Transloadit:
             params, signature = self.signed(
                 extra=extra_params, steps=steps, template_id=template_id, fields=fields, notify_url=notify_url
             )
-            form = CreateAssemblyMultipartForm(params=params, signature=signature, file=_files(sources))
+            if resumable:
+                form = CreateAssemblyMultipartForm(
+                    params=params, signature=signature, tus_num_expected_upload_files=len(sources)
+                )
+            else:
+                form = CreateAssemblyMultipartForm(params=params, signature=signature, file=_files(sources))
             if assembly_id is None:
                 return create_assembly.sync_detailed(client=self.client, body=form)
             return create_assembly_with_id.sync_detailed(assembly_id, client=self.client, body=form)
 
         status = self._with_retries(call)
+        if resumable:
+            tus = self.tus_client(status)
+            for f in _files(sources):
+                source = (f.file_name or "file", f.payload)
+                resumable_uploads.upload_file(
+                    tus, source, assembly_url=str(status.assembly_ssl_url), chunk_size=chunk_size
+                )
         if wait:
             return self.wait_for_assembly(status, timeout=timeout)
         return status
+
+    def tus_client(self, status: AssemblyStatus) -> Client:
+        """A generated client for the Assembly's tus server (its ``tus_url`` may be another host)."""
+        tus_url = str(status.tus_url or f"{self.client._base_url}/resumable/files/")
+        base = tus_url.split("/resumable/files", 1)[0]
+        if base == self.client._base_url:
+            return self.client
+        return Client(base_url=base, timeout=self.client._timeout)
 
     def get_assembly(self, assembly_id: str) -> AssemblyStatus:
         """The current status of an Assembly (a signed read)."""
@@ -135,11 +160,21 @@ class Transloadit:
         timeout: float | None = None,
         poll_interval: float = 1.0,
         on_poll: Callable[[AssemblyStatus], None] | None = None,
+        live: bool = True,
     ) -> AssemblyStatus:
-        """Poll until the Assembly is finished; honours ``info.retryIn`` between polls."""
+        """Wait until the Assembly is finished.
+
+        With ``live``, follows the Server-Sent Events stream (``update_stream_url``) and reads
+        the status once it reports the end; when the stream is unavailable, polls instead,
+        honouring ``info.retryIn`` between polls.
+        """
         status = assembly if isinstance(assembly, AssemblyStatus) else self.get_assembly(assembly)
         assembly_id = str(status.assembly_id)
         deadline = None if timeout is None else time.monotonic() + timeout
+        stream_url = status.update_stream_url if isinstance(status.update_stream_url, str) else None
+        if live and stream_url and not is_finished(status):
+            if follow_stream(self.client.get_httpx_client(), stream_url, timeout):
+                status = self.get_assembly(assembly_id)
         while not is_finished(status):
             delay = _retry_in(status) or poll_interval
             if deadline is not None and time.monotonic() + delay > deadline:
