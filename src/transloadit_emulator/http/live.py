@@ -26,17 +26,15 @@ async def stream_assembly_events(request: Request) -> Response:
     assembly_id = request.query_params.get("assembly", "")
     if not assembly_id:
         raise TransloaditError("ASSEMBLY_NOT_FOUND", "Name the Assembly to follow: /ws?assembly=ID.")
-    events = service.stream_assembly_events(assembly_id)
-    first = await anext(events, None)  # raises ASSEMBLY_NOT_FOUND before any byte is sent
+    events = service.stream_assembly_events(assembly_id)  # ASSEMBLY_NOT_FOUND before any byte is sent
 
     async def body() -> AsyncIterator[bytes]:
-        yield b": connected\n\n"  # lets EventSource fire `open` at once, so Uppy stops polling
-        if first is not None:
-            yield _frame(first)
-            if first.final:
-                return
-        async for event in events:
-            yield _frame(event)
+        try:
+            yield b": connected\n\n"  # lets EventSource fire `open` at once, so Uppy stops polling
+            async for event in events:
+                yield _frame(event)
+        finally:
+            await events.aclose()
 
     return StreamingResponse(
         body(),

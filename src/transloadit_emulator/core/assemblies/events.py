@@ -49,7 +49,8 @@ def events_between(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> lis
     for step, results in new.get("results", {}).items():
         known = {r.get("id") for r in old_results.get(step, [])}
         out.extend(Event("assembly_result_finished", [step, r]) for r in results if r.get("id") not in known)
-    if old.get("started_jobs") != new.get("started_jobs") and new.get("ok") in BUSY:
+    # Progress is news only to a listener that already saw this Assembly executing.
+    if old and old.get("started_jobs") != new.get("started_jobs") and new.get("ok") == "ASSEMBLY_EXECUTING":
         out.append(Event("assembly_execution_progress", _progress(new)))
     if "error" in new and "error" not in old:
         out.append(Event("assembly_error", dict(new)))

@@ -6,12 +6,13 @@ last published status bytes, so polling costs no database read and no serializat
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
@@ -558,14 +559,22 @@ class AssemblyService:
             old = orjson.loads(previous) if previous else None
             self.events.publish(assembly.id, events_between(old, assembly.status))
 
-    async def stream_assembly_events(self, assembly_id: str) -> AsyncIterator[Event]:
+    def stream_assembly_events(self, assembly_id: str) -> AsyncGenerator[Event, None]:
         """``GET /ws?assembly=ID``: the Assembly's live events until it finishes.
 
-        Starts with the events that bring a new listener up to date (for a finished Assembly,
-        only those, ending with ``assembly_finished``).
+        Raises ``ASSEMBLY_NOT_FOUND`` at once. The stream starts with the events that bring a new
+        listener up to date (for a finished Assembly, only those, ending with ``assembly_finished``).
+        Call on the event loop.
         """
-        current = orjson.loads(self._status_bytes(assembly_id))
-        queue = self.events.subscribe(assembly_id)
+        # Under the lock every status change is published: nothing falls between read and subscribe.
+        with self._lock:
+            current = orjson.loads(self._status_bytes(assembly_id))
+            queue = self.events.subscribe(assembly_id)
+        return self._follow_events(assembly_id, current, queue)
+
+    async def _follow_events(
+        self, assembly_id: str, current: dict[str, Any], queue: asyncio.Queue[Event]
+    ) -> AsyncGenerator[Event, None]:
         try:
             for event in events_between(None, current):
                 yield event
