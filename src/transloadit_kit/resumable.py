@@ -80,6 +80,8 @@ def send(
     while offset < size:
         stream.seek(offset)
         chunk = stream.read(min(chunk_size, size - offset))
+        if not chunk:
+            raise TusUploadError(f"the source ended at byte {offset}, before its declared {size} bytes")
         try:
             response = patch_tus_upload.sync_detailed(
                 _upload_id(upload_url),
@@ -91,6 +93,8 @@ def send(
             ok = response.status_code == 204
             new_offset = int(response.headers.get("upload-offset", offset)) if ok else offset
             error = None if ok else f"HTTP {int(response.status_code)} {response.content[:200]!r}"
+            if ok and new_offset <= offset:  # accepted but no progress: retrying would loop forever
+                error = f"the server took none of the {len(chunk)} bytes sent"
         except httpx.TransportError as exc:
             new_offset, error = offset, str(exc)
         if error is None:
