@@ -19,6 +19,7 @@ from .http.routes import routes
 from .robots.registry import default_registry
 from .settings import Settings
 from .storage.blobs import BlobStore
+from .storage.records import SqliteRecordStore
 from .storage.state import SqliteStateStore
 
 logger = logging.getLogger("transloadit_emulator")
@@ -36,6 +37,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         store = SqliteStateStore(settings.data_dir / "state.sqlite3")
+        records = SqliteRecordStore(settings.data_dir / "state.sqlite3")
+        app.state.records = records
         blobs = BlobStore(settings.data_dir / "files")
         service = AssemblyService(
             settings,
@@ -63,6 +66,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             yield
         finally:
             service.close()
+            records.close()
             store.close()
 
     app = Starlette(

@@ -64,6 +64,8 @@ class Assembly:
     steps: dict[str, Any]
     raw_params: str
     blobs: dict[str, str] = field(default_factory=dict)
+    #: Finish listeners (notifications) were told this Assembly ended; survives restarts.
+    announced: bool = False
 
     @property
     def busy(self) -> bool:
@@ -77,7 +79,12 @@ class Assembly:
             account_key=self.account_key,
             created_ts=self.created_ts,
             status=self.status,
-            internal={"steps": self.steps, "raw_params": self.raw_params, "blobs": self.blobs},
+            internal={
+                "steps": self.steps,
+                "raw_params": self.raw_params,
+                "blobs": self.blobs,
+                "announced": self.announced,
+            },
         )
 
     @classmethod
@@ -91,6 +98,7 @@ class Assembly:
             steps=stored.internal.get("steps", {}),
             raw_params=stored.internal.get("raw_params", ""),
             blobs=stored.internal.get("blobs", {}),
+            announced=bool(stored.internal.get("announced", False)),
         )
 
     def search_text(self) -> str:

@@ -38,6 +38,9 @@ from .status import MESSAGES, file_record, mask_params, status_date
 
 _ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
 _CACHE_SIZE = 10_000
+
+#: Told ``(account_key, status)`` once when an Assembly ends.
+FinishListener = Callable[[str, dict[str, Any]], None]
 MAX_EXPECTED_UPLOADS = 10_000
 VERSION = "0.1.0"
 
@@ -64,6 +67,7 @@ class AssemblyService:
         self.ids = ids
         self.logger = logger or logging.getLogger("transloadit_emulator")
         self._lock = threading.RLock()
+        self._finish_listeners: list[FinishListener] = []
         self._bytes: OrderedDict[str, bytes] = OrderedDict()
         self._running: dict[str, Assembly] = {}
         self._futures: set[Future[None]] = set()
@@ -549,8 +553,24 @@ class AssemblyService:
             self._publish(assembly)
             return True
 
+    def add_finish_listener(self, listener: FinishListener) -> None:
+        """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed, canceled).
+
+        Called under the service lock: listeners must only queue work.
+        """
+        self._finish_listeners.append(listener)
+
+    def update_status(self, assembly_id: str, fields: dict[str, Any]) -> None:
+        """Merge ``fields`` into a (finished) Assembly's status and publish it: notification results."""
+        with self._lock:
+            assembly = self._running.get(assembly_id) or self._load(assembly_id)
+            assembly.status.update(fields)
+            self._publish(assembly)
+
     def _publish(self, assembly: Assembly) -> None:
         """Persist the Assembly, make its status bytes the ones readers get, tell live listeners."""
+        announce = not assembly.busy and not assembly.announced
+        assembly.announced = assembly.announced or announce
         self.store.save(assembly.to_stored(), assembly.search_text())
         previous = self._bytes.get(assembly.id)
         body = orjson.dumps(assembly.status)
@@ -558,6 +578,9 @@ class AssemblyService:
         if self.events.has_listeners(assembly.id):
             old = orjson.loads(previous) if previous else None
             self.events.publish(assembly.id, events_between(old, assembly.status))
+        if announce:
+            for listener in self._finish_listeners:
+                listener(assembly.account_key, dict(assembly.status))
 
     def stream_assembly_events(self, assembly_id: str) -> AsyncGenerator[Event, None]:
         """``GET /ws?assembly=ID``: the Assembly's live events until it finishes.

@@ -1,0 +1,188 @@
+"""Account-scoped records besides Assemblies: Templates, Template Credentials, notifications, nonces.
+
+Each kind of record is a JSON document with a few indexed columns (kind, id, account, name, times),
+kept in the same SQLite file as the Assemblies, so one data directory holds all state.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    account_key TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    parent_id TEXT NOT NULL DEFAULT '',
+    created_ts REAL NOT NULL,
+    modified_ts REAL NOT NULL,
+    body BLOB NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+CREATE INDEX IF NOT EXISTS records_account ON records (kind, account_key, created_ts);
+CREATE INDEX IF NOT EXISTS records_parent ON records (kind, parent_id, created_ts);
+"""
+
+SortColumn = Literal["id", "name", "created", "modified"]
+_SORT_SQL: dict[str, str] = {"id": "id", "name": "name", "created": "created_ts", "modified": "modified_ts"}
+
+
+@dataclass
+class Record:
+    """One stored document. ``parent_id`` links a record to another (a notification to its Assembly)."""
+
+    kind: str
+    id: str
+    account_key: str
+    body: dict[str, Any]
+    created_ts: float
+    modified_ts: float
+    name: str = ""
+    parent_id: str = ""
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    """Filters, order and page of a record listing."""
+
+    kind: str
+    account_key: str | None = None
+    parent_id: str | None = None
+    name: str | None = None
+    from_ts: float | None = None
+    to_ts: float | None = None
+    keywords: tuple[str, ...] = ()
+    sort: SortColumn = "created"
+    descending: bool = True
+    page: int = 1
+    pagesize: int = 50
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class SqliteRecordStore:
+    """Records in ``<data-dir>/state.sqlite3`` (WAL, one connection, one lock)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+
+    def put(self, record: Record) -> None:
+        """Insert or replace a record."""
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO records "
+                "(kind, id, account_key, name, parent_id, created_ts, modified_ts, body) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    record.kind,
+                    record.id,
+                    record.account_key,
+                    record.name,
+                    record.parent_id,
+                    record.created_ts,
+                    record.modified_ts,
+                    orjson.dumps(record.body),
+                ),
+            )
+
+    def insert_new(self, record: Record) -> bool:
+        """Insert a record unless one with its kind and id exists; whether it was inserted."""
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO records "
+                "(kind, id, account_key, name, parent_id, created_ts, modified_ts, body) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    record.kind,
+                    record.id,
+                    record.account_key,
+                    record.name,
+                    record.parent_id,
+                    record.created_ts,
+                    record.modified_ts,
+                    orjson.dumps(record.body),
+                ),
+            )
+            return cursor.rowcount == 1
+
+    def get(self, kind: str, record_id: str) -> Record | None:
+        """One record, or None."""
+        with self._lock:
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND id = ?", (kind, record_id))
+            found = row.fetchone()
+        return _record(found) if found else None
+
+    def delete(self, kind: str, record_id: str) -> bool:
+        """Remove a record; whether it existed."""
+        with self._lock:
+            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, record_id))
+            return cursor.rowcount == 1
+
+    def query(self, q: RecordQuery) -> tuple[list[Record], int]:
+        """A page of records and the total count matching."""
+        where: list[str] = ["kind = ?"]
+        args: list[Any] = [q.kind]
+        for column, value in (("account_key", q.account_key), ("parent_id", q.parent_id), ("name", q.name)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if q.from_ts is not None:
+            where.append("created_ts >= ?")
+            args.append(q.from_ts)
+        if q.to_ts is not None:
+            where.append("created_ts <= ?")
+            args.append(q.to_ts)
+        for keyword in q.keywords:
+            where.append("(instr(lower(name), ?) > 0 OR instr(lower(CAST(body AS TEXT)), ?) > 0)")
+            args += [keyword.lower(), keyword.lower()]
+        sql_where = " AND ".join(where)
+        order = f"{_SORT_SQL[q.sort]} {'DESC' if q.descending else 'ASC'}, id"
+        with self._lock:
+            total = self._db.execute(f"SELECT COUNT(*) FROM records WHERE {sql_where}", args).fetchone()[0]
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM records WHERE {sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*args, q.pagesize, (q.page - 1) * q.pagesize],
+            ).fetchall()
+        return [_record(r) for r in rows], int(total)
+
+    def purge(self, kind: str, before_ts: float) -> int:
+        """Remove records of ``kind`` created before ``before_ts`` (expired nonces); how many."""
+        with self._lock:
+            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND created_ts < ?", (kind, before_ts))
+            return cursor.rowcount
+
+    def clear(self) -> None:
+        """Forget every record."""
+        with self._lock:
+            self._db.execute("DELETE FROM records")
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+
+_COLUMNS = "kind, id, account_key, name, parent_id, created_ts, modified_ts, body"
+
+
+def _record(row: tuple[Any, ...]) -> Record:
+    return Record(
+        kind=row[0],
+        id=row[1],
+        account_key=row[2],
+        name=row[3],
+        parent_id=row[4],
+        created_ts=row[5],
+        modified_ts=row[6],
+        body=orjson.loads(row[7]),
+    )
