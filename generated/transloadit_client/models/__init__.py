@@ -43,7 +43,12 @@ from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
 from .image_resize_step_user_meta import ImageResizeStepUserMeta
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
+from .list_templates_params import ListTemplatesParams
+from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
+from .list_templates_params_order import ListTemplatesParamsOrder
+from .list_templates_params_sort import ListTemplatesParamsSort
 from .ok_code import OkCode
+from .ok_response import OkResponse
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
 from .replay_assembly_params import ReplayAssemblyParams
 from .replay_assembly_params_fields import ReplayAssemblyParamsFields
@@ -53,6 +58,26 @@ from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
 from .step_user_meta import StepUserMeta
+from .template import Template
+from .template_content import TemplateContent
+from .template_content_auth import TemplateContentAuth
+from .template_content_fields import TemplateContentFields
+from .template_content_steps import TemplateContentSteps
+from .template_credential import TemplateCredential
+from .template_credential_content import TemplateCredentialContent
+from .template_credential_list import TemplateCredentialList
+from .template_credential_params import TemplateCredentialParams
+from .template_credential_params_content import TemplateCredentialParamsContent
+from .template_credential_params_type import TemplateCredentialParamsType
+from .template_credential_response import TemplateCredentialResponse
+from .template_credential_types import TemplateCredentialTypes
+from .template_credential_types_types_item import TemplateCredentialTypesTypesItem
+from .template_list import TemplateList
+from .template_list_item import TemplateListItem
+from .template_params import TemplateParams
+from .template_params_require_signature_auth import TemplateParamsRequireSignatureAuth
+from .template_params_steps import TemplateParamsSteps
+from .template_require_signature_auth import TemplateRequireSignatureAuth
 from .upload_handle_step import UploadHandleStep
 from .upload_handle_step_user_meta import UploadHandleStepUserMeta
 
@@ -100,7 +125,12 @@ __all__ = (
     "ImageResizeStepUserMeta",
     "ListAssembliesParams",
     "ListAssembliesParamsType",
+    "ListTemplatesParams",
+    "ListTemplatesParamsFieldsItem",
+    "ListTemplatesParamsOrder",
+    "ListTemplatesParamsSort",
     "OkCode",
+    "OkResponse",
     "PatchTusUploadTusResumable",
     "ReplayAssemblyParams",
     "ReplayAssemblyParamsFields",
@@ -110,6 +140,26 @@ __all__ = (
     "SignedUrlencodedForm",
     "Step",
     "StepUserMeta",
+    "Template",
+    "TemplateContent",
+    "TemplateContentAuth",
+    "TemplateContentFields",
+    "TemplateContentSteps",
+    "TemplateCredential",
+    "TemplateCredentialContent",
+    "TemplateCredentialList",
+    "TemplateCredentialParams",
+    "TemplateCredentialParamsContent",
+    "TemplateCredentialParamsType",
+    "TemplateCredentialResponse",
+    "TemplateCredentialTypes",
+    "TemplateCredentialTypesTypesItem",
+    "TemplateList",
+    "TemplateListItem",
+    "TemplateParams",
+    "TemplateParamsRequireSignatureAuth",
+    "TemplateParamsSteps",
+    "TemplateRequireSignatureAuth",
     "UploadHandleStep",
     "UploadHandleStepUserMeta",
 )
