@@ -8,11 +8,11 @@ from typing import Any
 import orjson
 
 from ...storage.state import ListQuery
-from ..errors import TransloaditError
+from ..paging import choice_param, read_page
 from .model import Assembly
-from .status import list_date, parse_list_date
+from .status import list_date
 
-MAX_PAGESIZE = 5000
+_CODE = "ASSEMBLY_LIST_ERROR"
 
 _TYPES: dict[str, tuple[str, ...] | None] = {
     "all": None,
@@ -25,49 +25,18 @@ _TYPES: dict[str, tuple[str, ...] | None] = {
 }
 
 
-def _list_error(message: str) -> TransloaditError:
-    return TransloaditError("ASSEMBLY_LIST_ERROR", message)
-
-
-def _int_param(params: Mapping[str, Any], name: str, default: int, lo: int, hi: int) -> int:
-    value = params.get(name, default)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise _list_error(f"{name} must be an integer from {lo} to {hi}, got {value!r}.")
-    return value
-
-
 def list_query(account_key: str, params: Mapping[str, Any]) -> ListQuery:
     """Validate the listing params into a :class:`ListQuery`."""
-    page = _int_param(params, "page", 1, 1, 10**9)
-    pagesize = _int_param(params, "pagesize", 50, 1, MAX_PAGESIZE)
-    kind = params.get("type", "all")
-    if kind not in _TYPES:
-        raise _list_error(f"type must be one of {', '.join(_TYPES)}, got {kind!r}.")
-    bounds: dict[str, float | None] = {}
-    for name in ("fromdate", "todate"):
-        value = params.get(name)
-        if value in (None, ""):
-            bounds[name] = None
-            continue
-        try:
-            bounds[name] = parse_list_date(str(value))
-        except ValueError:
-            raise _list_error(f"{name} must use the format Y-m-d H:i:s, got {value!r}.") from None
-    keywords = params.get("keywords", [])
-    if isinstance(keywords, str):
-        keywords = [keywords]
-    if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-        raise _list_error("keywords must be a string or a list of strings.")
+    page = read_page(params, _CODE)
+    kind = choice_param(params, "type", "all", tuple(_TYPES), _CODE)
     return ListQuery(
         account_key=account_key,
-        page=page,
-        pagesize=pagesize,
-        states=_TYPES[str(kind)],
-        from_ts=bounds["fromdate"],
-        to_ts=bounds["todate"],
-        keywords=tuple(k for k in keywords if k),
+        page=page.page,
+        pagesize=page.pagesize,
+        states=_TYPES[kind],
+        from_ts=page.from_ts,
+        to_ts=page.to_ts,
+        keywords=page.keywords,
     )
 
 
