@@ -11,7 +11,9 @@ from starlette.exceptions import HTTPException
 
 from .core.assemblies.service import AssemblyService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
+from .core.credentials import CredentialService
 from .core.errors import TransloaditError
+from .core.templates import TemplateService
 from .core.tus import TusService
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
@@ -50,6 +52,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             logger=logger,
         )
         app.state.assemblies = service
+        app.state.templates = service.templates = TemplateService(settings, records, service.clock, service.ids)
+        app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.blobs = blobs
         app.state.tus = TusService(
             settings.data_dir / "tus",

@@ -32,6 +32,7 @@ from . import signing
 from .errors import AssemblyTimeoutError, TransloaditApiError
 from .live import follow_stream
 from .params import build_params, encode_params
+from .templates import TemplateMethods
 
 DEFAULT_SERVICE = "https://api2.transloadit.com"
 #: ``ok`` codes of an Assembly that is still running; anything else (or an ``error``) is final.
@@ -51,7 +52,7 @@ def is_finished(status: AssemblyStatus) -> bool:
     return ok is not None and ok not in BUSY_CODES
 
 
-class Transloadit:
+class Transloadit(TemplateMethods):
     """A client for the Transloadit API (or the local emulator) that signs every request.
 
     ``service`` is the API base URL, e.g. ``http://127.0.0.1:8000`` for ``make serve``.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,17 @@ stateful_app = fresh_app()
 stateful_schema = schemathesis.openapi.from_asgi("/openapi.yaml", stateful_app)
 
 
-def _resign(container: dict[str, Any]) -> None:
+def _operation_params(operation_id: str) -> dict[str, Any]:
+    """What a valid ``params`` of this operation must hold beyond auth (one JSON format serves all)."""
+    unique = uuid.uuid4().hex[:12]
+    if operation_id in ("createTemplate", "updateTemplate"):
+        return {"name": f"tpl-{unique}", "template": {"steps": STEP_SETS[0]}}
+    if operation_id in ("createTemplateCredential", "updateTemplateCredential"):
+        return {"name": f"cred-{unique}", "type": "s3", "content": {"key": "k", "secret": "s", "bucket": "b"}}
+    return {}
+
+
+def _resign(container: dict[str, Any], operation_id: str) -> None:
     """Make params carry our key and a future expiry, and sign exactly that string."""
     raw = container.get("params")
     if not isinstance(raw, str):
@@ -77,6 +88,9 @@ def _resign(container: dict[str, Any]) -> None:
     except ValueError:
         return
     if isinstance(parsed, dict):
+        if "Template" in operation_id:
+            parsed.pop("fields", None)  # Assembly fields there; a list of columns for listTemplates
+        parsed.update(_operation_params(operation_id))
         parsed["auth"] = {"key": KEY, "expires": FUTURE}
         raw = json.dumps(parsed, separators=(",", ":"))
         container["params"] = raw
@@ -91,7 +105,7 @@ def before_call(ctx: Any, case: Any, kwargs: Any) -> None:
             continue
         if case.meta is not None and case.meta.is_negative_at(location):
             continue
-        _resign(container)
+        _resign(container, case.operation.definition.raw.get("operationId", ""))
 
 
 @schemathesis.hook

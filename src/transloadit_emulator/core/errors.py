@@ -15,6 +15,7 @@ _HTTP_STATUS: dict[str, int] = {
     "ASSEMBLY_NOT_FOUND": 404,
     "ASSEMBLY_STATUS_NOT_FOUND": 404,
     "TEMPLATE_NOT_FOUND": 404,
+    "TEMPLATE_CREDENTIALS_NOT_READ": 404,
     "FILE_NOT_FOUND": 404,
     "SERVER_404": 404,
     "SERVER_405": 405,
@@ -28,6 +29,8 @@ _HTTP_STATUS: dict[str, int] = {
     # Valid requests that conflict with existing state; clients may retry differently.
     "DO_NOT_REUSE_ASSEMBLY_IDS": 409,
     "ASSEMBLY_CANNOT_BE_REPLAYED": 409,
+    "TEMPLATE_NAME_TAKEN": 409,
+    "TEMPLATE_CREDENTIALS_NAME_TAKEN": 409,
     "MAX_SIZE_EXCEEDED": 413,
     "RATE_LIMIT_REACHED": 429,
     "ASSEMBLY_CANCEL_UNAVAILABLE": 503,

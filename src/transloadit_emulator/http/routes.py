@@ -6,11 +6,27 @@ from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Route
 
-from . import assemblies, emulator, live, tus
+from . import assemblies, emulator, live, templates, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+class Hex32Convertor(Convertor[str]):
+    """A 32-hex id, so `/template_credentials/types` never reads as a credential id."""
+
+    regex = "[0-9a-f]{32}"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("hex32", Hex32Convertor())
 
 
 def by_method(path: str, endpoints: dict[str, Endpoint]) -> Route:
@@ -36,6 +52,24 @@ routes = [
         },
     ),
     by_method("/assemblies/{assembly_id}/replay", {"POST": assemblies.replay_assembly}),
+    by_method("/templates", {"POST": templates.create_template, "GET": templates.list_templates}),
+    by_method(
+        "/templates/{template_id}",
+        {"GET": templates.get_template, "PUT": templates.update_template, "DELETE": templates.delete_template},
+    ),
+    by_method(
+        "/template_credentials",
+        {"POST": templates.create_template_credential, "GET": templates.list_template_credentials},
+    ),
+    by_method("/template_credentials/types", {"GET": templates.list_template_credential_types}),
+    by_method(
+        "/template_credentials/{credential_id:hex32}",
+        {
+            "GET": templates.get_template_credential,
+            "PUT": templates.update_template_credential,
+            "DELETE": templates.delete_template_credential,
+        },
+    ),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",

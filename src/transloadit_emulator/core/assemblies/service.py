@@ -27,7 +27,9 @@ from ...storage.blobs import BlobStore, BlobTooLarge
 from ...storage.state import StateStore
 from .. import auth
 from ..clock import Clock, IdSource
+from ..credentials import CredentialService
 from ..errors import TransloaditError
+from ..templates import TemplateService, TemplateUse
 from ..tus import TusUpload
 from .events import Event, EventHub, events_between
 from .executor import ExecutorDeps, execute
@@ -68,6 +70,9 @@ class AssemblyService:
         self.logger = logger or logging.getLogger("transloadit_emulator")
         self._lock = threading.RLock()
         self._finish_listeners: list[FinishListener] = []
+        #: Set by the app: Templates for ``template_id``, Template Credentials for Steps.
+        self.templates: TemplateService | None = None
+        self.credentials: CredentialService | None = None
         self._bytes: OrderedDict[str, bytes] = OrderedDict()
         self._running: dict[str, Assembly] = {}
         self._futures: set[Future[None]] = set()
@@ -178,7 +183,14 @@ class AssemblyService:
                 assembly_id=assembly_id,
             )
         params = authed.params
-        steps = params["steps"] if "steps" in params else parent.steps
+        steps = parent.steps
+        template_id = parent.status.get("template_id")
+        if params.get("reparse_template") in (1, "1", True) and template_id:
+            # The Template as it is now, merged with the parent's own params again.
+            original = orjson.loads(parent.raw_params or "{}")
+            steps = self._use_template(template_id, parent.account_key, original, True).params.get("steps", {})
+        if "steps" in params:
+            steps = params["steps"]
         build_plan(steps, self.registry)
         fields = dict(parent.status.get("fields", {}))
         fields.update(_params_fields(params))
@@ -233,11 +245,10 @@ class AssemblyService:
     def _create(self, request: CreateRequest, chosen_id: str | None) -> bytes:
         authed = self._authenticate(SignedRequest(request.raw_params, request.signature, request.client.referer))
         params = authed.params
-        if "template_id" in params and params["template_id"] not in (None, ""):
-            raise TransloaditError(
-                "TEMPLATE_NOT_FOUND",
-                f"No Template was found for the given template_id {params['template_id']!r} and account.",
-            )
+        template = None
+        if params.get("template_id") not in (None, ""):
+            template = self._use_template(params["template_id"], authed.account.key, params, bool(request.signature))
+            params = template.params
         if "steps" not in params:
             raise TransloaditError(
                 "ASSEMBLY_NO_STEPS", "The Assembly does not include a steps parameter (nor a template_id)."
@@ -275,13 +286,16 @@ class AssemblyService:
                 authed.account.key,
                 now,
                 request.client,
-                params_echo=mask_params(params),
+                params_echo=mask_params(authed.params),
                 merged_params=mask_params(params),
                 fields=fields,
                 notify_url=notify_url,
                 uploads=uploads,
                 expected_uploads=expected,
             )
+            if template is not None:
+                status["template_id"] = template.template_id
+                status["template"] = orjson.dumps(template.content).decode()
             status["upload_duration"] = round(self.clock.now() - now, 3)
             assembly = Assembly(
                 id=assembly_id,
@@ -659,6 +673,11 @@ class AssemblyService:
             assembly = self._running.get(assembly_id) or self._load(assembly_id)
         if assembly.account_key != authed.account.key:
             raise _not_found(assembly_id)
+
+    def _use_template(self, template_id: Any, account_key: str, params: dict[str, Any], signed: bool) -> TemplateUse:
+        if self.templates is None:
+            raise TransloaditError("TEMPLATE_NOT_FOUND", "Templates are not available on this emulator.")
+        return self.templates.use(template_id, account_key, params, signed)
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
         return auth.authenticate(

@@ -1,0 +1,200 @@
+"""Template Credentials: named secrets for third-party services that Steps use as ``credentials``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, cast
+
+import orjson
+
+from ..settings import Settings
+from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
+from . import auth
+from .assemblies.model import SignedRequest
+from .clock import Clock, IdSource
+from .errors import TransloaditError
+from .paging import choice_param, read_page
+from .templates import account_id, iso_date
+
+KIND = "credential"
+_NAME = re.compile(r"^[a-zA-Z0-9_-]{4,}$")
+_ID = re.compile(r"^[0-9a-f]{32}$")
+_CODE = "TEMPLATE_CREDENTIALS_VALIDATION"
+
+#: Credential types and the ``content`` keys a Step reads from each (the first ones are required).
+TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "s3": (("key", "secret", "bucket"), ("bucket_region", "host", "session_token", "no_vhost")),
+    "minio": (("key", "secret", "bucket", "host"), ("bucket_region",)),
+    "wasabi": (("key", "secret", "bucket"), ("bucket_region", "host")),
+    "digitalocean": (("key", "secret", "bucket"), ("region", "host")),
+    "backblaze": (("app_key_id", "app_key", "bucket"), ()),
+    "cloudflare": (("key", "secret", "bucket", "host"), ()),
+    "tigris": (("key", "secret", "bucket"), ("host",)),
+    "supabase": (("key", "secret", "bucket", "host"), ()),
+    "google": (("bucket",), ("credentials",)),
+    "azure": (("account", "key", "container"), ()),
+    "ftp": (("host", "user", "password"), ("port",)),
+    "sftp": (("host", "user"), ("password", "private_key", "port")),
+    "http": ((), ("url", "headers")),
+    "swift": (("key", "secret", "bucket", "host"), ()),
+    "rackspace": (("username", "key", "container", "region"), ()),
+    "dropbox": (("access_token",), ()),
+    "mega": (("email", "password"), ()),
+    "vimeo": (("access_token",), ()),
+    "youtube": (("refresh_token",), ()),
+    "companion": (("key", "secret"), ()),
+    "ai": (("provider", "api_key"), ()),
+}
+
+
+class CredentialService:
+    """Template Credential operations, one method per operationId, plus :meth:`resolve` for Steps."""
+
+    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+        self.settings = settings
+        self.records = records
+        self.clock = clock
+        self.ids = ids
+
+    def create_template_credential(self, request: SignedRequest) -> bytes:
+        """``POST /template_credentials``"""
+        authed = self._authenticate(request)
+        params = authed.params
+        name, kind = _valid_name(params.get("name")), _valid_type(params.get("type"))
+        content = _valid_content(kind, params.get("content"))
+        self._check_name_free(authed.account.key, name, None)
+        now = self.clock.now()
+        record = Record(KIND, self.ids.new_id(), authed.account.key, {"type": kind, "content": content}, now, now, name)
+        self.records.put(record)
+        return _answer(record, "TEMPLATE_CREDENTIALS_CREATED", "The Template Credentials were created.")
+
+    def get_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
+        """``GET /template_credentials/{credential_id}``"""
+        authed = self._authenticate(request)
+        record = self._own(credential_id, authed.account.key)
+        return _answer(record, "TEMPLATE_CREDENTIALS_FOUND", "The Template Credentials were found.")
+
+    def update_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
+        """``PUT /template_credentials/{credential_id}``: what is not given stays."""
+        authed = self._authenticate(request)
+        params = authed.params
+        record = self._own(credential_id, authed.account.key)
+        if params.get("name") not in (None, ""):
+            record.name = _valid_name(params["name"])
+            self._check_name_free(authed.account.key, record.name, record.id)
+        kind = _valid_type(params["type"]) if params.get("type") not in (None, "") else record.body["type"]
+        if "content" in params or kind != record.body["type"]:
+            record.body["content"] = _valid_content(kind, params.get("content", record.body["content"]))
+        record.body["type"] = kind
+        record.modified_ts = self.clock.now()
+        self.records.put(record)
+        return _answer(record, "TEMPLATE_CREDENTIALS_UPDATED", "The Template Credentials were updated.")
+
+    def delete_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
+        """``DELETE /template_credentials/{credential_id}``"""
+        authed = self._authenticate(request)
+        self._own(credential_id, authed.account.key)
+        self.records.delete(KIND, credential_id)
+        return orjson.dumps({"ok": "TEMPLATE_CREDENTIALS_DELETED", "message": "The Template Credentials were deleted."})
+
+    def list_template_credentials(self, request: SignedRequest) -> bytes:
+        """``GET /template_credentials``"""
+        authed = self._authenticate(request)
+        params = authed.params
+        page = read_page(params, _CODE)
+        sort = choice_param(params, "sort", "created", ("id", "name", "created", "modified"), _CODE)
+        order = choice_param(params, "order", "desc", ("asc", "desc"), _CODE)
+        rows, count = self.records.query(
+            RecordQuery(
+                kind=KIND,
+                account_key=authed.account.key,
+                keywords=page.keywords,
+                sort=cast(SortColumn, sort),
+                descending=order == "desc",
+                page=page.page,
+                pagesize=page.pagesize,
+            )
+        )
+        body = {"ok": "TEMPLATE_CREDENTIALS_FOUND", "credentials": [_credential(r) for r in rows], "count": count}
+        return orjson.dumps(body)
+
+    def list_template_credential_types(self, request: SignedRequest) -> bytes:
+        """``GET /template_credentials/types``"""
+        self._authenticate(request)
+        types = [
+            {"type": kind, "content_keys": [*required, *optional], "required_content_keys": list(required)}
+            for kind, (required, optional) in sorted(TYPES.items())
+        ]
+        return orjson.dumps({"ok": "TEMPLATE_CREDENTIAL_TYPES_FOUND", "types": types})
+
+    def resolve(self, account_key: str, name: str) -> tuple[str, dict[str, Any]]:
+        """``(type, content)`` of the account's credential called ``name``, for a Step's ``credentials``."""
+        rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=account_key, name=name, pagesize=1))
+        if not rows:
+            raise TransloaditError(
+                "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
+                f"No Template Credentials named {name!r} exist.",
+            )
+        return rows[0].body["type"], dict(rows[0].body["content"])
+
+    def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
+        return auth.authenticate(
+            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
+        )
+
+    def _own(self, credential_id: str, account_key: str) -> Record:
+        record = self.records.get(KIND, credential_id) if _ID.match(credential_id) else None
+        if record is None or record.account_key != account_key:
+            raise TransloaditError(
+                "TEMPLATE_CREDENTIALS_NOT_READ", f"No Template Credentials with the id {credential_id!r} were found."
+            )
+        return record
+
+    def _check_name_free(self, account_key: str, name: str, own_id: str | None) -> None:
+        rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=account_key, name=name, pagesize=2))
+        if any(r.id != own_id for r in rows):
+            raise TransloaditError("TEMPLATE_CREDENTIALS_NAME_TAKEN", f"Template Credentials named {name!r} exist.")
+
+
+def _valid_name(name: Any) -> str:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise TransloaditError(_CODE, f"The name must be at least 4 letters, digits, dashes or underscores: {name!r}.")
+    return name
+
+
+def _valid_type(kind: Any) -> str:
+    if kind not in TYPES:
+        raise TransloaditError(_CODE, f"type must be one of {', '.join(sorted(TYPES))}, got {kind!r}.")
+    return str(kind)
+
+
+def _valid_content(kind: str, content: Any) -> dict[str, Any]:
+    if isinstance(content, str):
+        try:
+            content = orjson.loads(content)
+        except orjson.JSONDecodeError:
+            raise TransloaditError(_CODE, "content must be an object (or its JSON).") from None
+    if not isinstance(content, Mapping):
+        raise TransloaditError(_CODE, "content must be an object of the credential's secrets.")
+    missing = [k for k in TYPES[kind][0] if content.get(k) in (None, "")]
+    if missing:
+        raise TransloaditError(_CODE, f"{kind} credentials need {', '.join(missing)} in content.")
+    return dict(content)
+
+
+def _credential(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "name": record.name,
+        "type": record.body["type"],
+        "content": record.body["content"],
+        "account_id": account_id(record.account_key),
+        "created": iso_date(record.created_ts),
+        "modified": iso_date(record.modified_ts),
+        "stringified": orjson.dumps(record.body["content"]).decode(),
+    }
+
+
+def _answer(record: Record, ok: str, message: str) -> bytes:
+    return orjson.dumps({"ok": ok, "message": message, "credential": _credential(record)})
