@@ -10,9 +10,11 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 
 from .core.assemblies.service import AssemblyService
+from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
 from .core.errors import TransloaditError
+from .core.queues import QueueService
 from .core.templates import TemplateService
 from .core.tus import TusService
 from .http.cors import cors_middleware
@@ -54,6 +56,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.assemblies = service
         app.state.templates = service.templates = TemplateService(settings, records, service.clock, service.ids)
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
+        app.state.billing = BillingService(settings, store, service.clock)
+        app.state.queues = QueueService(settings, service.clock, service.running_jobs)
         app.state.blobs = blobs
         app.state.tus = TusService(
             settings.data_dir / "tus",

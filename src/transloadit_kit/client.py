@@ -29,6 +29,7 @@ from transloadit_client.types import File, Response
 
 from . import resumable as resumable_uploads
 from . import signing
+from .account import AccountMethods
 from .errors import AssemblyTimeoutError, TransloaditApiError
 from .live import follow_stream
 from .params import build_params, encode_params
@@ -52,7 +53,7 @@ def is_finished(status: AssemblyStatus) -> bool:
     return ok is not None and ok not in BUSY_CODES
 
 
-class Transloadit(TemplateMethods):
+class Transloadit(TemplateMethods, AccountMethods):
     """A client for the Transloadit API (or the local emulator) that signs every request.
 
     ``service`` is the API base URL, e.g. ``http://127.0.0.1:8000`` for ``make serve``.

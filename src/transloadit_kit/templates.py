@@ -36,7 +36,7 @@ from transloadit_client.types import Response
 T = TypeVar("T")
 
 
-class _SignedCaller(Protocol):
+class SignedCaller(Protocol):
     client: Client
 
     def signed(self, extra: Mapping[str, Any] | None = None, **kwargs: Any) -> tuple[str, str]: ...
@@ -44,7 +44,7 @@ class _SignedCaller(Protocol):
     def _with_retries(self, call: Callable[[], Response[T | Error]]) -> T: ...
 
 
-def _form(caller: _SignedCaller, **values: Any) -> SignedUrlencodedForm:
+def _form(caller: SignedCaller, **values: Any) -> SignedUrlencodedForm:
     params, signature = caller.signed(extra={k: v for k, v in values.items() if v is not None})
     return SignedUrlencodedForm(params=params, signature=signature)
 
@@ -53,7 +53,7 @@ class TemplateMethods:
     """Template and Template Credential calls; methods raise ``TransloaditApiError`` on error answers."""
 
     def create_template(
-        self: _SignedCaller,
+        self: SignedCaller,
         name: str,
         template: Mapping[str, Any],
         *,
@@ -63,7 +63,7 @@ class TemplateMethods:
         body = _form(self, name=name, template=dict(template), require_signature_auth=int(require_signature_auth))
         return self._with_retries(lambda: create_template.sync_detailed(client=self.client, body=body))
 
-    def get_template(self: _SignedCaller, template_id: str) -> Template:
+    def get_template(self: SignedCaller, template_id: str) -> Template:
         """One Template."""
         params, signature = self.signed()
         return self._with_retries(
@@ -71,7 +71,7 @@ class TemplateMethods:
         )
 
     def update_template(
-        self: _SignedCaller,
+        self: SignedCaller,
         template_id: str,
         *,
         name: str | None = None,
@@ -85,7 +85,7 @@ class TemplateMethods:
         )
         return self._with_retries(lambda: update_template.sync_detailed(template_id, client=self.client, body=body))
 
-    def delete_template(self: _SignedCaller, template_id: str) -> OkResponse:
+    def delete_template(self: SignedCaller, template_id: str) -> OkResponse:
         """Delete a Template."""
         params, signature = self.signed()
         return self._with_retries(
@@ -93,7 +93,7 @@ class TemplateMethods:
         )
 
     def list_templates(
-        self: _SignedCaller,
+        self: SignedCaller,
         *,
         page: int = 1,
         pagesize: int = 50,
@@ -111,13 +111,13 @@ class TemplateMethods:
         )
 
     def create_credential(
-        self: _SignedCaller, name: str, type: str, content: Mapping[str, Any]
+        self: SignedCaller, name: str, type: str, content: Mapping[str, Any]
     ) -> TemplateCredentialResponse:
         """Store secrets (``content``) of a ``type`` such as ``s3`` under ``name``, for Steps' ``credentials``."""
         body = _form(self, name=name, type=type, content=dict(content))
         return self._with_retries(lambda: create_template_credential.sync_detailed(client=self.client, body=body))
 
-    def get_credential(self: _SignedCaller, credential_id: str) -> TemplateCredentialResponse:
+    def get_credential(self: SignedCaller, credential_id: str) -> TemplateCredentialResponse:
         """One Template Credential."""
         params, signature = self.signed()
         return self._with_retries(
@@ -127,7 +127,7 @@ class TemplateMethods:
         )
 
     def update_credential(
-        self: _SignedCaller,
+        self: SignedCaller,
         credential_id: str,
         *,
         name: str | None = None,
@@ -140,7 +140,7 @@ class TemplateMethods:
             lambda: update_template_credential.sync_detailed(credential_id, client=self.client, body=body)
         )
 
-    def delete_credential(self: _SignedCaller, credential_id: str) -> OkResponse:
+    def delete_credential(self: SignedCaller, credential_id: str) -> OkResponse:
         """Delete a Template Credential."""
         params, signature = self.signed()
         return self._with_retries(
@@ -149,14 +149,14 @@ class TemplateMethods:
             )
         )
 
-    def list_credentials(self: _SignedCaller, *, page: int = 1, pagesize: int = 50) -> TemplateCredentialList:
+    def list_credentials(self: SignedCaller, *, page: int = 1, pagesize: int = 50) -> TemplateCredentialList:
         """The account's Template Credentials."""
         params, signature = self.signed(extra={"page": page, "pagesize": pagesize})
         return self._with_retries(
             lambda: list_template_credentials.sync_detailed(client=self.client, params=params, signature=signature)
         )
 
-    def credential_types(self: _SignedCaller) -> TemplateCredentialTypes:
+    def credential_types(self: SignedCaller) -> TemplateCredentialTypes:
         """The credential types and the ``content`` keys each takes."""
         params, signature = self.signed()
         return self._with_retries(

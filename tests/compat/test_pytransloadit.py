@@ -49,3 +49,33 @@ def test_create_wait_download_get_list_cancel(live_server: LiveServer, tmp_path:
     canceled = tl.cancel_assembly(assembly_id=pending_status["assembly_id"]).data
     assert canceled["ok"] == "ASSEMBLY_CANCELED"
     assert tl.cancel_assembly(assembly_id=status["assembly_id"]).data["ok"] == "ASSEMBLY_COMPLETED"
+
+
+def test_templates_template_assembly_and_bill(live_server: LiveServer, tmp_path: Path) -> None:
+    tl = OfficialClient(KEY, SECRET, service=live_server.url)
+    template = tl.new_template("sdk-thumbs")
+    template.add_step(":original", "/upload/handle", {})
+    template.add_step("thumb", "/image/resize", {"use": ":original", "width": 40, "height": 40})
+    created = template.create().data
+    assert created["ok"] == "TEMPLATE_CREATED" and created["name"] == "sdk-thumbs"
+    template_id = created["id"]
+
+    assert tl.get_template(template_id).data["content"]["steps"]["thumb"]["width"] == 40
+    listed = tl.list_templates().data
+    assert listed["count"] == 1 and listed["items"][0]["id"] == template_id
+    assert tl.update_template(template_id, {"name": "sdk-thumbs-two"}).data["ok"] == "TEMPLATE_UPDATED"
+
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(jpeg_bytes((160, 80)))
+    assembly = tl.new_assembly({"template_id": template_id})
+    assembly.add_file(open(photo, "rb"))
+    status = assembly.create(wait=True, resumable=False).data
+    assert status["ok"] == "ASSEMBLY_COMPLETED" and status["template_id"] == template_id
+    assert status["results"]["thumb"][0]["meta"]["width"] == 40
+
+    year, month = (int(x) for x in status["start_date"][:7].split("/"))
+    bill = tl.get_bill(month, year).data
+    assert bill["ok"] == "BILL_FOUND" and bill["assembly_count"] == 1 and bill["bytes_usage"] == status["bytes_usage"]
+
+    assert tl.delete_template(template_id).data["ok"] == "TEMPLATE_DELETED"
+    assert tl.get_template(template_id).data["error"] == "TEMPLATE_NOT_FOUND"

@@ -17,6 +17,8 @@ from .assembly_status_results import AssemblyStatusResults
 from .assembly_status_tus_uploads_item import AssemblyStatusTusUploadsItem
 from .assembly_warning import AssemblyWarning
 from .auth import Auth
+from .bill import Bill
+from .bill_status import BillStatus
 from .create_assembly_multipart_form import CreateAssemblyMultipartForm
 from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
 from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
@@ -41,6 +43,9 @@ from .image_resize_step import ImageResizeStep
 from .image_resize_step_gravity import ImageResizeStepGravity
 from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
 from .image_resize_step_user_meta import ImageResizeStepUserMeta
+from .job_slots import JobSlots
+from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
+from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
 from .list_templates_params import ListTemplatesParams
@@ -99,6 +104,8 @@ __all__ = (
     "AssemblyStatusTusUploadsItem",
     "AssemblyWarning",
     "Auth",
+    "Bill",
+    "BillStatus",
     "CreateAssemblyMultipartForm",
     "CreateAssemblyUrlencodedForm",
     "CreateTusUploadTusResumable",
@@ -123,6 +130,9 @@ __all__ = (
     "ImageResizeStepGravity",
     "ImageResizeStepResizeStrategy",
     "ImageResizeStepUserMeta",
+    "JobSlots",
+    "JobSlotsPriorityJobSlots",
+    "JobSlotsPriorityJobSlotsQueues",
     "ListAssembliesParams",
     "ListAssembliesParamsType",
     "ListTemplatesParams",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.convertors import Convertor, register_url_convertor
 from starlette.routing import Route
 
-from . import assemblies, emulator, live, templates, tus
+from . import assemblies, billing, emulator, live, templates, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -70,6 +70,8 @@ routes = [
             "DELETE": templates.delete_template_credential,
         },
     ),
+    by_method("/bill/{month}", {"GET": billing.get_bill}),
+    by_method("/queues/job_slots", {"GET": billing.get_job_slots}),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",

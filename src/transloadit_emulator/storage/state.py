@@ -64,6 +64,10 @@ class StateStore(Protocol):
         """Ids of Assemblies whose ``ok`` is one of ``ok_codes`` (to resume after a restart)."""
         ...
 
+    def usage(self, account_key: str, from_ts: float, to_ts: float) -> tuple[int, int]:
+        """``(assembly count, total bytes_usage)`` of the account's Assemblies created in ``[from_ts, to_ts)``."""
+        ...
+
     def clear(self) -> None:
         """Forget every Assembly."""
         ...
@@ -181,6 +185,16 @@ class SqliteStateStore:
                 codes,
             ).fetchall()
         return [r[0] for r in rows]
+
+    def usage(self, account_key: str, from_ts: float, to_ts: float) -> tuple[int, int]:
+        """``(assembly count, total bytes_usage)`` of the account's Assemblies created in ``[from_ts, to_ts)``."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(json_extract(CAST(status AS TEXT), '$.bytes_usage')), 0) "
+                "FROM assemblies WHERE account_key = ? AND created_ts >= ? AND created_ts < ?",
+                (account_key, from_ts, to_ts),
+            ).fetchone()
+        return int(row[0]), int(row[1])
 
     def clear(self) -> None:
         """Forget every Assembly."""

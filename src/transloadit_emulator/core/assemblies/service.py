@@ -567,6 +567,18 @@ class AssemblyService:
             self._publish(assembly)
             return True
 
+    def running_jobs(self, account_key: str) -> list[dict[str, Any]]:
+        """The account's jobs executing now, as ``{"assembly_id", "step", "robot", "queue"}``."""
+        with self._lock:
+            assemblies = [a for a in self._running.values() if a.account_key == account_key and a.busy]
+            jobs = []
+            for assembly in assemblies:
+                for job in assembly.status.get("running_jobs") or []:
+                    step = assembly.steps.get(str(job).split("::", 1)[0], {})
+                    queue = "batch" if step.get("queue") == "batch" else "live"
+                    jobs.append({"assembly_id": assembly.id, "step": job, "robot": step.get("robot"), "queue": queue})
+        return jobs
+
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed, canceled).
 

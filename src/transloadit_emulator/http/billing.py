@@ -1,0 +1,24 @@
+"""Billing and queue endpoints: parse, call one service method, render."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ..core.billing import BillingService
+from ..core.queues import QueueService
+from .forms import read_query
+from .render import json_bytes
+
+
+async def get_bill(request: Request) -> Response:
+    """GET /bill/{month}"""
+    service: BillingService = request.app.state.billing
+    return json_bytes(await run_in_threadpool(service.get_bill, request.path_params["month"], read_query(request)))
+
+
+async def get_job_slots(request: Request) -> Response:
+    """GET /queues/job_slots"""
+    service: QueueService = request.app.state.queues
+    return json_bytes(await run_in_threadpool(service.get_job_slots, read_query(request)))
