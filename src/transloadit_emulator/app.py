@@ -10,10 +10,12 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 
 from .core.assemblies.service import AssemblyService
+from .core.auth import Authenticator
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
 from .core.errors import TransloaditError
+from .core.nonces import RecordNonceRegistry
 from .core.queues import QueueService
 from .core.templates import TemplateService
 from .core.tus import TusService
@@ -58,6 +60,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.running_jobs)
+        shared = Authenticator(settings, service.clock, RecordNonceRegistry(records, service.clock))
+        for authenticated in (service, app.state.templates, app.state.credentials, app.state.billing, app.state.queues):
+            authenticated.authenticator = shared
         app.state.blobs = blobs
         app.state.tus = TusService(
             settings.data_dir / "tus",

@@ -36,6 +36,10 @@ class Settings:
     workers: int = max(2, os.cpu_count() or 2)
     #: Largest request body accepted for one uploaded file part, in bytes.
     max_upload_bytes: int = 10 * 1024**3
+    #: Assembly creations per account per minute before RATE_LIMIT_REACHED (the real API's 250).
+    rate_limit_per_minute: int = 250
+    #: Assemblies per account uploading or executing at once before RATE_LIMIT_REACHED.
+    max_concurrent_assemblies: int = 250
 
     @property
     def base_url(self) -> str:
@@ -76,7 +80,8 @@ def settings_from_env(
     Environment: TRANSLOADIT_KEY, TRANSLOADIT_SECRET (the default account),
     TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE (default true), TRANSLOADIT_EMULATOR_DATA_DIR,
     TRANSLOADIT_EMULATOR_HOST, TRANSLOADIT_EMULATOR_PORT, TRANSLOADIT_EMULATOR_PUBLIC_URL,
-    TRANSLOADIT_EMULATOR_WORKERS.
+    TRANSLOADIT_EMULATOR_WORKERS, TRANSLOADIT_EMULATOR_RATE_LIMIT_PER_MINUTE,
+    TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES.
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -86,6 +91,10 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
+    for name in ("rate_limit_per_minute", "max_concurrent_assemblies"):
+        value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
+        if value:
+            base_kwargs[name] = int(value)
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",

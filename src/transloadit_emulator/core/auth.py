@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from transloadit_kit import signing
 
 from ..settings import Account, Settings
+from .assemblies.model import SignedRequest
 from .clock import Clock
 from .errors import TransloaditError
 
@@ -138,3 +139,38 @@ def _check_limits(auth: dict[str, Any], referer: str | None) -> None:
     # Requests without a Referer always pass, as on the real API.
     if referer and not regex.search(referer):
         raise TransloaditError("REFERER_MISMATCH", f"The request came from a disallowed location ({referer}).")
+
+
+class NonceRegistry(Protocol):
+    """Remembers ``auth.nonce`` values so a signed request cannot be sent twice."""
+
+    def claim(self, account_key: str, nonce: str, until_ts: float) -> bool:
+        """Record the nonce until ``until_ts``; False when it was already used."""
+        ...
+
+
+class Authenticator:
+    """The one way services authenticate a request: the signature, then nonce reuse."""
+
+    def __init__(self, settings: Settings, clock: Clock, nonces: NonceRegistry | None = None) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.nonces = nonces
+
+    def __call__(self, request: SignedRequest) -> AuthedRequest:
+        """Authenticate ``request`` or raise its Transloadit error code."""
+        authed = authenticate(
+            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
+        )
+        nonce = authed.params["auth"].get("nonce")
+        if nonce is not None and self.nonces is not None:
+            if not isinstance(nonce, str) or not nonce:
+                raise TransloaditError("INVALID_AUTH_NONCE_PARAMETER", "The auth.nonce parameter must be a string.")
+            expires = authed.params["auth"].get("expires")
+            # A nonce only needs remembering while its signature could still be accepted.
+            until = parse_expires(expires).timestamp() if isinstance(expires, str) else self.clock.now() + 86400
+            if not self.nonces.claim(authed.account.key, nonce, until):
+                raise TransloaditError(
+                    "SIGNATURE_REUSE_DETECTED", f"The auth.nonce {nonce!r} was already used; sign a new request."
+                )
+        return authed

@@ -38,12 +38,11 @@ class BillingService:
         self.settings = settings
         self.store = store
         self.clock = clock
+        self.authenticator = auth.Authenticator(settings, clock)
 
     def get_bill(self, month: str, request: SignedRequest) -> bytes:
         """The bill of ``month`` (``YYYY-MM``): Assemblies run and bytes used; ``invoice_id`` null while open."""
-        authed = auth.authenticate(
-            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
-        )
+        authed = self.authenticator(request)
         start, end = month_bounds(month)
         now = self.clock.now()
         count, used = self.store.usage(authed.account.key, start, end)

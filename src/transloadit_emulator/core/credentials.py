@@ -56,6 +56,8 @@ class CredentialService:
         self.records = records
         self.clock = clock
         self.ids = ids
+        #: Replaced by the app with the shared one that also checks nonces.
+        self.authenticator = auth.Authenticator(settings, clock)
 
     def create_template_credential(self, request: SignedRequest) -> bytes:
         """``POST /template_credentials``"""
@@ -139,9 +141,7 @@ class CredentialService:
         return rows[0].body["type"], dict(rows[0].body["content"])
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
-        return auth.authenticate(
-            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
-        )
+        return self.authenticator(request)
 
     def _own(self, credential_id: str, account_key: str) -> Record:
         record = self.records.get(KIND, credential_id) if _ID.match(credential_id) else None

@@ -37,14 +37,13 @@ class QueueService:
     ) -> None:
         self.settings = settings
         self.clock = clock
+        self.authenticator = auth.Authenticator(settings, clock)
         #: The account's running jobs as ``{"robot": ..., "queue": "live" | "batch"}``.
         self.running_jobs = running_jobs
 
     def get_job_slots(self, request: SignedRequest) -> bytes:
         """Slots in use per queue, and the account's total."""
-        authed = auth.authenticate(
-            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
-        )
+        authed = self.authenticator(request)
         used = {"live": 0, "batch": 0}
         for job in self.running_jobs(authed.account.key):
             used["batch" if job.get("queue") == "batch" else "live"] += job_weight(str(job.get("robot", "")))

@@ -104,6 +104,8 @@ class TemplateService:
         self.records = records
         self.clock = clock
         self.ids = ids
+        #: Replaced by the app with the shared one that also checks nonces.
+        self.authenticator = auth.Authenticator(settings, clock)
 
     # -- operations ------------------------------------------------------------------------
 
@@ -204,9 +206,7 @@ class TemplateService:
     # -- helpers ---------------------------------------------------------------------------
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
-        return auth.authenticate(
-            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
-        )
+        return self.authenticator(request)
 
     def _own(self, template_id: str, account_key: str) -> Record:
         record = self.records.get(KIND, template_id) if _ID.match(template_id) else None

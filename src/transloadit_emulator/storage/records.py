@@ -155,10 +155,10 @@ class SqliteRecordStore:
             ).fetchall()
         return [_record(r) for r in rows], int(total)
 
-    def purge(self, kind: str, before_ts: float) -> int:
-        """Remove records of ``kind`` created before ``before_ts`` (expired nonces); how many."""
+    def purge_expired(self, kind: str, now_ts: float) -> int:
+        """Remove records of ``kind`` whose ``modified_ts`` (their expiry, for nonces) has passed; how many."""
         with self._lock:
-            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND created_ts < ?", (kind, before_ts))
+            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND modified_ts < ?", (kind, now_ts))
             return cursor.rowcount
 
     def clear(self) -> None:

@@ -29,6 +29,7 @@ from .. import auth
 from ..clock import Clock, IdSource
 from ..credentials import CredentialService
 from ..errors import TransloaditError
+from ..limits import AssemblyLimits
 from ..templates import TemplateService, TemplateUse
 from ..tus import TusUpload
 from .events import Event, EventHub, events_between
@@ -73,6 +74,9 @@ class AssemblyService:
         #: Set by the app: Templates for ``template_id``, Template Credentials for Steps.
         self.templates: TemplateService | None = None
         self.credentials: CredentialService | None = None
+        #: Replaced by the app with the shared one that also checks nonces.
+        self.authenticator = auth.Authenticator(settings, clock)
+        self.limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies)
         self._bytes: OrderedDict[str, bytes] = OrderedDict()
         self._running: dict[str, Assembly] = {}
         self._futures: set[Future[None]] = set()
@@ -266,6 +270,10 @@ class AssemblyService:
                 "MAX_NUMBER_OF_FILES_EXCEEDED",
                 f"{len(request.files)} files were uploaded; auth.max_number_of_files allows {max_files}.",
             )
+
+        with self._lock:
+            running = sum(1 for a in self._running.values() if a.account_key == authed.account.key and a.busy)
+        self.limits.admit_creation(authed.account.key, running)
 
         assembly_id = chosen_id or self.ids.new_id()
         with self._lock:
@@ -489,7 +497,7 @@ class AssemblyService:
         assembly_id = str(upload.assembly_id)
         meta = upload.metadata
         filename = meta.get("filename") or meta.get("name") or "file"
-        blob = self.blobs.put_file(path, assembly_id, upload.id, filename)
+        blob = self.blobs.put_file(path, assembly_id, upload.id, filename, md5hash=upload.extra.get("md5"))
         stored = self.blobs.path(blob.relpath)
         facts = describe_file(stored, filename)
         record = file_record(
@@ -692,13 +700,7 @@ class AssemblyService:
         return self.templates.use(template_id, account_key, params, signed)
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
-        return auth.authenticate(
-            request.raw_params,
-            request.signature,
-            settings=self.settings,
-            clock=self.clock,
-            referer=request.referer,
-        )
+        return self.authenticator(request)
 
 
 def _not_found(assembly_id: str) -> TransloaditError:
