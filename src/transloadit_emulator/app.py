@@ -18,6 +18,7 @@ from .core.errors import TransloaditError
 from .core.nonces import RecordNonceRegistry
 from .core.queues import QueueService
 from .core.templates import TemplateService
+from .core.tokens import TokenService
 from .core.tus import TusService
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
@@ -60,7 +61,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.running_jobs)
-        shared = Authenticator(settings, service.clock, RecordNonceRegistry(records, service.clock))
+        app.state.tokens = TokenService(settings, records, service.clock)
+        nonces = RecordNonceRegistry(records, service.clock)
+        shared = Authenticator(settings, service.clock, nonces, app.state.tokens)
         for authenticated in (service, app.state.templates, app.state.credentials, app.state.billing, app.state.queues):
             authenticated.authenticator = shared
         app.state.blobs = blobs

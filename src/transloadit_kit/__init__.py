@@ -4,6 +4,7 @@
 >>> tl = Transloadit("emulator-key", "emulator-secret", service="http://127.0.0.1:8000")
 """
 
+from .account import mint_token
 from .client import BUSY_CODES, Transloadit, is_finished
 from .errors import AssemblyTimeoutError, TransloaditApiError
 from .params import build_params, encode_params, expires_at
@@ -18,6 +19,7 @@ __all__ = [
     "encode_params",
     "expires_at",
     "is_finished",
+    "mint_token",
     "sign",
     "verify",
 ]

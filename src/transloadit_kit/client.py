@@ -30,7 +30,7 @@ from transloadit_client.types import File, Response
 from . import resumable as resumable_uploads
 from . import signing
 from .account import AccountMethods
-from .errors import AssemblyTimeoutError, TransloaditApiError
+from .errors import AssemblyTimeoutError, api_error
 from .live import follow_stream
 from .params import build_params, encode_params
 from .templates import TemplateMethods
@@ -71,15 +71,20 @@ class Transloadit(TemplateMethods, AccountMethods):
         timeout: float = 60.0,
         max_retries: int = 5,
         httpx_client: httpx.Client | None = None,
+        bearer_token: str | None = None,
     ) -> None:
         self.key = key
         self.secret = secret
         self.algorithm = algorithm
         self.expires_in = expires_in
         self.max_retries = max_retries
+        self.bearer_token = bearer_token
         self.client = Client(base_url=service.rstrip("/"), timeout=httpx.Timeout(timeout))
         if httpx_client is not None:
             self.client.set_httpx_client(httpx_client)
+        if bearer_token is not None:
+            # Also applied to a given httpx_client: every request of this facade carries the token.
+            self.client = self.client.with_headers({"Authorization": f"Bearer {bearer_token}"})
 
     # -- signing -------------------------------------------------------------------------
 
@@ -87,6 +92,8 @@ class Transloadit(TemplateMethods, AccountMethods):
         """Build, serialize and sign params: the ``(params, signature)`` pair to send."""
         params = build_params(self.key, expires_in=self.expires_in, extra=extra, **kwargs)
         encoded = encode_params(params)
+        if self.bearer_token is not None:
+            return encoded, ""  # the token stands in for the signature, as the Node SDK sends it
         return encoded, signing.sign(encoded, self.secret, self.algorithm)
 
     # -- Assemblies ----------------------------------------------------------------------
@@ -257,7 +264,7 @@ class Transloadit(TemplateMethods, AccountMethods):
             parsed = response.parsed
             if parsed is not None and not isinstance(parsed, Error):
                 return parsed
-            error = _api_error(response)
+            error = api_error(response)
             retry_in = error.retry_in
             if error.code in _RATE_LIMIT_CODES and attempt < self.max_retries:
                 attempt += 1
@@ -293,16 +300,3 @@ def _retry_in(status: AssemblyStatus) -> float | None:
         return None
     value = info.additional_properties.get("retryIn")
     return float(value) if isinstance(value, int | float) else None
-
-
-def _api_error(response: Response[Any]) -> TransloaditApiError:
-    """A :class:`TransloaditApiError` from an error answer (parsed or not)."""
-    try:
-        body = httpx.Response(response.status_code, content=response.content).json()
-    except ValueError:
-        body = {}
-    if not isinstance(body, dict):
-        body = {}
-    code = str(body.get("error") or f"HTTP_{int(response.status_code)}")
-    message = str(body.get("message") or response.content[:200].decode("utf-8", "replace"))
-    return TransloaditApiError(code, message, int(response.status_code), body)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+from transloadit_client.types import Response
+
 
 class TransloaditApiError(Exception):
     """The API answered with an error code."""
@@ -31,3 +34,16 @@ class AssemblyTimeoutError(TimeoutError):
         super().__init__(f"Assembly {assembly_id} still {last_ok} when the wait timed out")
         self.assembly_id = assembly_id
         self.last_ok = last_ok
+
+
+def api_error(response: Response[Any]) -> TransloaditApiError:
+    """A :class:`TransloaditApiError` from an error answer (parsed or not)."""
+    try:
+        body = httpx.Response(response.status_code, content=response.content).json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    code = str(body.get("error") or f"HTTP_{int(response.status_code)}")
+    message = str(body.get("message") or response.content[:200].decode("utf-8", "replace"))
+    return TransloaditApiError(code, message, int(response.status_code), body)

@@ -83,6 +83,9 @@ from .template_params import TemplateParams
 from .template_params_require_signature_auth import TemplateParamsRequireSignatureAuth
 from .template_params_steps import TemplateParamsSteps
 from .template_require_signature_auth import TemplateRequireSignatureAuth
+from .token import Token
+from .token_request import TokenRequest
+from .token_request_grant_type import TokenRequestGrantType
 from .upload_handle_step import UploadHandleStep
 from .upload_handle_step_user_meta import UploadHandleStepUserMeta
 
@@ -170,6 +173,9 @@ __all__ = (
     "TemplateParamsRequireSignatureAuth",
     "TemplateParamsSteps",
     "TemplateRequireSignatureAuth",
+    "Token",
+    "TokenRequest",
+    "TokenRequestGrantType",
     "UploadHandleStep",
     "UploadHandleStepUserMeta",
 )

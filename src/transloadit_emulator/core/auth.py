@@ -19,6 +19,7 @@ from ..settings import Account, Settings
 from .assemblies.model import SignedRequest
 from .clock import Clock
 from .errors import TransloaditError
+from .tokens import TokenGrant
 
 
 @dataclass(frozen=True)
@@ -149,16 +150,33 @@ class NonceRegistry(Protocol):
         ...
 
 
-class Authenticator:
-    """The one way services authenticate a request: the signature, then nonce reuse."""
+class TokenRegistry(Protocol):
+    """Resolves presented bearer tokens."""
 
-    def __init__(self, settings: Settings, clock: Clock, nonces: NonceRegistry | None = None) -> None:
+    def lookup(self, token: str) -> TokenGrant:
+        """The token's grant, or BEARER_TOKEN_INVALID / BEARER_TOKEN_EXPIRED."""
+        ...
+
+
+class Authenticator:
+    """The one way services authenticate a request: a bearer token or the signature, then nonce reuse."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        nonces: NonceRegistry | None = None,
+        tokens: TokenRegistry | None = None,
+    ) -> None:
         self.settings = settings
         self.clock = clock
         self.nonces = nonces
+        self.tokens = tokens
 
     def __call__(self, request: SignedRequest) -> AuthedRequest:
         """Authenticate ``request`` or raise its Transloadit error code."""
+        if request.bearer is not None:
+            return self._bearer(request, request.bearer)
         authed = authenticate(
             request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
         )
@@ -174,3 +192,28 @@ class Authenticator:
                     "SIGNATURE_REUSE_DETECTED", f"The auth.nonce {nonce!r} was already used; sign a new request."
                 )
         return authed
+
+    def _bearer(self, request: SignedRequest, token: str) -> AuthedRequest:
+        """A token stands in for the signature; params, if sent, must name the token's account."""
+        if self.tokens is None:
+            raise TransloaditError("BEARER_TOKEN_INVALID", "Bearer tokens are not accepted here.")
+        grant = self.tokens.lookup(token)
+        if request.scope is not None and request.scope not in grant.scopes:
+            raise TransloaditError(
+                "INSUFFICIENT_AUTH_SCOPE", f"The bearer token lacks the scope {request.scope} this request needs."
+            )
+        params = parse_params(request.raw_params) if request.raw_params else {"auth": {"key": grant.account_key}}
+        auth = params.get("auth")
+        key = auth.get("key") if isinstance(auth, dict) else None
+        if key not in (None, grant.account_key):
+            raise TransloaditError(
+                "BEARER_TOKEN_AUTH_KEY_MISMATCH", "params.auth.key names another account than the bearer token."
+            )
+        params["auth"] = {**(auth if isinstance(auth, dict) else {}), "key": grant.account_key}
+        account = self.settings.account(grant.account_key)
+        if account is None:
+            raise TransloaditError("BEARER_TOKEN_INVALID", "The bearer token's account no longer exists.")
+        _check_limits(params["auth"], request.referer)
+        return AuthedRequest(
+            account=account, params=params, raw_params=request.raw_params or orjson.dumps(params).decode()
+        )

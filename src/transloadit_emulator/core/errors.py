@@ -26,6 +26,10 @@ _HTTP_STATUS: dict[str, int] = {
     "AUTH_EXPIRED": 401,
     "NO_SIGNATURE_FIELD": 401,
     "INVALID_SIGNATURE": 401,
+    "TOKEN_INVALID_CREDENTIALS": 401,
+    "BEARER_TOKEN_INVALID": 401,
+    "BEARER_TOKEN_EXPIRED": 401,
+    "BEARER_TOKEN_AUTH_KEY_MISMATCH": 403,
     # Valid requests that conflict with existing state; clients may retry differently.
     "DO_NOT_REUSE_ASSEMBLY_IDS": 409,
     "ASSEMBLY_CANNOT_BE_REPLAYED": 409,

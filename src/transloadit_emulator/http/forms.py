@@ -65,13 +65,21 @@ async def read_signed(request: Request) -> SignedRequest:
         raw_params=await _first(form, request, "params"),
         signature=await _first(form, request, "signature"),
         referer=request.headers.get("referer"),
+        bearer=bearer_token(request),
+        scope=required_scope(request),
     )
 
 
 def read_query(request: Request) -> SignedRequest:
     """``params`` and ``signature`` from the query string only (the GET fast path)."""
     q = request.query_params
-    return SignedRequest(q.get("params"), q.get("signature"), request.headers.get("referer"))
+    return SignedRequest(
+        q.get("params"),
+        q.get("signature"),
+        request.headers.get("referer"),
+        bearer_token(request),
+        required_scope(request),
+    )
 
 
 async def read_create(request: Request) -> CreateRequest:
@@ -99,4 +107,38 @@ async def read_create(request: Request) -> CreateRequest:
         files=files,
         expected_uploads=expected,
         client=client_info(request),
+        bearer=bearer_token(request),
+        scope=required_scope(request),
     )
+
+
+#: First path segment -> the resource part of a token scope.
+_SCOPE_RESOURCES = {
+    "assemblies": "assemblies",
+    "resumable": "assemblies",
+    "templates": "templates",
+    "template_credentials": "credentials",
+    "bill": "account",
+    "queues": "account",
+    "assembly_notifications": "assemblies",
+}
+
+
+def required_scope(request: Request) -> str:
+    """The token scope an operation needs: ``<resource>:read`` for GET and HEAD, ``<resource>:write`` else."""
+    segment = request.url.path.strip("/").split("/", 1)[0]
+    action = "read" if request.method in ("GET", "HEAD") else "write"
+    return f"{_SCOPE_RESOURCES.get(segment, segment)}:{action}"
+
+
+def bearer_token(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer`` header, if any."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+async def read_form_fields(request: Request, names: tuple[str, ...]) -> dict[str, str | None]:
+    """Plain text fields of a form body (or the query string), by name."""
+    form = await _read_form(request)
+    return {name: await _first(form, request, name) for name in names}

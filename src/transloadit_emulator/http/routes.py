@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import assemblies, billing, emulator, live, templates, tus
+from . import assemblies, billing, emulator, live, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -72,6 +72,7 @@ routes = [
     ),
     by_method("/bill/{month}", {"GET": billing.get_bill}),
     by_method("/queues/job_slots", {"GET": billing.get_job_slots}),
+    by_method("/token", {"POST": tokens.create_token}),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",

@@ -38,6 +38,10 @@ class CreateRequest:
     files: list[UploadedPart] = field(default_factory=list)
     expected_uploads: str | None = None
     client: ClientInfo = field(default_factory=ClientInfo)
+    #: ``Authorization: Bearer`` token, accepted in place of a signature.
+    bearer: str | None = None
+    #: The token scope the operation needs (``assemblies:write``).
+    scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,10 @@ class SignedRequest:
     raw_params: str | None = None
     signature: str | None = None
     referer: str | None = None
+    #: ``Authorization: Bearer`` token, accepted in place of a signature.
+    bearer: str | None = None
+    #: The token scope the operation needs (``assemblies:read``).
+    scope: str | None = None
 
 
 @dataclass

@@ -247,7 +247,11 @@ class AssemblyService:
     # -- creation --------------------------------------------------------------------------
 
     def _create(self, request: CreateRequest, chosen_id: str | None) -> bytes:
-        authed = self._authenticate(SignedRequest(request.raw_params, request.signature, request.client.referer))
+        authed = self._authenticate(
+            SignedRequest(
+                request.raw_params, request.signature, request.client.referer, request.bearer, request.scope
+            )
+        )
         params = authed.params
         template = None
         if params.get("template_id") not in (None, ""):
