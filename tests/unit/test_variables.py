@@ -103,3 +103,17 @@ def test_file_scope_derives_url_names_without_overriding() -> None:
 )
 def test_to_text(value: Any, text: str) -> None:
     assert to_text(value) == text
+
+
+def test_assembly_and_file_variables() -> None:
+    from transloadit_emulator.core.variables import assembly_scope, file_variables, interpolate
+
+    status = {"assembly_id": "a" * 32, "fields": {"who": "ann"}, "region": "local"}
+    record = {"id": "f" * 32, "original_id": "0" * 32, "name": "My Photo.JPG", "meta": {"width": 3}}
+    scope = {**assembly_scope(status, 1234), **file_variables(record, "a" * 32, "thumbs")}
+    text = "${assembly.id}/${fields.who}/${previous_step.name}/${file.url_name}/${date.now}"
+    assert interpolate(text, scope) == f"{'a' * 32}/ann/thumbs/My_Photo.JPG/1234"
+    prefix, original = interpolate(["${unique_prefix}", "${unique_original_prefix}"], scope)
+    assert len(prefix) == 33 and prefix[2] == "/" and prefix != original
+    again = file_variables({**record, "id": "e" * 32}, "a" * 32, None)
+    assert again["unique_original_prefix"] == original and again["unique_prefix"] != prefix

@@ -10,6 +10,7 @@ Scope roots used by callers: ``file`` (see :func:`file_scope`), ``fields``, ``as
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -109,3 +110,35 @@ def _root(path: str) -> str:
 def _slug(text: str) -> str:
     # URL-safe: anything outside [A-Za-z0-9._-] becomes one "_" ("My Photo.JPG" -> "My_Photo.JPG").
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_")
+
+
+def assembly_scope(status: Mapping[str, Any], now_ms: int) -> dict[str, Any]:
+    """The Assembly-level roots: ``assembly``, ``fields`` and ``date``."""
+    return {
+        "assembly": {
+            "id": status.get("assembly_id"),
+            "region": status.get("region"),
+            "instance": status.get("instance"),
+            "parent_id": status.get("parent_id"),
+        },
+        "fields": dict(status.get("fields") or {}),
+        "date": {"now": now_ms},
+    }
+
+
+def unique_prefix(assembly_id: str, file_id: str) -> str:
+    """``f2/d3eeeb67479f11f8b091b04f6181ad``: 33 stable characters per Assembly and file."""
+    digest = hashlib.md5(f"{assembly_id}/{file_id}".encode()).hexdigest()
+    return f"{digest[:2]}/{digest[2:]}"
+
+
+def file_variables(record: Mapping[str, Any], assembly_id: str, previous_step: str | None) -> dict[str, Any]:
+    """The file-level roots for one input file: ``file``, the unique prefixes and ``previous_step``."""
+    file_id = to_text(record.get("id"))
+    original_id = to_text(record.get("original_id")) or file_id
+    return {
+        "file": file_scope(record),
+        "unique_prefix": unique_prefix(assembly_id, file_id),
+        "unique_original_prefix": unique_prefix(assembly_id, original_id),
+        "previous_step": {"name": previous_step},
+    }

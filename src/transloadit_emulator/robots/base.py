@@ -26,6 +26,8 @@ class InputFile:
 
     path: Path
     record: Mapping[str, Any]
+    #: The Step this file came from (``${previous_step.name}``); None for uploads.
+    source_step: str | None = None
 
 
 @dataclass
@@ -65,6 +67,8 @@ class Robot(ABC):
     takes_input: ClassVar[bool] = True
     #: True for robots that do not produce files (storage robots): their Step is never a result.
     stores_only: ClassVar[bool] = False
+    #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
+    raw_params: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
     def error_prefix(cls) -> str:

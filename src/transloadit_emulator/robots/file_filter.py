@@ -235,6 +235,7 @@ class FileFilter(PerFileRobot):
 
     name = "/file/filter"
     schema_name = "FileFilterStep"
+    raw_params = frozenset({"accepts", "declines"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Pass ``file`` through unchanged when it is accepted and not declined; else drop it."""

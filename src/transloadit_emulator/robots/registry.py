@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,10 +25,12 @@ class RobotRegistry:
         registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._robots: dict[str, Robot] = {}
         self._validators: dict[str, Draft202012Validator] = {}
+        self._types: dict[str, dict[str, set[str]]] = {}
         for robot in robots:
             ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{robot.schema_name}"}
             self._robots[robot.name] = robot
             self._validators[robot.name] = Draft202012Validator(ref, registry=registry)
+            self._types[robot.name] = _property_types(spec, robot.schema_name)
 
     def get(self, name: str) -> Robot | None:
         """The robot called ``name``, or None."""
@@ -37,6 +40,19 @@ class RobotRegistry:
     def names(self) -> list[str]:
         """All robot names, sorted."""
         return sorted(self._robots)
+
+    def prepare(self, robot: Robot, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Params after Assembly Variables were filled in: numeric text becomes a number where the
+        schema wants one (``"${fields.width}"`` gives ``"200"``), then the whole Step is validated."""
+        types = self._types[robot.name]
+        out = dict(params)
+        for key, value in params.items():
+            wanted = types.get(key, set())
+            if isinstance(value, str) and _NUMBER.match(value) and wanted & {"integer", "number"}:
+                number = float(value)
+                out[key] = int(number) if number.is_integer() and "integer" in wanted else number
+        self.validate(robot, out)
+        return out
 
     def validate(self, robot: Robot, step: Mapping[str, Any]) -> None:
         """Raise ``<ROBOT>_VALIDATION`` when ``step`` does not match the robot's schema.
@@ -52,6 +68,19 @@ class RobotRegistry:
                 f"{robot.error_prefix()}_VALIDATION",
                 f"Invalid {robot.name} parameter {where}: {error.message}",
             )
+
+
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def _property_types(spec: Mapping[str, Any], schema_name: str) -> dict[str, set[str]]:
+    """The JSON types each top-level property of a Step schema allows."""
+    schema = spec["components"]["schemas"][schema_name]
+    out: dict[str, set[str]] = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        kind = prop.get("type") if isinstance(prop, dict) else None
+        out[name] = {kind} if isinstance(kind, str) else set(kind or [])
+    return out
 
 
 def _has_variable(value: Any) -> bool:

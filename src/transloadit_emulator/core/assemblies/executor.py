@@ -12,16 +12,17 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from ...media.metadata import describe_file
-from ...robots.base import InputFile, OutputFile, RobotContext
+from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ..clock import Clock, IdSource
 from ..errors import TransloaditError
+from ..variables import assembly_scope, file_variables, interpolate
 from .model import Assembly
 from .planner import ORIGINAL, Plan, PlannedStep
 from .status import MESSAGES, file_record, status_date
@@ -94,7 +95,9 @@ def _run_step(
     robot = deps.registry.get(step.robot)
     assert robot is not None  # the plan only holds known robots
     sources = (ORIGINAL,) if step.name == ORIGINAL else step.uses
-    inputs = [f for src in sources for f in files_by_step.get(src, [])]
+    inputs = [
+        replace(f, source_step=None if src == ORIGINAL else src) for src in sources for f in files_by_step.get(src, [])
+    ]
     jobs = [f"{step.name}::{src}" for src in sources if files_by_step.get(src)]
 
     def start_jobs(status: dict[str, Any]) -> None:
@@ -111,7 +114,7 @@ def _run_step(
     ctx = RobotContext(assembly.id, step.name, step_dir, deps.logger)
     t0 = time.perf_counter()
     try:
-        outputs = robot.process(ctx, step.params, inputs)
+        outputs = _process(robot, step, inputs, ctx, assembly, deps)
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, updater)
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
@@ -139,6 +142,23 @@ def _run_step(
     if not updater.update(assembly, record):
         return None
     return produced
+
+
+def _process(
+    robot: Robot, step: PlannedStep, inputs: list[InputFile], ctx: RobotContext, assembly: Assembly, deps: ExecutorDeps
+) -> list[OutputFile]:
+    """Run the robot with Assembly Variables filled in: Assembly-level ones once, file-level ones
+    per file for robots that take files one by one."""
+    params = interpolate(dict(step.params), assembly_scope(assembly.status, int(deps.clock.now() * 1000)))
+    if not isinstance(robot, PerFileRobot):
+        return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
+    outputs: list[OutputFile] = []
+    for f in inputs:
+        own = {k: v for k, v in params.items() if k not in robot.raw_params}
+        filled = interpolate(own, file_variables(f.record, assembly.id, f.source_step))
+        per_file = deps.registry.prepare(robot, {**params, **filled})
+        outputs.extend(robot.process_file(ctx, per_file, f))
+    return outputs
 
 
 def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time: float) -> InputFile:
