@@ -67,15 +67,23 @@ class BlobStore:
             raise
         return StoredBlob(rel, size, md5.hexdigest())
 
-    def put_file(self, src: Path, assembly_id: str, file_id: str, filename: str) -> StoredBlob:
-        """Move a file a robot wrote (scratch space, same filesystem) into the store."""
+    def put_file(
+        self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
+    ) -> StoredBlob:
+        """Move a file a robot wrote (scratch space, same filesystem) into the store.
+
+        ``md5hash`` is the file's md5 when the caller already has it (tus hashes while bytes stream
+        in); otherwise the file is read once to compute it.
+        """
         rel, path = self._target(assembly_id, file_id, filename)
         shutil.move(os.fspath(src), path)
-        md5 = hashlib.md5()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                md5.update(chunk)
-        return StoredBlob(rel, path.stat().st_size, md5.hexdigest())
+        if md5hash is None:
+            md5 = hashlib.md5()
+            with open(path, "rb") as fh:
+                while chunk := fh.read(_CHUNK):
+                    md5.update(chunk)
+            md5hash = md5.hexdigest()
+        return StoredBlob(rel, path.stat().st_size, md5hash)
 
     def path(self, relpath: str) -> Path:
         """The absolute path of a stored file."""
