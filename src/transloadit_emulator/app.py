@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -74,13 +75,16 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             clock=service.clock,
             ids=service.ids,
             max_size=settings.max_upload_bytes,
+            expiry_s=settings.tus_expiry_seconds,
         )
+        sweeper = asyncio.create_task(_sweep_expired_uploads(app.state.tus, settings.tus_expiry_seconds))
         resumed = service.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)
         try:
             yield
         finally:
+            sweeper.cancel()
             service.close()
             records.close()
             store.close()
@@ -97,3 +101,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     )
     app.state.settings = settings
     return app
+
+
+async def _sweep_expired_uploads(tus: TusService, expiry_s: float) -> None:
+    """Remove abandoned tus uploads now and then (requests also refuse expired ones on sight)."""
+    while True:
+        await asyncio.sleep(min(3600.0, max(1.0, expiry_s / 4)))
+        removed = await asyncio.to_thread(tus.expire_abandoned)
+        if removed:
+            logger.info("removed %d abandoned tus uploads", removed)

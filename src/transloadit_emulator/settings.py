@@ -40,6 +40,8 @@ class Settings:
     rate_limit_per_minute: int = 250
     #: Assemblies per account uploading or executing at once before RATE_LIMIT_REACHED.
     max_concurrent_assemblies: int = 250
+    #: Seconds an unfinished tus upload may sit untouched before it expires and is removed.
+    tus_expiry_seconds: int = 24 * 3600
 
     @property
     def base_url(self) -> str:
@@ -81,7 +83,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE (default true), TRANSLOADIT_EMULATOR_DATA_DIR,
     TRANSLOADIT_EMULATOR_HOST, TRANSLOADIT_EMULATOR_PORT, TRANSLOADIT_EMULATOR_PUBLIC_URL,
     TRANSLOADIT_EMULATOR_WORKERS, TRANSLOADIT_EMULATOR_RATE_LIMIT_PER_MINUTE,
-    TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES.
+    TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS.
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -91,7 +93,7 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    for name in ("rate_limit_per_minute", "max_concurrent_assemblies"):
+    for name in ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds"):
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)

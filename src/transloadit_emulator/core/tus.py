@@ -29,7 +29,7 @@ from .clock import Clock, IdSource
 from .errors import TransloaditError
 
 TUS_VERSION = "1.0.0"
-TUS_EXTENSIONS = "creation,creation-defer-length,termination"
+TUS_EXTENSIONS = "creation,creation-defer-length,termination,expiration"
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _ASSEMBLY_IN_URL = re.compile(r"/assemblies/([0-9a-f]{32})(?:[/?#]|$)")
 _METADATA_KEY = re.compile(r"^[^\s,]+$")
@@ -64,6 +64,8 @@ class TusUpload:
     terminated: bool = False
     url: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: When an unfinished upload is abandoned and removed (``Upload-Expires``); None once finished.
+    expires_ts: float | None = None
 
     @property
     def finished(self) -> bool:
@@ -136,8 +138,10 @@ class TusService:
         clock: Clock,
         ids: IdSource,
         max_size: int,
+        expiry_s: float = 24 * 3600,
     ) -> None:
         self.root = root
+        self.expiry_s = expiry_s
         root.mkdir(parents=True, exist_ok=True)
         self.base_url = base_url
         self.listener = listener
@@ -291,7 +295,28 @@ class TusService:
     def _bin(self, upload_id: str) -> Path:
         return self.root / f"{upload_id}.bin"
 
+    def expire_abandoned(self) -> int:
+        """Remove unfinished uploads nobody touched for ``expiry_s``; how many went."""
+        now, removed = self.clock.now(), 0
+        for info_path in self.root.glob("*.json"):
+            try:
+                upload = TusUpload(**orjson.loads(info_path.read_bytes()))
+            except (OSError, ValueError, TypeError):
+                continue
+            if upload.expires_ts is not None and upload.expires_ts < now and upload.id not in self._busy:
+                self._remove(upload.id)
+                removed += 1
+        return removed
+
+    def _remove(self, upload_id: str) -> None:
+        with self._lock:
+            self._hashes.pop(upload_id, None)
+        self._bin(upload_id).unlink(missing_ok=True)
+        (self.root / f"{upload_id}.json").unlink(missing_ok=True)
+
     def _save(self, upload: TusUpload) -> None:
+        # Every save is activity: an unfinished upload lives ``expiry_s`` past its last one.
+        upload.expires_ts = None if upload.finished else self.clock.now() + self.expiry_s
         info = asdict(upload)
         (self.root / f"{upload.id}.json").write_bytes(orjson.dumps(info))
 
@@ -302,6 +327,9 @@ class TusService:
         upload = TusUpload(**orjson.loads(info_path.read_bytes()))
         if upload.terminated:
             raise TransloaditError("TUS_UPLOAD_TERMINATED", f"The upload {upload_id} was terminated.")
+        if upload.expires_ts is not None and upload.expires_ts < self.clock.now() and upload_id not in self._busy:
+            self._remove(upload_id)
+            raise TransloaditError("TUS_UPLOAD_EXPIRED", f"The upload {upload_id} was abandoned and has expired.")
         bin_path = self._bin(upload_id)
         if not upload.extra.get("attached"):
             upload.offset = bin_path.stat().st_size if bin_path.exists() else 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from email.utils import formatdate
+
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -25,7 +27,15 @@ def _state_headers(upload: TusUpload) -> dict[str, str]:
         headers["Upload-Length"] = str(upload.length)
     if upload.metadata:
         headers["Upload-Metadata"] = encode_metadata(upload.metadata)
+    headers.update(_expires(upload))
     return headers
+
+
+def _expires(upload: TusUpload) -> dict[str, str]:
+    """``Upload-Expires`` (tus expiration extension) while the upload is unfinished."""
+    if upload.expires_ts is None:
+        return {}
+    return {"Upload-Expires": formatdate(upload.expires_ts, usegmt=True)}
 
 
 async def get_tus_options(request: Request) -> Response:
@@ -39,7 +49,8 @@ async def create_tus_upload(request: Request) -> Response:
     upload = _service(request).create_tus_upload(
         _version(request), h.get("upload-length"), h.get("upload-defer-length"), h.get("upload-metadata")
     )
-    return Response(status_code=201, headers={"Location": upload.url, "Tus-Resumable": TUS_VERSION})
+    headers = {"Location": upload.url, "Tus-Resumable": TUS_VERSION, **_expires(upload)}
+    return Response(status_code=201, headers=headers)
 
 
 async def get_tus_upload(request: Request) -> Response:
@@ -59,7 +70,8 @@ async def patch_tus_upload(request: Request) -> Response:
         content_type=h.get("content-type"),
         body=request.stream(),
     )
-    return Response(status_code=204, headers={"Tus-Resumable": TUS_VERSION, "Upload-Offset": str(upload.offset)})
+    headers = {"Tus-Resumable": TUS_VERSION, "Upload-Offset": str(upload.offset), **_expires(upload)}
+    return Response(status_code=204, headers=headers)
 
 
 async def delete_tus_upload(request: Request) -> Response:
