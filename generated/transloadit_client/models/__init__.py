@@ -6,6 +6,9 @@ from .assembly_file import AssemblyFile
 from .assembly_file_user_meta import AssemblyFileUserMeta
 from .assembly_list import AssemblyList
 from .assembly_list_item import AssemblyListItem
+from .assembly_notification import AssemblyNotification
+from .assembly_notification_list import AssemblyNotificationList
+from .assembly_notification_status import AssemblyNotificationStatus
 from .assembly_params import AssemblyParams
 from .assembly_params_fields import AssemblyParamsFields
 from .assembly_params_steps import AssemblyParamsSteps
@@ -48,10 +51,14 @@ from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
+from .list_notifications_params import ListNotificationsParams
+from .list_notifications_params_type import ListNotificationsParamsType
 from .list_templates_params import ListTemplatesParams
 from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
 from .list_templates_params_order import ListTemplatesParamsOrder
 from .list_templates_params_sort import ListTemplatesParamsSort
+from .notification_form import NotificationForm
+from .notification_replay import NotificationReplay
 from .ok_code import OkCode
 from .ok_response import OkResponse
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
@@ -59,6 +66,11 @@ from .replay_assembly_params import ReplayAssemblyParams
 from .replay_assembly_params_fields import ReplayAssemblyParamsFields
 from .replay_assembly_params_reparse_template import ReplayAssemblyParamsReparseTemplate
 from .replay_assembly_params_steps import ReplayAssemblyParamsSteps
+from .replay_notification_multipart_form import ReplayNotificationMultipartForm
+from .replay_notification_multipart_form_wait import ReplayNotificationMultipartFormWait
+from .replay_notification_params import ReplayNotificationParams
+from .replay_notification_urlencoded_form import ReplayNotificationUrlencodedForm
+from .replay_notification_urlencoded_form_wait import ReplayNotificationUrlencodedFormWait
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
@@ -96,6 +108,9 @@ __all__ = (
     "AssemblyFileUserMeta",
     "AssemblyList",
     "AssemblyListItem",
+    "AssemblyNotification",
+    "AssemblyNotificationList",
+    "AssemblyNotificationStatus",
     "AssemblyParams",
     "AssemblyParamsFields",
     "AssemblyParamsSteps",
@@ -138,10 +153,14 @@ __all__ = (
     "JobSlotsPriorityJobSlotsQueues",
     "ListAssembliesParams",
     "ListAssembliesParamsType",
+    "ListNotificationsParams",
+    "ListNotificationsParamsType",
     "ListTemplatesParams",
     "ListTemplatesParamsFieldsItem",
     "ListTemplatesParamsOrder",
     "ListTemplatesParamsSort",
+    "NotificationForm",
+    "NotificationReplay",
     "OkCode",
     "OkResponse",
     "PatchTusUploadTusResumable",
@@ -149,6 +168,11 @@ __all__ = (
     "ReplayAssemblyParamsFields",
     "ReplayAssemblyParamsReparseTemplate",
     "ReplayAssemblyParamsSteps",
+    "ReplayNotificationMultipartForm",
+    "ReplayNotificationMultipartFormWait",
+    "ReplayNotificationParams",
+    "ReplayNotificationUrlencodedForm",
+    "ReplayNotificationUrlencodedFormWait",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",

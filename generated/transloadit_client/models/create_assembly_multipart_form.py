@@ -17,8 +17,9 @@ T = TypeVar("T", bound="CreateAssemblyMultipartForm")
 class CreateAssemblyMultipartForm:
     """
     Attributes:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object, and so on). The
+            signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
         file (list[File] | Unset): Files to upload; each part's field name becomes the upload's `field`.

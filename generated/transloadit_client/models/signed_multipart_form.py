@@ -16,8 +16,9 @@ T = TypeVar("T", bound="SignedMultipartForm")
 class SignedMultipartForm:
     """
     Attributes:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object, and so on). The
+            signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
     """

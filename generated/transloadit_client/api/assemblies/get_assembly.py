@@ -90,8 +90,9 @@ def sync_detailed(
     Args:
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
-            `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -132,8 +133,9 @@ def sync(
     Args:
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
-            `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -169,8 +171,9 @@ async def asyncio_detailed(
     Args:
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
-            `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -209,8 +212,9 @@ async def asyncio(
     Args:
         assembly_id (str):
         params (str | Unset): JSON-encoded request params (an `AssemblyParams`,
-            `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+            `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.

@@ -79,8 +79,9 @@ def sync_detailed(
      `params` may hold `page`, `pagesize`, `sort` (`id`, `name`, `created`, `modified`) and `order`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -116,8 +117,9 @@ def sync(
      `params` may hold `page`, `pagesize`, `sort` (`id`, `name`, `created`, `modified`) and `order`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -148,8 +150,9 @@ async def asyncio_detailed(
      `params` may hold `page`, `pagesize`, `sort` (`id`, `name`, `created`, `modified`) and `order`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -183,8 +186,9 @@ async def asyncio(
      `params` may hold `page`, `pagesize`, `sort` (`id`, `name`, `created`, `modified`) and `order`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.

@@ -87,8 +87,9 @@ def sync_detailed(
 
     Args:
         template_id (str):
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -128,8 +129,9 @@ def sync(
 
     Args:
         template_id (str):
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -164,8 +166,9 @@ async def asyncio_detailed(
 
     Args:
         template_id (str):
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -203,8 +206,9 @@ async def asyncio(
 
     Args:
         template_id (str):
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.

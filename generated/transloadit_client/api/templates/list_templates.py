@@ -79,8 +79,9 @@ def sync_detailed(
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -118,8 +119,9 @@ def sync(
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -152,8 +154,9 @@ async def asyncio_detailed(
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
@@ -189,8 +192,9 @@ async def asyncio(
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
-        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams` or
-            `ListAssembliesParams` object). The signature covers exactly this string as sent, e.g.
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
             string is legacy `sha1`.
