@@ -87,9 +87,9 @@ class LiveServer:
         self.thread.join(timeout=30)
 
 
-def start_live_server(data_dir: Path, port: int | None = None) -> LiveServer:
+def start_live_server(data_dir: Path, port: int | None = None, **settings_kw: object) -> LiveServer:
     """Start the emulator on a real socket and wait until /_emulator/health answers."""
-    settings = make_settings(data_dir, port=port or free_port())
+    settings = make_settings(data_dir, port=port or free_port(), **settings_kw)
     config = uvicorn.Config(
         create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
     )

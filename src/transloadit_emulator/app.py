@@ -17,6 +17,7 @@ from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
 from .core.errors import TransloaditError
 from .core.nonces import RecordNonceRegistry
+from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -63,9 +64,17 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.running_jobs)
         app.state.tokens = TokenService(settings, records, service.clock)
+        app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         nonces = RecordNonceRegistry(records, service.clock)
         shared = Authenticator(settings, service.clock, nonces, app.state.tokens)
-        for authenticated in (service, app.state.templates, app.state.credentials, app.state.billing, app.state.queues):
+        for authenticated in (
+            service,
+            app.state.templates,
+            app.state.credentials,
+            app.state.billing,
+            app.state.queues,
+            app.state.notifications,
+        ):
             authenticated.authenticator = shared
         app.state.blobs = blobs
         app.state.tus = TusService(
@@ -81,10 +90,14 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         resumed = service.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)
+        redelivering = app.state.notifications.resume()
+        if redelivering:
+            logger.info("resumed %d Notifications that were being delivered", redelivering)
         try:
             yield
         finally:
             sweeper.cancel()
+            app.state.notifications.close()
             service.close()
             records.close()
             store.close()

@@ -42,6 +42,10 @@ class Settings:
     max_concurrent_assemblies: int = 250
     #: Seconds an unfinished tus upload may sit untouched before it expires and is removed.
     tus_expiry_seconds: int = 24 * 3600
+    #: Seconds to wait before each retry of a Notification the receiver did not answer with 200.
+    notify_retry_delays: tuple[float, ...] = (2.0, 4.0, 8.0, 16.0, 30.0)
+    #: How Notifications are encoded: ``urlencoded`` (as the real API sends them) or ``multipart``.
+    notify_encoding: str = "urlencoded"
 
     @property
     def base_url(self) -> str:
@@ -83,7 +87,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE (default true), TRANSLOADIT_EMULATOR_DATA_DIR,
     TRANSLOADIT_EMULATOR_HOST, TRANSLOADIT_EMULATOR_PORT, TRANSLOADIT_EMULATOR_PUBLIC_URL,
     TRANSLOADIT_EMULATOR_WORKERS, TRANSLOADIT_EMULATOR_RATE_LIMIT_PER_MINUTE,
-    TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS.
+    TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS,
+    TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING.
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -97,6 +102,14 @@ def settings_from_env(
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)
+    delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
+    if delays:
+        base_kwargs["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
+    encoding = env.get("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING")
+    if encoding:
+        if encoding not in ("urlencoded", "multipart"):
+            raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
+        base_kwargs["notify_encoding"] = encoding
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",

@@ -7,11 +7,13 @@
 from .account import mint_token
 from .client import BUSY_CODES, Transloadit, is_finished
 from .errors import AssemblyTimeoutError, TransloaditApiError
+from .notifications import NotificationSignatureError, verify_notification
 from .params import build_params, encode_params, expires_at
 from .signing import sign, verify
 
 __all__ = [
     "BUSY_CODES",
+    "NotificationSignatureError",
     "AssemblyTimeoutError",
     "Transloadit",
     "TransloaditApiError",
@@ -22,4 +24,5 @@ __all__ = [
     "mint_token",
     "sign",
     "verify",
+    "verify_notification",
 ]

@@ -32,6 +32,7 @@ from . import signing
 from .account import AccountMethods
 from .errors import AssemblyTimeoutError, api_error
 from .live import follow_stream
+from .notifications import NotificationMethods
 from .params import build_params, encode_params
 from .templates import TemplateMethods
 
@@ -53,7 +54,7 @@ def is_finished(status: AssemblyStatus) -> bool:
     return ok is not None and ok not in BUSY_CODES
 
 
-class Transloadit(TemplateMethods, AccountMethods):
+class Transloadit(TemplateMethods, AccountMethods, NotificationMethods):
     """A client for the Transloadit API (or the local emulator) that signs every request.
 
     ``service`` is the API base URL, e.g. ``http://127.0.0.1:8000`` for ``make serve``.

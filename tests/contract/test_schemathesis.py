@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import threading
 import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,24 @@ from transloadit_emulator.app import create_app
 from transloadit_kit import sign
 
 FUTURE = "2099/01/01 00:00:00+00:00"
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    """A notify_url receiver that takes every Notification (failures are the e2e tests' business)."""
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+_receiver = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+threading.Thread(target=_receiver.serve_forever, daemon=True).start()
+RECEIVER = f"http://127.0.0.1:{_receiver.server_address[1]}/notify"
 STEP_SETS = [
     {":original": {"robot": "/upload/handle"}, "small": {"use": ":original", "robot": "/image/resize", "width": 64}},
     {"hashed": {"robot": "/file/hash", "algorithm": "sha1"}},
@@ -47,9 +67,10 @@ schemathesis.serializer.alias("application/offset+octet-stream", "application/oc
 
 
 def fresh_app() -> Any:
-    """An emulator on an empty temporary data directory."""
+    """An emulator on an empty temporary data directory; failed Notifications retry at once."""
     data_dir = Path(tempfile.mkdtemp(prefix="schemathesis-"))
-    return create_app(make_settings(data_dir, public_base_url="http://testserver"))
+    settings = make_settings(data_dir, public_base_url="http://testserver", notify_retry_delays=(0.01,) * 5)
+    return create_app(settings)
 
 
 def empty_emulator(app: Any) -> None:
@@ -75,6 +96,10 @@ def _operation_params(operation_id: str) -> dict[str, Any]:
         return {"name": f"tpl-{unique}", "template": {"steps": STEP_SETS[0]}}
     if operation_id in ("createTemplateCredential", "updateTemplateCredential"):
         return {"name": f"cred-{unique}", "type": "s3", "content": {"key": "k", "secret": "s", "bucket": "b"}}
+    if operation_id in ("listNotifications", "listAssemblyNotifications"):
+        return {"type": "all"}
+    if operation_id.startswith("replayAssemblyNotification"):
+        return {"notify_url": RECEIVER}
     return {}
 
 

@@ -22,7 +22,7 @@ class ReplayNotificationMultipartForm:
             signature covers exactly this string as sent, e.g.
             `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
         signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex string is legacy `sha1`.
-        wait (ReplayNotificationMultipartFormWait | Unset): Same as `params.wait`.
+        wait (ReplayNotificationMultipartFormWait | Unset): Same as `params.wait` (`1`/`0` are accepted too).
     """
 
     params: str

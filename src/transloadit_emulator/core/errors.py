@@ -35,6 +35,9 @@ _HTTP_STATUS: dict[str, int] = {
     "ASSEMBLY_CANNOT_BE_REPLAYED": 409,
     "TEMPLATE_NAME_TAKEN": 409,
     "TEMPLATE_CREDENTIALS_NAME_TAKEN": 409,
+    "ASSEMBLY_NOT_FINISHED": 409,
+    # The notify_url receiver failed every attempt of a replay the client waited for.
+    "ASSEMBLY_NOTIFICATION_NOT_REPLAYED": 502,
     "MAX_SIZE_EXCEEDED": 413,
     "RATE_LIMIT_REACHED": 429,
     "ASSEMBLY_CANCEL_UNAVAILABLE": 503,

@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import assemblies, billing, emulator, live, templates, tokens, tus
+from . import assemblies, billing, emulator, live, notifications, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -52,6 +52,15 @@ routes = [
         },
     ),
     by_method("/assemblies/{assembly_id}/replay", {"POST": assemblies.replay_assembly}),
+    by_method(
+        "/assemblies/{assembly_id}/replay_notification",
+        {"POST": notifications.replay_assembly_notification_deprecated},
+    ),
+    by_method("/assembly_notifications", {"GET": notifications.list_notifications}),
+    by_method("/assembly_notifications/{assembly_id}", {"GET": notifications.list_assembly_notifications}),
+    by_method(
+        "/assembly_notifications/{assembly_id}/replay", {"POST": notifications.replay_assembly_notification}
+    ),
     by_method("/templates", {"POST": templates.create_template, "GET": templates.list_templates}),
     by_method(
         "/templates/{template_id}",

@@ -598,6 +598,12 @@ class AssemblyService:
         """
         self._finish_listeners.append(listener)
 
+    def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]:
+        """``(account_key, status copy, finished)`` of an Assembly; ASSEMBLY_NOT_FOUND when unknown."""
+        with self._lock:
+            assembly = self._running.get(assembly_id) or self._load(assembly_id)
+            return assembly.account_key, dict(assembly.status), not assembly.busy
+
     def update_status(self, assembly_id: str, fields: dict[str, Any]) -> None:
         """Merge ``fields`` into a (finished) Assembly's status and publish it: notification results."""
         with self._lock:

@@ -1,0 +1,350 @@
+"""Assembly Notifications: the POST to ``notify_url`` when an Assembly ends, its retries, replays
+and the record of every delivery.
+
+The body is ``transloadit=<status JSON>&signature=sha384:<hex HMAC of exactly that JSON>``,
+urlencoded as the real API sends it (multipart when configured). Only a 200 counts as received,
+as the docs say; anything else is retried after each of ``Settings.notify_retry_delays``
+(5 retries over about a minute by default).
+
+Each delivery is a ``notification`` record (parent: the Assembly) written before the first
+attempt, so deliveries cut off by a restart are picked up again at start-up. Records are named
+by their outcome (``processing``, ``successful``, ``failed``) so listings filter on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx
+import orjson
+
+from ..settings import Settings
+from ..storage.records import Record, RecordQuery, SqliteRecordStore
+from . import auth
+from .assemblies.model import SignedRequest
+from .assemblies.status import status_date
+from .clock import Clock, IdSource
+from .errors import TransloaditError
+from .paging import choice_param, read_page
+from .templates import account_id
+
+KIND = "notification"
+_ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
+_URL = re.compile(r"^https?://[^\s/]+")
+_RESPONSE_DATA_LIMIT = 2000
+_ATTEMPT_TIMEOUT_S = 30.0
+_LIST_CODE = "ASSEMBLY_NOTIFICATION_LIST_ERROR"
+
+
+class NotifiedAssemblies(Protocol):
+    """What notifications need of the Assembly service."""
+
+    def add_finish_listener(self, listener: Callable[[str, dict[str, Any]], None]) -> None: ...
+
+    def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]: ...
+
+    def update_status(self, assembly_id: str, fields: dict[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """What one POST to a receiver gave: its status code (None when unreachable), answer, error."""
+
+    code: int | None
+    data: str | None
+    error: str | None
+    duration: float
+
+
+Sender = Callable[[str, dict[str, str]], Attempt]
+
+
+def sign_notification(payload: str, secret: str) -> str:
+    """``sha384:<hex>``: the HMAC of exactly the ``transloadit`` string, keyed with the Auth Secret."""
+    return "sha384:" + hmac.new(secret.encode(), payload.encode(), hashlib.sha384).hexdigest()
+
+
+def http_sender(multipart: bool = False) -> Sender:
+    """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises."""
+
+    def send(url: str, fields: dict[str, str]) -> Attempt:
+        started = time.monotonic()
+        try:
+            if multipart:
+                files = {name: (None, value) for name, value in fields.items()}
+                response = httpx.post(url, files=files, timeout=_ATTEMPT_TIMEOUT_S)
+            else:
+                response = httpx.post(url, data=fields, timeout=_ATTEMPT_TIMEOUT_S)
+        except httpx.HTTPError as exc:
+            return Attempt(None, None, f"{type(exc).__name__}: {exc}", time.monotonic() - started)
+        error = None if response.status_code == 200 else f"The receiver answered HTTP {response.status_code}."
+        return Attempt(response.status_code, response.text[:_RESPONSE_DATA_LIMIT], error, time.monotonic() - started)
+
+    return send
+
+
+class NotificationService:
+    """Deliveries when Assemblies end, replays, and the listings of what was sent."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        records: SqliteRecordStore,
+        clock: Clock,
+        ids: IdSource,
+        assemblies: NotifiedAssemblies,
+        sender: Sender | None = None,
+    ) -> None:
+        self.settings = settings
+        self.records = records
+        self.clock = clock
+        self.ids = ids
+        self.assemblies = assemblies
+        self.authenticator = auth.Authenticator(settings, clock)
+        self._send = sender or http_sender(settings.notify_encoding == "multipart")
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
+        self._closing = threading.Event()
+        assemblies.add_finish_listener(self._on_finish)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def resume(self) -> int:
+        """Start again the deliveries a previous run left unfinished; how many."""
+        pending, _ = self.records.query(RecordQuery(kind=KIND, name="processing", pagesize=100_000))
+        for record in pending:
+            self._submit(record)
+        return len(pending)
+
+    def close(self) -> None:
+        """Stop waiting between retries and let running attempts end."""
+        self._closing.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # -- operations ------------------------------------------------------------------------------
+
+    def replay_assembly_notification(self, assembly_id: str, request: SignedRequest, wait: str | None) -> bytes:
+        """``POST /assembly_notifications/{assembly_id}/replay``: send the Notification again."""
+        authed = self.authenticator(request)
+        account_key, status, finished = self._owned(assembly_id, authed.account.key)
+        params = authed.params
+        url = params.get("notify_url") or status.get("notify_url")
+        if not url:
+            raise TransloaditError(
+                "ASSEMBLY_NO_NOTIFY_URL",
+                "The Assembly has no notify_url; give one in params to replay its Notification.",
+                assembly_id=assembly_id,
+            )
+        if not isinstance(url, str) or not _URL.match(url):
+            raise TransloaditError("ASSEMBLY_INVALID_NOTIFY_URL", f"The notify_url {url!r} is not an http(s) URL.")
+        if not finished:
+            raise TransloaditError(
+                "ASSEMBLY_NOT_FINISHED",
+                "The Assembly has not finished yet; its Notification is sent when it does.",
+                assembly_id=assembly_id,
+            )
+        record = self._new_record(account_key, assembly_id, url, replay=True)
+        if not _wait_flag(params.get("wait", wait)):
+            self._submit(record)
+            return self._replay_answer("ASSEMBLY_NOTIFICATION_REPLAYING", record, url)
+        self._deliver(record)
+        if record.name != "successful":
+            raise TransloaditError(
+                "ASSEMBLY_NOTIFICATION_NOT_REPLAYED",
+                f"The Notification to {url} failed: {record.body['error']}",
+                assembly_id=assembly_id,
+                notification_id=record.id,
+                notification=_item(record),
+            )
+        return self._replay_answer("ASSEMBLY_NOTIFICATION_REPLAYED", record, url)
+
+    def replay_assembly_notification_deprecated(
+        self, assembly_id: str, request: SignedRequest, wait: str | None
+    ) -> bytes:
+        """``POST /assemblies/{assembly_id}/replay_notification``: the old URL of the replay."""
+        return self.replay_assembly_notification(assembly_id, request, wait)
+
+    def list_notifications(self, request: SignedRequest) -> bytes:
+        """``GET /assembly_notifications``: the account's Notifications, optionally of one Assembly."""
+        authed = self.authenticator(request)
+        assembly_id = authed.params.get("assembly_id")
+        if assembly_id is not None and (not isinstance(assembly_id, str) or not _ASSEMBLY_ID.match(assembly_id)):
+            raise TransloaditError(_LIST_CODE, f"assembly_id must be 32 hex characters, got {assembly_id!r}.")
+        return self._list(authed, assembly_id)
+
+    def list_assembly_notifications(self, assembly_id: str, request: SignedRequest) -> bytes:
+        """``GET /assembly_notifications/{assembly_id}``: one Assembly's Notifications."""
+        authed = self.authenticator(request)
+        self._owned(assembly_id, authed.account.key)
+        return self._list(authed, assembly_id)
+
+    # -- delivery --------------------------------------------------------------------------------
+
+    def _on_finish(self, account_key: str, status: dict[str, Any]) -> None:
+        """Finish listener (under the Assembly lock): record the delivery, then send it off-thread."""
+        url = status.get("notify_url")
+        if not url:
+            return
+        record = self._new_record(account_key, str(status["assembly_id"]), str(url), replay=False)
+        self._submit(record)
+
+    def _submit(self, record: Record) -> None:
+        """Deliver in the background; once shutting down, the record waits for the next start."""
+        try:
+            self._pool.submit(self._deliver, record)
+        except RuntimeError:
+            pass  # the pool is shut down: resume() picks the "processing" record up again
+
+    def _new_record(self, account_key: str, assembly_id: str, url: str, *, replay: bool) -> Record:
+        now = self.clock.now()
+        record = Record(
+            kind=KIND,
+            id=self.ids.new_id(),
+            account_key=account_key,
+            name="processing",
+            parent_id=assembly_id,
+            created_ts=now,
+            modified_ts=now,
+            body={
+                "assembly_id": assembly_id,
+                "account_id": account_id(account_key),
+                "url": url,
+                "replay": replay,
+                "attempts": 0,
+                "response_code": None,
+                "response_data": None,
+                "error": None,
+                "duration": None,
+                "created": status_date(now),
+                "finished": None,
+            },
+        )
+        self.records.put(record)
+        return record
+
+    def _deliver(self, record: Record) -> None:
+        """Send the Assembly's status to the record's URL, retrying; record and show the outcome."""
+        assembly_id = record.parent_id
+        try:
+            _, status, _ = self.assemblies.snapshot(assembly_id)
+        except TransloaditError:
+            self._finish(record, Attempt(None, None, "The Assembly no longer exists.", 0.0))
+            return
+        account = self.settings.account(record.account_key)
+        if account is None:
+            self._finish(record, Attempt(None, None, "The Assembly's account no longer exists.", 0.0))
+            return
+        self.assemblies.update_status(
+            assembly_id, {"notify_status": "processing", "notify_start": status_date(self.clock.now())}
+        )
+        payload = orjson.dumps(status).decode()
+        fields = {"transloadit": payload, "signature": sign_notification(payload, account.secret)}
+        delays = self.settings.notify_retry_delays
+        attempt = Attempt(None, None, "not sent", 0.0)
+        for number in range(len(delays) + 1):
+            if number and self._closing.wait(delays[number - 1]):
+                return  # shutting down: the record stays "processing" and resumes at the next start
+            attempt = self._send(record.body["url"], fields)
+            record.body["attempts"] = number + 1
+            if attempt.code == 200:
+                break
+            self._save(record, attempt)
+        self._finish(record, attempt)
+
+    def _save(self, record: Record, attempt: Attempt) -> None:
+        record.body.update(
+            response_code=attempt.code,
+            response_data=attempt.data,
+            error=attempt.error,
+            duration=round(attempt.duration, 3),
+        )
+        record.modified_ts = self.clock.now()
+        self.records.put(record)
+
+    def _finish(self, record: Record, attempt: Attempt) -> None:
+        outcome = "successful" if attempt.code == 200 else "failed"
+        record.name = outcome
+        record.body["finished"] = status_date(self.clock.now())
+        self._save(record, attempt)
+        try:
+            self.assemblies.update_status(
+                record.parent_id,
+                {
+                    "notify_status": outcome,
+                    "notify_response_code": attempt.code,
+                    "notify_response_data": attempt.data,
+                    "notify_duration": round(attempt.duration, 3),
+                    "notify_error": attempt.error,
+                },
+            )
+        except TransloaditError:
+            pass  # the Assembly was deleted meanwhile; the record tells what happened
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _owned(self, assembly_id: str, account_key: str) -> tuple[str, dict[str, Any], bool]:
+        if not _ASSEMBLY_ID.match(assembly_id):
+            raise TransloaditError(
+                "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
+            )
+        owner, status, finished = self.assemblies.snapshot(assembly_id)
+        if owner != account_key:
+            raise TransloaditError(
+                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
+            )
+        return owner, status, finished
+
+    def _list(self, authed: auth.AuthedRequest, assembly_id: str | None) -> bytes:
+        params = authed.params
+        page = read_page(params, _LIST_CODE)
+        kind = choice_param(params, "type", "all", ("all", "successful", "failed"), _LIST_CODE)
+        rows, count = self.records.query(
+            RecordQuery(
+                kind=KIND,
+                account_key=authed.account.key,
+                parent_id=assembly_id,
+                name=None if kind == "all" else kind,
+                page=page.page,
+                pagesize=page.pagesize,
+            )
+        )
+        return orjson.dumps(
+            {"ok": "ASSEMBLY_NOTIFICATIONS_FOUND", "items": [_item(r) for r in rows], "count": count}
+        )
+
+    def _replay_answer(self, code: str, record: Record, url: str) -> bytes:
+        messages = {
+            "ASSEMBLY_NOTIFICATION_REPLAYED": "The Assembly Notification was replayed.",
+            "ASSEMBLY_NOTIFICATION_REPLAYING": "The Assembly Notification is being replayed.",
+        }
+        return orjson.dumps(
+            {
+                "ok": code,
+                "message": messages[code],
+                "success": True,
+                "notification_id": record.id,
+                "assembly_id": record.parent_id,
+                "notify_url": url,
+                "notification": _item(record),
+            }
+        )
+
+
+def _wait_flag(value: Any) -> bool:
+    """``wait`` from params (a boolean) or a form field (text); true unless plainly false."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "off")
+    return bool(value)
+
+
+def _item(record: Record) -> dict[str, Any]:
+    return {"id": record.id, "status": record.name, **record.body}
