@@ -17,6 +17,8 @@ from typing import Any
 
 from PIL import ExifTags, Image
 
+from .av_probe import has_video, probe_media
+
 _log = logging.getLogger(__name__)
 
 # Magic numbers of common non-image formats: (offset, bytes, mime). Checked before Pillow so
@@ -105,7 +107,8 @@ def format_date(ts: float) -> str:
 def describe_file(path: Path, filename: str) -> FileFacts:
     """Sniff ``path`` (named ``filename`` by the client) and extract its metadata.
 
-    Images get the ``meta`` keys of Transloadit's "Image Meta Data"; other files get ``{}``.
+    Images get the ``meta`` keys of Transloadit's "Image Meta Data", video and audio those of its
+    video and audio metadata (PyAV); other files get ``{}``.
     """
     sniffed = _sniff(path)
     if sniffed is None or sniffed.startswith("image/"):
@@ -115,6 +118,12 @@ def describe_file(path: Path, filename: str) -> FileFacts:
             return FileFacts(mime, type_for_mime(mime), meta)
     by_name = mimetypes.guess_type(filename)[0]
     mime = sniffed or by_name or "application/octet-stream"
+    if mime.startswith(("video/", "audio/")):
+        media = probe_media(path, audio_only=mime.startswith("audio/"))
+        if media is not None:
+            if mime.startswith("video/") and not has_video(media):
+                mime = "audio/" + mime.split("/", 1)[1]  # an .mp4/.ogg/.webm holding only sound
+            return FileFacts(mime, type_for_mime(mime), media)
     if by_name and by_name.startswith(_CONTAINER_SUBTYPES.get(mime, ())):
         mime = by_name
     elif mime == "application/x-ole-storage":

@@ -95,9 +95,15 @@ def _has_variable(value: Any) -> bool:
 
 def default_registry() -> RobotRegistry:
     """Every robot the emulator implements."""
+    from .audio_encode import AudioEncode
+    from .audio_waveform import AudioWaveform
     from .file_filter import FileFilter
     from .file_hash import FileHash
     from .image_resize import ImageResize
     from .upload_handle import UploadHandle
+    from .video_encode import VideoEncode
+    from .video_thumbs import VideoThumbs
 
-    return RobotRegistry([UploadHandle(), ImageResize(), FileFilter(), FileHash()], load_spec())
+    robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
+    robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
+    return RobotRegistry(robots, load_spec())

@@ -1,0 +1,119 @@
+"""Running ffmpeg: which binary, how a failure becomes a Transloadit error, and shared filters.
+
+The binary is ``TRANSLOADIT_EMULATOR_FFMPEG`` when set, else the static ffmpeg that the pinned
+``imageio-ffmpeg`` wheel ships (libx264, libvpx-vp9, libopus, libmp3lame, libvorbis, aac, flac),
+so no system package is needed; a system ``ffmpeg`` on PATH is the last resort.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import RobotError
+
+#: Longest one ffmpeg run may take before the Step fails with INTERNAL_COMMAND_TIMEOUT.
+TIMEOUT_S = 3600.0
+#: ffmpeg option names a Step's ``ffmpeg`` object may set (the robots' documented keys).
+OVERRIDABLE = frozenset(
+    "af b:a b:v c:a c:v codec:a codec:v filter:v filter:a ss t to shortest level:v profile:v qscale:a "
+    "qscale:v x264-params deadline cpu-used row-mt x265-params ac an ar b bufsize c codec coder crf f "
+    "flags g keyint_min level maxrate movflags pix_fmt preset profile q:a qmax qmin r refs s "
+    "sc_threshold threads vn vf x264opts".split()
+)
+
+
+@functools.cache
+def ffmpeg_exe() -> str:
+    """The ffmpeg binary to run."""
+    configured = os.environ.get("TRANSLOADIT_EMULATOR_FFMPEG")
+    if configured:
+        return configured
+    try:
+        import imageio_ffmpeg  # type: ignore[import-untyped]
+
+        return str(imageio_ffmpeg.get_ffmpeg_exe())
+    except (ImportError, RuntimeError):
+        found = shutil.which("ffmpeg")
+        if found is None:
+            raise RobotError("INTERNAL_COMMAND_ERROR", "ffmpeg is not installed: run `make install`.") from None
+        return found
+
+
+def run_ffmpeg(args: Sequence[str], *, timeout: float = TIMEOUT_S) -> None:
+    """Run ffmpeg with ``args`` (no shell); a failure raises with the end of ffmpeg's own message."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise RobotError("INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {timeout:.0f} s.") from None
+    if done.returncode != 0:
+        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise RobotError("INTERNAL_COMMAND_ERROR", "ffmpeg failed: " + (" / ".join(tail) or f"exit {done.returncode}"))
+
+
+def override_args(overrides: Mapping[str, Any] | None, code: str) -> list[str]:
+    """``-key value`` pairs from a Step's ``ffmpeg`` object; ``true`` is a bare flag, ``false`` omits it."""
+    args: list[str] = []
+    for key, value in (overrides or {}).items():
+        if key not in OVERRIDABLE:
+            raise RobotError(code, f"The ffmpeg option {key!r} cannot be set here.")
+        if value is False or value is None:
+            continue
+        args.append(f"-{key}")
+        if value is not True:
+            args.append(str(value))
+    return args
+
+
+def scale_filter(width: int | None, height: int | None, strategy: str, background: str) -> str | None:
+    """An ffmpeg filter chain fitting frames into ``width`` x ``height`` the way ``resize_strategy`` says.
+
+    Dimensions stay even (H.264 and VP9 need it). None when no size is asked for.
+    """
+    if width is None and height is None:
+        return None
+    if width is None or height is None:
+        w = width if width is not None else -2
+        h = height if height is not None else -2
+        return f"scale={_even(w)}:{_even(h)}"
+    if strategy == "stretch":
+        return f"scale={_even(width)}:{_even(height)},setsar=1"
+    if strategy in ("fillcrop", "crop"):
+        return (
+            f"scale={_even(width)}:{_even(height)}:force_original_aspect_ratio=increase,"
+            f"crop={_even(width)}:{_even(height)},setsar=1"
+        )
+    fit = f"scale={_even(width)}:{_even(height)}:force_original_aspect_ratio=decrease:force_divisible_by=2"
+    if strategy == "pad":
+        colour = ffmpeg_colour(background)
+        return f"{fit},pad={_even(width)}:{_even(height)}:(ow-iw)/2:(oh-ih)/2:color={colour},setsar=1"
+    return fit + ",setsar=1"
+
+
+def ffmpeg_colour(value: str) -> str:
+    """``#rrggbb[aa]`` as ffmpeg writes colours (``0xrrggbb[@alpha]``)."""
+    text = value.lstrip("#")
+    if len(text) == 8:
+        return f"0x{text[:6]}@{int(text[6:], 16) / 255:.3f}"
+    return f"0x{text[:6]}" if len(text) == 6 else "black"
+
+
+def output_path(scratch: Path, source_name: str, ext: str, suffix: str = "") -> Path:
+    """A fresh result path in the scratch dir: the input's base name with the new extension."""
+    stem = Path(source_name).stem or "file"
+    candidate = scratch / f"{stem}{suffix}.{ext}"
+    n = 1
+    while candidate.exists():
+        candidate = scratch / f"{stem}{suffix}-{n}.{ext}"
+        n += 1
+    return candidate
+
+
+def _even(n: int) -> int:
+    return n if n < 0 or n % 2 == 0 else n + 1

@@ -1,0 +1,85 @@
+"""``/video/thumbs``: still frames of each video, at evenly spaced or given offsets.
+
+``count`` frames spread over the duration (never the very first or last instant), or
+``offsets`` in seconds or percentages; ``format`` jpeg/png; ``width``/``height`` with
+``resize_strategy``; ``rotate``. Each thumbnail carries ``meta.thumb_index`` and ``meta.thumb_offset``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..core.errors import RobotError
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg, scale_filter
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+
+_ROTATE = {90: "transpose=1", 180: "transpose=1,transpose=1", 270: "transpose=2"}
+
+
+class VideoThumbs(PerFileRobot):
+    """Extracts thumbnails from each video file."""
+
+    name = "/video/thumbs"
+    schema_name = "VideoThumbsStep"
+
+    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
+        """The thumbnails of one video."""
+        meta = file.record.get("meta") or {}
+        duration = meta.get("duration")
+        if file.record.get("type") != "video" or not isinstance(duration, int | float) or duration <= 0:
+            raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"{file.record.get('name')!r} is not a video with frames.")
+        fmt = "jpg" if (params.get("format") or "jpeg") in ("jpeg", "jpg") else "png"
+        filters = [
+            f
+            for f in (
+                _ROTATE.get(int(params.get("rotate") or 0) % 360),
+                scale_filter(
+                    params.get("width"),
+                    params.get("height"),
+                    str(params.get("resize_strategy") or "pad"),
+                    str(params.get("background") or "#000000"),
+                ),
+            )
+            if f
+        ]
+        overrides = override_args(params.get("ffmpeg"), "VIDEO_THUMBS_VALIDATION")
+        name = str(file.record.get("name") or file.path.name)
+        outputs: list[OutputFile] = []
+        for index, offset in enumerate(thumb_offsets(params, float(duration))):
+            out = output_path(ctx.scratch_dir, name, fmt, suffix=f"_{index}")
+            args = ["-ss", f"{offset:.3f}", "-i", str(file.path), "-frames:v", "1", "-an"]
+            if filters:
+                args += ["-vf", ",".join(filters)]
+            if fmt == "jpg":
+                args += ["-q:v", "3"]
+            run_ffmpeg([*args, *overrides, str(out)])
+            if not out.exists():
+                raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"No frame at {offset:.3f} s in {name!r}.")
+            outputs.append(
+                OutputFile(out, out.name, file, meta={"thumb_index": index, "thumb_offset": round(offset, 3)})
+            )
+        return outputs
+
+
+def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:
+    """Seconds to take frames at: ``offsets`` (seconds or ``"N%"``) or ``count`` evenly spaced."""
+    last = max(0.0, duration - 0.05)  # a seek to the very end finds no frame
+    offsets = params.get("offsets") or []
+    if offsets:
+        out = []
+        for value in offsets:
+            if isinstance(value, str) and value.endswith("%"):
+                seconds = duration * float(value[:-1]) / 100
+            else:
+                seconds = float(value)
+            if seconds < 0 or seconds > duration:
+                raise RobotError(
+                    "VIDEO_THUMBS_VALIDATION", f"The offset {value!r} lies outside the video ({duration:.3f} s)."
+                )
+            out.append(min(seconds, last))
+        return out
+    count = int(params.get("count") or 8)
+    if not 1 <= count <= 999:
+        raise RobotError("VIDEO_THUMBS_INVALID_COUNT_VALUE", f"count must be 1 to 999, got {count}.")
+    return [min(duration * (i + 1) / (count + 1), last) for i in range(count)]
