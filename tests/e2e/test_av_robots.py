@@ -149,9 +149,12 @@ def test_hls_playlist_and_segments(kit: Transloadit, test_client: TestClient, me
 def test_video_encode_errors(kit: Transloadit, media: dict[str, Path], tmp_path: Path) -> None:
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(jpeg_bytes((40, 30)))
-    done = run(kit, {"enc": {"use": ":original", "robot": "/video/encode"}}, photo)
+    skipped = run(kit, {"enc": {"use": ":original", "robot": "/video/encode", "result": True}}, photo, media["clip"])
+    assert skipped["ok"] == "ASSEMBLY_COMPLETED" and len(skipped["results"]["enc"]) == 1  # the photo is skipped
+    forced = {"use": ":original", "robot": "/video/encode", "force_accept": True}
+    done = run(kit, {"enc": forced}, photo)
     assert done["error"] == "VIDEO_ENCODE_INVALID_INPUT" and done["step"] == "enc"
-    ignored = run(kit, {"enc": {"use": ":original", "robot": "/video/encode", "ignore_errors": True}}, photo)
+    ignored = run(kit, {"enc": {**forced, "ignore_errors": True}}, photo)
     assert (
         ignored["ok"] == "ASSEMBLY_COMPLETED" and ignored["ignored_errors"][0]["error"] == "VIDEO_ENCODE_INVALID_INPUT"
     )
@@ -190,7 +193,7 @@ def test_video_thumbs_count_offsets_and_size(kit: Transloadit, test_client: Test
 
     outside = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "offsets": [9]}}, media["clip"])
     assert outside["error"] == "VIDEO_THUMBS_VALIDATION"
-    not_video = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs"}}, media["song"])
+    not_video = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "force_accept": True}}, media["song"])
     assert not_video["error"] == "VIDEO_THUMBS_INVALID_INPUT"
 
 

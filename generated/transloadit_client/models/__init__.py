@@ -19,6 +19,12 @@ from .assembly_status_info import AssemblyStatusInfo
 from .assembly_status_results import AssemblyStatusResults
 from .assembly_status_tus_uploads_item import AssemblyStatusTusUploadsItem
 from .assembly_warning import AssemblyWarning
+from .audio_encode_step import AudioEncodeStep
+from .audio_encode_step_preset import AudioEncodeStepPreset
+from .audio_encode_step_user_meta import AudioEncodeStepUserMeta
+from .audio_waveform_step import AudioWaveformStep
+from .audio_waveform_step_format import AudioWaveformStepFormat
+from .audio_waveform_step_user_meta import AudioWaveformStepUserMeta
 from .auth import Auth
 from .bill import Bill
 from .bill_status import BillStatus
@@ -27,10 +33,20 @@ from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
 from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
 from .create_tus_upload_upload_defer_length import CreateTusUploadUploadDeferLength
 from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
+from .document_thumbs_step import DocumentThumbsStep
+from .document_thumbs_step_format import DocumentThumbsStepFormat
+from .document_thumbs_step_user_meta import DocumentThumbsStepUserMeta
 from .emulator_health import EmulatorHealth
 from .error import Error
 from .error_code import ErrorCode
 from .error_info import ErrorInfo
+from .ffmpeg_overrides import FfmpegOverrides
+from .file_compress_step import FileCompressStep
+from .file_compress_step_file_layout import FileCompressStepFileLayout
+from .file_compress_step_format import FileCompressStepFormat
+from .file_compress_step_user_meta import FileCompressStepUserMeta
+from .file_decompress_step import FileDecompressStep
+from .file_decompress_step_user_meta import FileDecompressStepUserMeta
 from .file_filter_step import FileFilterStep
 from .file_filter_step_condition_type import FileFilterStepConditionType
 from .file_filter_step_user_meta import FileFilterStepUserMeta
@@ -57,6 +73,7 @@ from .list_templates_params import ListTemplatesParams
 from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
 from .list_templates_params_order import ListTemplatesParamsOrder
 from .list_templates_params_sort import ListTemplatesParamsSort
+from .media_resize_strategy import MediaResizeStrategy
 from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
 from .ok_code import OkCode
@@ -100,6 +117,12 @@ from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .upload_handle_step import UploadHandleStep
 from .upload_handle_step_user_meta import UploadHandleStepUserMeta
+from .video_encode_step import VideoEncodeStep
+from .video_encode_step_user_meta import VideoEncodeStepUserMeta
+from .video_thumbs_step import VideoThumbsStep
+from .video_thumbs_step_format import VideoThumbsStepFormat
+from .video_thumbs_step_rotate import VideoThumbsStepRotate
+from .video_thumbs_step_user_meta import VideoThumbsStepUserMeta
 
 __all__ = (
     "AssemblyEvent",
@@ -121,6 +144,12 @@ __all__ = (
     "AssemblyStatusResults",
     "AssemblyStatusTusUploadsItem",
     "AssemblyWarning",
+    "AudioEncodeStep",
+    "AudioEncodeStepPreset",
+    "AudioEncodeStepUserMeta",
+    "AudioWaveformStep",
+    "AudioWaveformStepFormat",
+    "AudioWaveformStepUserMeta",
     "Auth",
     "Bill",
     "BillStatus",
@@ -129,10 +158,20 @@ __all__ = (
     "CreateTusUploadTusResumable",
     "CreateTusUploadUploadDeferLength",
     "DeleteTusUploadTusResumable",
+    "DocumentThumbsStep",
+    "DocumentThumbsStepFormat",
+    "DocumentThumbsStepUserMeta",
     "EmulatorHealth",
     "Error",
     "ErrorCode",
     "ErrorInfo",
+    "FfmpegOverrides",
+    "FileCompressStep",
+    "FileCompressStepFileLayout",
+    "FileCompressStepFormat",
+    "FileCompressStepUserMeta",
+    "FileDecompressStep",
+    "FileDecompressStepUserMeta",
     "FileFilterStep",
     "FileFilterStepConditionType",
     "FileFilterStepUserMeta",
@@ -159,6 +198,7 @@ __all__ = (
     "ListTemplatesParamsFieldsItem",
     "ListTemplatesParamsOrder",
     "ListTemplatesParamsSort",
+    "MediaResizeStrategy",
     "NotificationForm",
     "NotificationReplay",
     "OkCode",
@@ -202,4 +242,10 @@ __all__ = (
     "TokenRequestGrantType",
     "UploadHandleStep",
     "UploadHandleStepUserMeta",
+    "VideoEncodeStep",
+    "VideoEncodeStepUserMeta",
+    "VideoThumbsStep",
+    "VideoThumbsStepFormat",
+    "VideoThumbsStepRotate",
+    "VideoThumbsStepUserMeta",
 )

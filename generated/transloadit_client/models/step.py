@@ -18,7 +18,9 @@ T = TypeVar("T", bound="Step")
 @_attrs_define
 class Step:
     """One Step of Assembly Instructions. Each robot's own params are described by its
-    `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `FileFilterStep`, `FileHashStep`).
+    `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `FileFilterStep`, `FileHashStep`,
+    `VideoEncodeStep`, `VideoThumbsStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
+    `FileDecompressStep`, `DocumentThumbsStep`, ...).
 
         Attributes:
             robot (str):
@@ -26,6 +28,8 @@ class Step:
                 `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?: bool}`.
                 `:original` names the uploads. Defaults to `:original`.
             result (bool | Unset): Include this Step's files in `results`.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
             ignore_errors (Any | Unset): `true` or a list of phases (`meta`, `execute`): failures of this Step do not fail
                 the Assembly.
             output_meta (Any | Unset): Metadata to extract for result files; `false` skips extraction.
@@ -35,6 +39,7 @@ class Step:
     robot: str
     use: Any | Unset = UNSET
     result: bool | Unset = UNSET
+    force_accept: bool | Unset = False
     ignore_errors: Any | Unset = UNSET
     output_meta: Any | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
@@ -46,6 +51,8 @@ class Step:
         use = self.use
 
         result = self.result
+
+        force_accept = self.force_accept
 
         ignore_errors = self.ignore_errors
 
@@ -66,6 +73,8 @@ class Step:
             field_dict["use"] = use
         if result is not UNSET:
             field_dict["result"] = result
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
         if ignore_errors is not UNSET:
             field_dict["ignore_errors"] = ignore_errors
         if output_meta is not UNSET:
@@ -86,6 +95,8 @@ class Step:
 
         result = d.pop("result", UNSET)
 
+        force_accept = d.pop("force_accept", UNSET)
+
         ignore_errors = d.pop("ignore_errors", UNSET)
 
         output_meta = d.pop("output_meta", UNSET)
@@ -101,6 +112,7 @@ class Step:
             robot=robot,
             use=use,
             result=result,
+            force_accept=force_accept,
             ignore_errors=ignore_errors,
             output_meta=output_meta,
             user_meta=user_meta,

@@ -43,6 +43,7 @@ class AudioEncode(PerFileRobot):
 
     name = "/audio/encode"
     schema_name = "AudioEncodeStep"
+    accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Encode one file's sound."""

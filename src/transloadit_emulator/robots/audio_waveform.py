@@ -27,6 +27,7 @@ class AudioWaveform(PerFileRobot):
 
     name = "/audio/waveform"
     schema_name = "AudioWaveformStep"
+    accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The waveform of one file."""

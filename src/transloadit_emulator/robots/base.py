@@ -67,6 +67,8 @@ class Robot(ABC):
     takes_input: ClassVar[bool] = True
     #: True for robots that do not produce files (storage robots): their Step is never a result.
     stores_only: ClassVar[bool] = False
+    #: File ``type``s the robot takes; others are skipped unless the Step sets ``force_accept``. None: all.
+    accepts: ClassVar[frozenset[str] | None] = None
     #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
     raw_params: ClassVar[frozenset[str]] = frozenset()
 

@@ -112,6 +112,7 @@ class ImageResize(PerFileRobot):
 
     name = "/image/resize"
     schema_name = "ImageResizeStep"
+    accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""

@@ -97,6 +97,9 @@ def default_registry() -> RobotRegistry:
     """Every robot the emulator implements."""
     from .audio_encode import AudioEncode
     from .audio_waveform import AudioWaveform
+    from .document_thumbs import DocumentThumbs
+    from .file_compress import FileCompress
+    from .file_decompress import FileDecompress
     from .file_filter import FileFilter
     from .file_hash import FileHash
     from .image_resize import ImageResize
@@ -106,4 +109,5 @@ def default_registry() -> RobotRegistry:
 
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
     robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
+    robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
     return RobotRegistry(robots, load_spec())

@@ -77,6 +77,7 @@ class VideoEncode(PerFileRobot):
 
     name = "/video/encode"
     schema_name = "VideoEncodeStep"
+    accepts = frozenset({"video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Encode one file with the Step's preset, size and overrides."""

@@ -22,6 +22,7 @@ class VideoThumbs(PerFileRobot):
 
     name = "/video/thumbs"
     schema_name = "VideoThumbsStep"
+    accepts = frozenset({"video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The thumbnails of one video."""

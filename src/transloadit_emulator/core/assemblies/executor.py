@@ -98,6 +98,9 @@ def _run_step(
     inputs = [
         replace(f, source_step=None if src == ORIGINAL else src) for src in sources for f in files_by_step.get(src, [])
     ]
+    if robot.accepts is not None and step.params.get("force_accept") is not True:
+        # Robots ignore files they are not familiar with (a video encoder skips images).
+        inputs = [f for f in inputs if f.record.get("type") in robot.accepts]
     jobs = [f"{step.name}::{src}" for src in sources if files_by_step.get(src)]
 
     def start_jobs(status: dict[str, Any]) -> None:

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audio_encode_step_preset import AudioEncodeStepPreset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_encode_step_user_meta import AudioEncodeStepUserMeta
+    from ..models.ffmpeg_overrides import FfmpegOverrides
+
+
+T = TypeVar("T", bound="AudioEncodeStep")
+
+
+@_attrs_define
+class AudioEncodeStep:
+    """`/audio/encode`: transcode the sound of audio and video files; tags are kept.
+
+    Attributes:
+        robot (Literal['/audio/encode']):
+        use (Any | Unset):
+        result (bool | Unset):
+        ignore_errors (Any | Unset):
+        output_meta (Any | Unset):
+        user_meta (AudioEncodeStepUserMeta | Unset):
+        preset (AudioEncodeStepPreset | Unset):  Default: AudioEncodeStepPreset.MP3.
+        bitrate (int | Unset): Bits per second (lossy presets only).
+        sample_rate (int | Unset):
+        ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
+            value`); `true`
+            gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
+            (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
+        ffmpeg_stack (str | Unset):
+    """
+
+    robot: Literal["/audio/encode"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: AudioEncodeStepUserMeta | Unset = UNSET
+    preset: AudioEncodeStepPreset | Unset = AudioEncodeStepPreset.MP3
+    bitrate: int | Unset = UNSET
+    sample_rate: int | Unset = UNSET
+    ffmpeg: FfmpegOverrides | Unset = UNSET
+    ffmpeg_stack: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        preset: str | Unset = UNSET
+        if not isinstance(self.preset, Unset):
+            preset = self.preset.value
+
+        bitrate = self.bitrate
+
+        sample_rate = self.sample_rate
+
+        ffmpeg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ffmpeg, Unset):
+            ffmpeg = self.ffmpeg.to_dict()
+
+        ffmpeg_stack = self.ffmpeg_stack
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if bitrate is not UNSET:
+            field_dict["bitrate"] = bitrate
+        if sample_rate is not UNSET:
+            field_dict["sample_rate"] = sample_rate
+        if ffmpeg is not UNSET:
+            field_dict["ffmpeg"] = ffmpeg
+        if ffmpeg_stack is not UNSET:
+            field_dict["ffmpeg_stack"] = ffmpeg_stack
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_encode_step_user_meta import AudioEncodeStepUserMeta  # noqa: PLC0415
+        from ..models.ffmpeg_overrides import FfmpegOverrides  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/audio/encode"], d.pop("robot"))
+        if robot != "/audio/encode":
+            raise ValueError(f"robot must match const '/audio/encode', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: AudioEncodeStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = AudioEncodeStepUserMeta.from_dict(_user_meta)
+
+        _preset = d.pop("preset", UNSET)
+        preset: AudioEncodeStepPreset | Unset
+        if isinstance(_preset, Unset):
+            preset = UNSET
+        else:
+            preset = AudioEncodeStepPreset(_preset)
+
+        bitrate = d.pop("bitrate", UNSET)
+
+        sample_rate = d.pop("sample_rate", UNSET)
+
+        _ffmpeg = d.pop("ffmpeg", UNSET)
+        ffmpeg: FfmpegOverrides | Unset
+        if isinstance(_ffmpeg, Unset):
+            ffmpeg = UNSET
+        else:
+            ffmpeg = FfmpegOverrides.from_dict(_ffmpeg)
+
+        ffmpeg_stack = d.pop("ffmpeg_stack", UNSET)
+
+        audio_encode_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            preset=preset,
+            bitrate=bitrate,
+            sample_rate=sample_rate,
+            ffmpeg=ffmpeg,
+            ffmpeg_stack=ffmpeg_stack,
+        )
+
+        audio_encode_step.additional_properties = d
+        return audio_encode_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

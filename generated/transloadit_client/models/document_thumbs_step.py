@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_thumbs_step_format import DocumentThumbsStepFormat
+from ..models.media_resize_strategy import MediaResizeStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_thumbs_step_user_meta import DocumentThumbsStepUserMeta
+
+
+T = TypeVar("T", bound="DocumentThumbsStep")
+
+
+@_attrs_define
+class DocumentThumbsStep:
+    """`/document/thumbs`: images of PDF pages (`meta.page_number`, `meta.page_count`).
+
+    Attributes:
+        robot (Literal['/document/thumbs']):
+        use (Any | Unset):
+        result (bool | Unset):
+        ignore_errors (Any | Unset):
+        output_meta (Any | Unset):
+        user_meta (DocumentThumbsStepUserMeta | Unset):
+        page (int | None | Unset):
+        page_range (None | str | Unset):
+        format_ (DocumentThumbsStepFormat | Unset):  Default: DocumentThumbsStepFormat.PNG.
+        width (int | Unset):
+        height (int | Unset):
+        resize_strategy (MediaResizeStrategy | Unset):
+        background (str | Unset):  Default: '#FFFFFF'.
+        density (str | Unset): Render dpi; 72 by default.
+        trim_whitespace (bool | Unset):  Default: True.
+    """
+
+    robot: Literal["/document/thumbs"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: DocumentThumbsStepUserMeta | Unset = UNSET
+    page: int | None | Unset = UNSET
+    page_range: None | str | Unset = UNSET
+    format_: DocumentThumbsStepFormat | Unset = DocumentThumbsStepFormat.PNG
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    resize_strategy: MediaResizeStrategy | Unset = UNSET
+    background: str | Unset = "#FFFFFF"
+    density: str | Unset = UNSET
+    trim_whitespace: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        page_range: None | str | Unset
+        if isinstance(self.page_range, Unset):
+            page_range = UNSET
+        else:
+            page_range = self.page_range
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        width = self.width
+
+        height = self.height
+
+        resize_strategy: str | Unset = UNSET
+        if not isinstance(self.resize_strategy, Unset):
+            resize_strategy = self.resize_strategy.value
+
+        background = self.background
+
+        density = self.density
+
+        trim_whitespace = self.trim_whitespace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_range is not UNSET:
+            field_dict["page_range"] = page_range
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if resize_strategy is not UNSET:
+            field_dict["resize_strategy"] = resize_strategy
+        if background is not UNSET:
+            field_dict["background"] = background
+        if density is not UNSET:
+            field_dict["density"] = density
+        if trim_whitespace is not UNSET:
+            field_dict["trim_whitespace"] = trim_whitespace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_thumbs_step_user_meta import DocumentThumbsStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/document/thumbs"], d.pop("robot"))
+        if robot != "/document/thumbs":
+            raise ValueError(f"robot must match const '/document/thumbs', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: DocumentThumbsStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = DocumentThumbsStepUserMeta.from_dict(_user_meta)
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_page_range(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        page_range = _parse_page_range(d.pop("page_range", UNSET))
+
+        _format_ = d.pop("format", UNSET)
+        format_: DocumentThumbsStepFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = DocumentThumbsStepFormat(_format_)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        _resize_strategy = d.pop("resize_strategy", UNSET)
+        resize_strategy: MediaResizeStrategy | Unset
+        if isinstance(_resize_strategy, Unset):
+            resize_strategy = UNSET
+        else:
+            resize_strategy = MediaResizeStrategy(_resize_strategy)
+
+        background = d.pop("background", UNSET)
+
+        density = d.pop("density", UNSET)
+
+        trim_whitespace = d.pop("trim_whitespace", UNSET)
+
+        document_thumbs_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            page=page,
+            page_range=page_range,
+            format_=format_,
+            width=width,
+            height=height,
+            resize_strategy=resize_strategy,
+            background=background,
+            density=density,
+            trim_whitespace=trim_whitespace,
+        )
+
+        document_thumbs_step.additional_properties = d
+        return document_thumbs_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

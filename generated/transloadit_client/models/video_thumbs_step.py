@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_resize_strategy import MediaResizeStrategy
+from ..models.video_thumbs_step_format import VideoThumbsStepFormat
+from ..models.video_thumbs_step_rotate import VideoThumbsStepRotate
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ffmpeg_overrides import FfmpegOverrides
+    from ..models.video_thumbs_step_user_meta import VideoThumbsStepUserMeta
+
+
+T = TypeVar("T", bound="VideoThumbsStep")
+
+
+@_attrs_define
+class VideoThumbsStep:
+    """`/video/thumbs`: still frames of videos; each carries `meta.thumb_index` and `meta.thumb_offset`.
+
+    Attributes:
+        robot (Literal['/video/thumbs']):
+        use (Any | Unset):
+        result (bool | Unset):
+        ignore_errors (Any | Unset):
+        output_meta (Any | Unset):
+        user_meta (VideoThumbsStepUserMeta | Unset):
+        count (int | Unset):  Default: 8.
+        offsets (list[float | str] | Unset): Seconds, or percentages of the duration like `"50%"`; overrides `count`.
+        format_ (VideoThumbsStepFormat | Unset):  Default: VideoThumbsStepFormat.JPEG.
+        width (int | Unset):
+        height (int | Unset):
+        resize_strategy (MediaResizeStrategy | Unset):
+        background (str | Unset):  Default: '#00000000'.
+        rotate (VideoThumbsStepRotate | Unset):  Default: VideoThumbsStepRotate.VALUE_0.
+        ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
+            value`); `true`
+            gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
+            (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
+        ffmpeg_stack (str | Unset):
+    """
+
+    robot: Literal["/video/thumbs"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: VideoThumbsStepUserMeta | Unset = UNSET
+    count: int | Unset = 8
+    offsets: list[float | str] | Unset = UNSET
+    format_: VideoThumbsStepFormat | Unset = VideoThumbsStepFormat.JPEG
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    resize_strategy: MediaResizeStrategy | Unset = UNSET
+    background: str | Unset = "#00000000"
+    rotate: VideoThumbsStepRotate | Unset = VideoThumbsStepRotate.VALUE_0
+    ffmpeg: FfmpegOverrides | Unset = UNSET
+    ffmpeg_stack: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        count = self.count
+
+        offsets: list[float | str] | Unset = UNSET
+        if not isinstance(self.offsets, Unset):
+            offsets = []
+            for offsets_item_data in self.offsets:
+                offsets_item: float | str
+                offsets_item = offsets_item_data
+                offsets.append(offsets_item)
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        width = self.width
+
+        height = self.height
+
+        resize_strategy: str | Unset = UNSET
+        if not isinstance(self.resize_strategy, Unset):
+            resize_strategy = self.resize_strategy.value
+
+        background = self.background
+
+        rotate: int | Unset = UNSET
+        if not isinstance(self.rotate, Unset):
+            rotate = self.rotate.value
+
+        ffmpeg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ffmpeg, Unset):
+            ffmpeg = self.ffmpeg.to_dict()
+
+        ffmpeg_stack = self.ffmpeg_stack
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if count is not UNSET:
+            field_dict["count"] = count
+        if offsets is not UNSET:
+            field_dict["offsets"] = offsets
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if resize_strategy is not UNSET:
+            field_dict["resize_strategy"] = resize_strategy
+        if background is not UNSET:
+            field_dict["background"] = background
+        if rotate is not UNSET:
+            field_dict["rotate"] = rotate
+        if ffmpeg is not UNSET:
+            field_dict["ffmpeg"] = ffmpeg
+        if ffmpeg_stack is not UNSET:
+            field_dict["ffmpeg_stack"] = ffmpeg_stack
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ffmpeg_overrides import FfmpegOverrides  # noqa: PLC0415
+        from ..models.video_thumbs_step_user_meta import VideoThumbsStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/video/thumbs"], d.pop("robot"))
+        if robot != "/video/thumbs":
+            raise ValueError(f"robot must match const '/video/thumbs', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: VideoThumbsStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = VideoThumbsStepUserMeta.from_dict(_user_meta)
+
+        count = d.pop("count", UNSET)
+
+        _offsets = d.pop("offsets", UNSET)
+        offsets: list[float | str] | Unset = UNSET
+        if _offsets is not UNSET:
+            offsets = []
+            for offsets_item_data in _offsets:
+
+                def _parse_offsets_item(data: object) -> float | str:
+                    return cast(float | str, data)
+
+                offsets_item = _parse_offsets_item(offsets_item_data)
+
+                offsets.append(offsets_item)
+
+        _format_ = d.pop("format", UNSET)
+        format_: VideoThumbsStepFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = VideoThumbsStepFormat(_format_)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        _resize_strategy = d.pop("resize_strategy", UNSET)
+        resize_strategy: MediaResizeStrategy | Unset
+        if isinstance(_resize_strategy, Unset):
+            resize_strategy = UNSET
+        else:
+            resize_strategy = MediaResizeStrategy(_resize_strategy)
+
+        background = d.pop("background", UNSET)
+
+        _rotate = d.pop("rotate", UNSET)
+        rotate: VideoThumbsStepRotate | Unset
+        if isinstance(_rotate, Unset):
+            rotate = UNSET
+        else:
+            rotate = VideoThumbsStepRotate(_rotate)
+
+        _ffmpeg = d.pop("ffmpeg", UNSET)
+        ffmpeg: FfmpegOverrides | Unset
+        if isinstance(_ffmpeg, Unset):
+            ffmpeg = UNSET
+        else:
+            ffmpeg = FfmpegOverrides.from_dict(_ffmpeg)
+
+        ffmpeg_stack = d.pop("ffmpeg_stack", UNSET)
+
+        video_thumbs_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            count=count,
+            offsets=offsets,
+            format_=format_,
+            width=width,
+            height=height,
+            resize_strategy=resize_strategy,
+            background=background,
+            rotate=rotate,
+            ffmpeg=ffmpeg,
+            ffmpeg_stack=ffmpeg_stack,
+        )
+
+        video_thumbs_step.additional_properties = d
+        return video_thumbs_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+"""``/document/thumbs``: images of PDF pages, rendered with PDFium (pypdfium2).
+
+``page`` (1-based) or ``page_range`` (``"2-4"``) pick pages, all pages by default; ``format``
+png/jpeg/gif; ``width``/``height`` with ``resize_strategy`` and ``background``; ``density``
+(dpi, default 72) sets the render scale; ``trim_whitespace`` cuts plain margins. Each image
+carries ``meta.page_number`` and the document's ``meta.page_count``. Other document types
+(Office files) are refused clearly: converting them needs LibreOffice, which the emulator lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+from PIL import Image, ImageChops, ImageOps
+
+from ..core.errors import RobotError
+from ..core.variables import to_text
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+
+_FORMATS = {"png": ("PNG", "png"), "jpeg": ("JPEG", "jpg"), "jpg": ("JPEG", "jpg"), "gif": ("GIF", "gif")}
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
+_INVALID = "DOCUMENT_THUMBS_INVALID_INPUT"
+_TRIM_FUZZ = 24
+
+
+class DocumentThumbs(PerFileRobot):
+    """Renders pages of each PDF to images."""
+
+    name = "/document/thumbs"
+    schema_name = "DocumentThumbsStep"
+    accepts = frozenset({"document"})
+
+    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
+        """The page images of one PDF."""
+        name = to_text(file.record.get("name")) or file.path.name
+        if file.record.get("mime") != "application/pdf":
+            raise RobotError(_INVALID, f"{name!r} is not a PDF; the emulator renders PDF documents only.")
+        pillow_format, ext = _FORMATS[str(params.get("format") or "png")]
+        try:
+            document = pdfium.PdfDocument(str(file.path))
+        except pdfium.PdfiumError as exc:
+            raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
+        try:
+            count = len(document)
+            pages = _pages(params, count)
+            scale = _density(params.get("density")) / 72
+            stem = name.rsplit(".", 1)[0] or "page"
+            outputs = []
+            for number in pages:
+                image = document[number - 1].render(scale=scale).to_pil()
+                image = _finish(image, params, pillow_format)
+                out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
+                image.save(out, pillow_format)
+                outputs.append(OutputFile(out, out.name, file, meta={"page_number": number, "page_count": count}))
+            return outputs
+        finally:
+            document.close()
+
+
+def _pages(params: Mapping[str, Any], count: int) -> list[int]:
+    """The 1-based page numbers to render."""
+    page, page_range = params.get("page"), params.get("page_range")
+    if page is not None:
+        if not 1 <= int(page) <= count:
+            raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"page {page} is not in the document (1-{count}).")
+        return [int(page)]
+    if page_range:
+        match = _RANGE.match(str(page_range))
+        first, last = (int(match.group(1)), int(match.group(2))) if match else (0, -1)
+        if not 1 <= first <= last:
+            raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"page_range {page_range!r} is not a range like 2-4.")
+        if first > count:
+            raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"page_range {page_range!r} starts after page {count}.")
+        return list(range(first, min(last, count) + 1))
+    return list(range(1, count + 1))
+
+
+def _density(value: Any) -> float:
+    if value in (None, ""):
+        return 72.0
+    return float(str(value).split("x", 1)[0])
+
+
+def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -> Image.Image:
+    """Trim, fit to the asked size, and flatten for formats without alpha."""
+    background = str(params.get("background") or "#FFFFFF")
+    if params.get("trim_whitespace", True):
+        plain = Image.new(image.mode, image.size, background)
+        # A little tolerance: compressed page images have near-white noise in their margins.
+        box = ImageChops.difference(image, plain).convert("L").point(lambda v: 255 if v > _TRIM_FUZZ else 0).getbbox()
+        if box:
+            image = image.crop(box)
+    width, height = params.get("width"), params.get("height")
+    if width or height:
+        w = int(width) if width else round(image.width * int(str(height)) / image.height)
+        h = int(height) if height else round(image.height * int(str(width)) / image.width)
+        strategy = str(params.get("resize_strategy") or "pad")
+        if strategy == "stretch":
+            image = image.resize((w, h), Image.Resampling.LANCZOS)
+        elif strategy in ("fillcrop", "crop"):
+            image = ImageOps.fit(image, (w, h), Image.Resampling.LANCZOS)
+        elif strategy == "pad":
+            image = ImageOps.pad(image, (w, h), Image.Resampling.LANCZOS, color=background)
+        else:
+            image = ImageOps.contain(image, (w, h), Image.Resampling.LANCZOS)
+    return image.convert("RGB") if pillow_format == "JPEG" else image
