@@ -490,9 +490,10 @@ class AssemblyService:
                 if entry["upload_url"] == upload.url:
                     entry["offset"] = upload.offset
                     entry["size"] = upload.length
-            status["bytes_received"] = sum(
-                int(u.get("size") or 0) for u in status["uploads"] if not u.get("is_tus_file")
-            ) + sum(int(t.get("offset") or 0) for t in status["tus_uploads"])
+            direct = sum(int(u.get("size") or 0) for u in status["uploads"] if not u.get("is_tus_file"))
+            status["bytes_received"] = direct + sum(int(t.get("offset") or 0) for t in status["tus_uploads"])
+            # A deferred Upload-Length (creation-defer-length) becomes known only now.
+            status["bytes_expected"] = direct + sum(int(t.get("size") or 0) for t in status["tus_uploads"])
 
         self._update_by_id(str(upload.assembly_id), progress)
 

@@ -1,0 +1,28 @@
+// Drives the official Node SDK, unchanged, against the emulator; prints one JSON document.
+// Usage: node run_sdk.mjs '{"endpoint": ..., "key": ..., "secret": ..., "photo": "/path/to.jpg"}'
+import { readFile } from 'node:fs/promises'
+import { Transloadit } from '@transloadit/node'
+
+const config = JSON.parse(process.argv[2])
+const client = new Transloadit({
+  authKey: config.key,
+  authSecret: config.secret,
+  endpoint: config.endpoint,
+  // The SDK checks every answer against its own zod schemas: a wrong field fails the run.
+  validateResponses: true,
+})
+const steps = { resize: { robot: '/image/resize', use: ':original', width: 64, height: 64 } }
+
+const created = await client.createAssembly({
+  params: { steps, fields: { origin: 'node-sdk' } },
+  files: { photo: config.photo },
+  uploads: { 'buffer.jpg': await readFile(config.photo) },
+  waitForCompletion: true,
+  timeout: 60000,
+})
+const listed = await client.listAssemblies({ pagesize: 50 })
+const pending = await client.createAssembly({ params: { steps }, expectedUploads: 1 })
+const canceled = await client.cancelAssembly(pending.assembly_id)
+const bill = await client.getBill(created.start_date.slice(0, 7).replace('/', '-'))
+
+console.log(JSON.stringify({ created, listed, pending, canceled, bill }))
