@@ -13,7 +13,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint lint typecheck test unit bench clean
+.PHONY: install serve generate check-generated spec-lint docs lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -33,8 +33,23 @@ check-generated: generate  ## fail when generated/ differs from a fresh generati
 	  git status --short -- generated; git --no-pager diff --stat -- generated; \
 	  echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; fi
 
-spec-lint: install  ## structural validation of the contract
+# Redocly CLI (pinned in tools/docs) lints the spec and builds the HTML reference; Node comes from apt.
+DOCS_TOOLS := tools/docs/node_modules/.installed
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/docs/node_modules/.bin/redocly
+DOCS_HTML := src/transloadit_emulator/docs/api.html
+
+$(DOCS_TOOLS): tools/docs/package.json tools/docs/package-lock.json
+	command -v npm >/dev/null || tools/install.sh nodejs npm
+	cd tools/docs && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+spec-lint: install $(DOCS_TOOLS)  ## structural validation and lint (redocly.yaml) of the contract
 	$(PY) -m openapi_spec_validator openapi.yaml
+	$(REDOCLY) lint openapi.yaml --format=summary
+
+docs: $(DOCS_TOOLS)  ## build the self-contained HTML reference the emulator serves at /docs
+	$(REDOCLY) build-docs openapi.yaml --inlineBundle --title "Transloadit API" -o $(DOCS_HTML)
+	sha256sum openapi.yaml | cut -d' ' -f1 > src/transloadit_emulator/docs/api.sha256
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

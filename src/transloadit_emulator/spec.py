@@ -23,3 +23,16 @@ def load_spec() -> dict[str, Any]:
 def spec_bytes() -> bytes:
     """The raw openapi.yaml, for serving it."""
     return SPEC_PATH.read_bytes()
+
+
+#: The HTML reference `make docs` builds from openapi.yaml, and the sha256 of the spec it was built from.
+DOCS_PATH = Path(__file__).with_name("docs") / "api.html"
+DOCS_SOURCE_PATH = DOCS_PATH.with_name("api.sha256")
+
+
+def docs_bytes() -> bytes | None:
+    """The built HTML reference, or None when it was never built."""
+    try:
+        return DOCS_PATH.read_bytes()
+    except FileNotFoundError:
+        return None

@@ -20,7 +20,7 @@ def test_create_wait_download_get_list_cancel(live_server: LiveServer, tmp_path:
     assembly = tl.new_assembly()
     assembly.add_file(open(photo, "rb"))
     assembly.add_step("resize", "/image/resize", {"width": 128, "height": 128, "use": ":original"})
-    # resumable=False: the multipart path (the tus path needs the resumable-upload issue).
+    # resumable=False: the multipart path (tests/e2e/test_tus.py runs the SDK's default tus path).
     response = assembly.create(wait=True, resumable=False)
     status = response.data
     assert status["ok"] == "ASSEMBLY_COMPLETED", status

@@ -83,7 +83,7 @@ class AssemblyStatus:
             notify_response_data (None | str | Unset):
             notify_duration (float | None | Unset):
             notify_error (None | str | Unset):
-            params (None | str | Unset): The params as received
+            params (None | str | Unset): The params as received, with the Auth Key masked.
             merged_params (None | str | Unset):
             fields (AssemblyStatusFields | Unset):
             uploads (list[AssemblyFile] | Unset):

@@ -8,7 +8,7 @@ from starlette.responses import FileResponse, Response
 
 from ..core.assemblies.service import VERSION
 from ..core.errors import TransloaditError
-from ..spec import spec_bytes
+from ..spec import docs_bytes, spec_bytes
 from ..storage.blobs import BlobStore
 from .render import json_bytes
 
@@ -33,3 +33,11 @@ async def download_file(request: Request) -> Response:
 async def get_openapi(request: Request) -> Response:
     """GET /openapi.yaml"""
     return Response(spec_bytes(), media_type="application/yaml")
+
+
+async def get_docs(request: Request) -> Response:
+    """GET /docs"""
+    html = docs_bytes()
+    if html is None:
+        raise TransloaditError("EMULATOR_DOCS_NOT_BUILT", "The HTML reference was not built: run `make docs`.")
+    return Response(html, media_type="text/html; charset=utf-8")

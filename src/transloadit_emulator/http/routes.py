@@ -91,4 +91,5 @@ routes = [
     by_method("/files/{assembly_id}/{file_id}/{filename}", {"GET": emulator.download_file}),
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
+    by_method("/docs", {"GET": emulator.get_docs}),
 ]
