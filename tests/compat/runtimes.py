@@ -7,10 +7,12 @@ tests run; elsewhere they skip with the reason, never fail for want of a runtime
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +77,18 @@ def ensure_npm_project(project: Path) -> Path:
         pytest.skip(f"npm ci failed in {project.name}: {done.stderr.strip()[-400:]}")
     stamp.write_text(digest)
     return modules
+
+
+def run_node_json(project: Path, script: str, config: dict[str, Any], timeout: float = 180) -> dict[str, Any]:
+    """Run ``script`` of the pinned npm ``project`` with ``config`` as its JSON argument; its JSON output.
+
+    A failing script fails the test with the end of its stderr.
+    """
+    node = node_executable()
+    ensure_npm_project(project)
+    done = subprocess.run(
+        [node, str(project / script), json.dumps(config)], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    assert done.returncode == 0, f"{project.name}/{script} failed:\n{done.stderr[-4000:]}"
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result

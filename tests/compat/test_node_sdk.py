@@ -8,34 +8,21 @@ validation switched on; this test checks what it printed and the files the emula
 from __future__ import annotations
 
 import io
-import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import httpx
 from PIL import Image
 
-from tests.compat.runtimes import ensure_npm_project, node_executable
+from tests.compat.runtimes import run_node_json
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
 
 PROJECT = Path(__file__).with_name("node")
 
 
 def run_sdk(server: LiveServer, photo: Path) -> dict[str, Any]:
-    node = node_executable()
-    ensure_npm_project(PROJECT)
     config = {"endpoint": server.url, "key": KEY, "secret": SECRET, "photo": str(photo)}
-    done = subprocess.run(
-        [node, str(PROJECT / "run_sdk.mjs"), json.dumps(config)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, f"the Node SDK failed:\n{done.stderr[-4000:]}"
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    return run_node_json(PROJECT, "run_sdk.mjs", config)
 
 
 def test_node_sdk_create_wait_list_cancel_bill(live_server: LiveServer, tmp_path: Path) -> None:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import httpx
 from PIL import Image
 
-from tests.compat.runtimes import ensure_debian_packages, ensure_npm_project, node_executable
+from tests.compat.runtimes import ensure_debian_packages, run_node_json
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
 from transloadit_kit import Transloadit
 
@@ -37,9 +35,7 @@ def chromium_path() -> str:
 
 
 def upload_in_browser(server: LiveServer, photo: bytes) -> dict[str, Any]:
-    node = node_executable()
     browser = chromium_path()
-    ensure_npm_project(PROJECT)
     params, signature = Transloadit(KEY, SECRET, service=server.url).signed(steps=STEPS)
     config = {
         "chromium": browser,
@@ -49,16 +45,7 @@ def upload_in_browser(server: LiveServer, photo: bytes) -> dict[str, Any]:
         "fileBase64": base64.b64encode(photo).decode(),
         "fileName": "browser.jpg",
     }
-    done = subprocess.run(
-        [node, str(PROJECT / "driver.mjs"), json.dumps(config)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, f"the Uppy page failed:\n{done.stderr[-4000:]}"
-    outcome: dict[str, Any] = json.loads(done.stdout)
-    return outcome
+    return run_node_json(PROJECT, "driver.mjs", config)
 
 
 def test_uppy_uploads_through_the_plugin_and_completes(live_server: LiveServer) -> None:
