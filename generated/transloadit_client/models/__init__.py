@@ -57,11 +57,25 @@ from .file_hash_step_user_meta import FileHashStepUserMeta
 from .file_meta import FileMeta
 from .file_meta_faces_item import FileMetaFacesItem
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
+from .image_facedetect_step import ImageFacedetectStep
+from .image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
+from .image_facedetect_step_format import ImageFacedetectStepFormat
+from .image_facedetect_step_provider import ImageFacedetectStepProvider
+from .image_facedetect_step_user_meta import ImageFacedetectStepUserMeta
 from .image_format import ImageFormat
+from .image_optimize_step import ImageOptimizeStep
+from .image_optimize_step_priority import ImageOptimizeStepPriority
+from .image_optimize_step_user_meta import ImageOptimizeStepUserMeta
 from .image_resize_step import ImageResizeStep
+from .image_resize_step_blur_regions_type_0_item import ImageResizeStepBlurRegionsType0Item
+from .image_resize_step_crop_type_0 import ImageResizeStepCropType0
 from .image_resize_step_gravity import ImageResizeStepGravity
 from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
 from .image_resize_step_user_meta import ImageResizeStepUserMeta
+from .image_resize_step_watermark_resize_strategy import ImageResizeStepWatermarkResizeStrategy
+from .image_text import ImageText
+from .image_text_align import ImageTextAlign
+from .image_text_valign import ImageTextValign
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
@@ -123,6 +137,7 @@ from .video_thumbs_step import VideoThumbsStep
 from .video_thumbs_step_format import VideoThumbsStepFormat
 from .video_thumbs_step_rotate import VideoThumbsStepRotate
 from .video_thumbs_step_user_meta import VideoThumbsStepUserMeta
+from .watermark_position import WatermarkPosition
 
 __all__ = (
     "AssemblyEvent",
@@ -182,11 +197,25 @@ __all__ = (
     "FileMeta",
     "FileMetaFacesItem",
     "GetTusUploadTusResumable",
+    "ImageFacedetectStep",
+    "ImageFacedetectStepFacesType0",
+    "ImageFacedetectStepFormat",
+    "ImageFacedetectStepProvider",
+    "ImageFacedetectStepUserMeta",
     "ImageFormat",
+    "ImageOptimizeStep",
+    "ImageOptimizeStepPriority",
+    "ImageOptimizeStepUserMeta",
     "ImageResizeStep",
+    "ImageResizeStepBlurRegionsType0Item",
+    "ImageResizeStepCropType0",
     "ImageResizeStepGravity",
     "ImageResizeStepResizeStrategy",
     "ImageResizeStepUserMeta",
+    "ImageResizeStepWatermarkResizeStrategy",
+    "ImageText",
+    "ImageTextAlign",
+    "ImageTextValign",
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
@@ -248,4 +277,5 @@ __all__ = (
     "VideoThumbsStepFormat",
     "VideoThumbsStepRotate",
     "VideoThumbsStepUserMeta",
+    "WatermarkPosition",
 )

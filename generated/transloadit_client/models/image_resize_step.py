@@ -9,10 +9,15 @@ from attrs import field as _attrs_field
 from ..models.image_format import ImageFormat
 from ..models.image_resize_step_gravity import ImageResizeStepGravity
 from ..models.image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
+from ..models.image_resize_step_watermark_resize_strategy import ImageResizeStepWatermarkResizeStrategy
+from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.image_resize_step_blur_regions_type_0_item import ImageResizeStepBlurRegionsType0Item
+    from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0
     from ..models.image_resize_step_user_meta import ImageResizeStepUserMeta
+    from ..models.image_text import ImageText
 
 
 T = TypeVar("T", bound="ImageResizeStep")
@@ -36,12 +41,40 @@ class ImageResizeStep:
         format_ (ImageFormat | None | Unset): Output format; null keeps the input's.
         quality (int | Unset):  Default: 92.
         background (str | Unset):  Default: '#FFFFFF'.
-        gravity (ImageResizeStepGravity | Unset):  Default: ImageResizeStepGravity.CENTER.
-        crop (Any | Unset): A region `{x1, y1, x2, y2}` (pixels) cut before resizing.
+        gravity (ImageResizeStepGravity | Unset): Where crops and pads keep the image; `attention` and `entropy` act as
+            `center` in the emulator. Default: ImageResizeStepGravity.CENTER.
+        crop (ImageResizeStepCropType0 | str | Unset): A region `{x1, y1, x2, y2}` (pixels, or a `"x1,y1,x2,y2"` string)
+            cut before resizing.
         strip (bool | Unset): Remove EXIF and ICC metadata. Default: False.
-        progressive (bool | Unset):  Default: False.
+        progressive (bool | Unset): Write interlaced (progressive) JPEGs. Default: False.
         rotation (Any | Unset): `true`/`"auto"` applies the EXIF orientation, a number rotates clockwise by degrees,
             `false` leaves as is. Default: True.
+        frame (int | None | Unset): The frame (1-based) of an animated image to keep.
+        trim_whitespace (bool | Unset): Cut away borders of the top-left corner's colour before resizing. Default:
+            False.
+        blur (None | str | Unset): `"radius x sigma"` (ImageMagick), such as `"0x8"`: a Gaussian blur of that sigma.
+        blur_regions (list[ImageResizeStepBlurRegionsType0Item] | None | Unset): Ellipses inscribed in these boxes
+            (pixels of the resized image) are blurred with `blur` (sigma 8 by default).
+        sepia (int | None | Unset): A sepia tone; stronger with higher values.
+        brightness (float | Unset): Multiplier; 1 leaves the image unchanged. Default: 1.0.
+        saturation (float | Unset): Multiplier; 1 leaves the image unchanged, 0 is gray. Default: 1.0.
+        contrast (float | Unset): Multiplier; 1 leaves the image unchanged. Default: 1.0.
+        hue (float | Unset): Hue rotation: 100 keeps, 0 and 200 turn by 180 degrees. Default: 100.0.
+        negate (bool | Unset):  Default: False.
+        monochrome (bool | Unset): Black and white pixels only. Default: False.
+        watermark_url (str | Unset): An http(s) URL of the watermark image.
+        watermark_position (list[WatermarkPosition] | Unset | WatermarkPosition): Where the watermark goes; from a list,
+            one position is picked at random per file. Default: WatermarkPosition.CENTER.
+        watermark_x_offset (int | Unset): Pixels from the position's side towards the centre. Default: 0.
+        watermark_y_offset (int | Unset): Pixels from the position's side towards the centre. Default: 0.
+        watermark_size (str | Unset): The watermark's size as a share of the image, applied with
+            `watermark_resize_strategy`; unset keeps its own size.
+        watermark_resize_strategy (ImageResizeStepWatermarkResizeStrategy | Unset):  Default:
+            ImageResizeStepWatermarkResizeStrategy.FIT.
+        watermark_opacity (float | Unset):  Default: 1.0.
+        watermark_repeat_x (bool | Unset):  Default: False.
+        watermark_repeat_y (bool | Unset):  Default: False.
+        text (ImageText | list[ImageText] | Unset): Text drawn on the image, after resizing and the watermark.
     """
 
     robot: Literal["/image/resize"]
@@ -58,13 +91,39 @@ class ImageResizeStep:
     quality: int | Unset = 92
     background: str | Unset = "#FFFFFF"
     gravity: ImageResizeStepGravity | Unset = ImageResizeStepGravity.CENTER
-    crop: Any | Unset = UNSET
+    crop: ImageResizeStepCropType0 | str | Unset = UNSET
     strip: bool | Unset = False
     progressive: bool | Unset = False
     rotation: Any | Unset = True
+    frame: int | None | Unset = UNSET
+    trim_whitespace: bool | Unset = False
+    blur: None | str | Unset = UNSET
+    blur_regions: list[ImageResizeStepBlurRegionsType0Item] | None | Unset = UNSET
+    sepia: int | None | Unset = UNSET
+    brightness: float | Unset = 1.0
+    saturation: float | Unset = 1.0
+    contrast: float | Unset = 1.0
+    hue: float | Unset = 100.0
+    negate: bool | Unset = False
+    monochrome: bool | Unset = False
+    watermark_url: str | Unset = UNSET
+    watermark_position: list[WatermarkPosition] | Unset | WatermarkPosition = WatermarkPosition.CENTER
+    watermark_x_offset: int | Unset = 0
+    watermark_y_offset: int | Unset = 0
+    watermark_size: str | Unset = UNSET
+    watermark_resize_strategy: ImageResizeStepWatermarkResizeStrategy | Unset = (
+        ImageResizeStepWatermarkResizeStrategy.FIT
+    )
+    watermark_opacity: float | Unset = 1.0
+    watermark_repeat_x: bool | Unset = False
+    watermark_repeat_y: bool | Unset = False
+    text: ImageText | list[ImageText] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0  # noqa: PLC0415
+        from ..models.image_text import ImageText  # noqa: PLC0415
+
         robot = self.robot
 
         use = self.use
@@ -105,13 +164,103 @@ class ImageResizeStep:
         if not isinstance(self.gravity, Unset):
             gravity = self.gravity.value
 
-        crop = self.crop
+        crop: dict[str, Any] | str | Unset
+        if isinstance(self.crop, Unset):
+            crop = UNSET
+        elif isinstance(self.crop, ImageResizeStepCropType0):
+            crop = self.crop.to_dict()
+        else:
+            crop = self.crop
 
         strip = self.strip
 
         progressive = self.progressive
 
         rotation = self.rotation
+
+        frame: int | None | Unset
+        if isinstance(self.frame, Unset):
+            frame = UNSET
+        else:
+            frame = self.frame
+
+        trim_whitespace = self.trim_whitespace
+
+        blur: None | str | Unset
+        if isinstance(self.blur, Unset):
+            blur = UNSET
+        else:
+            blur = self.blur
+
+        blur_regions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.blur_regions, Unset):
+            blur_regions = UNSET
+        elif isinstance(self.blur_regions, list):
+            blur_regions = []
+            for blur_regions_type_0_item_data in self.blur_regions:
+                blur_regions_type_0_item = blur_regions_type_0_item_data.to_dict()
+                blur_regions.append(blur_regions_type_0_item)
+
+        else:
+            blur_regions = self.blur_regions
+
+        sepia: int | None | Unset
+        if isinstance(self.sepia, Unset):
+            sepia = UNSET
+        else:
+            sepia = self.sepia
+
+        brightness = self.brightness
+
+        saturation = self.saturation
+
+        contrast = self.contrast
+
+        hue = self.hue
+
+        negate = self.negate
+
+        monochrome = self.monochrome
+
+        watermark_url = self.watermark_url
+
+        watermark_position: list[str] | str | Unset
+        if isinstance(self.watermark_position, Unset):
+            watermark_position = UNSET
+        elif isinstance(self.watermark_position, WatermarkPosition):
+            watermark_position = self.watermark_position.value
+        else:
+            watermark_position = []
+            for watermark_position_type_1_item_data in self.watermark_position:
+                watermark_position_type_1_item = watermark_position_type_1_item_data.value
+                watermark_position.append(watermark_position_type_1_item)
+
+        watermark_x_offset = self.watermark_x_offset
+
+        watermark_y_offset = self.watermark_y_offset
+
+        watermark_size = self.watermark_size
+
+        watermark_resize_strategy: str | Unset = UNSET
+        if not isinstance(self.watermark_resize_strategy, Unset):
+            watermark_resize_strategy = self.watermark_resize_strategy.value
+
+        watermark_opacity = self.watermark_opacity
+
+        watermark_repeat_x = self.watermark_repeat_x
+
+        watermark_repeat_y = self.watermark_repeat_y
+
+        text: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ImageText):
+            text = self.text.to_dict()
+        else:
+            text = []
+            for text_type_1_item_data in self.text:
+                text_type_1_item = text_type_1_item_data.to_dict()
+                text.append(text_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,12 +303,57 @@ class ImageResizeStep:
             field_dict["progressive"] = progressive
         if rotation is not UNSET:
             field_dict["rotation"] = rotation
+        if frame is not UNSET:
+            field_dict["frame"] = frame
+        if trim_whitespace is not UNSET:
+            field_dict["trim_whitespace"] = trim_whitespace
+        if blur is not UNSET:
+            field_dict["blur"] = blur
+        if blur_regions is not UNSET:
+            field_dict["blur_regions"] = blur_regions
+        if sepia is not UNSET:
+            field_dict["sepia"] = sepia
+        if brightness is not UNSET:
+            field_dict["brightness"] = brightness
+        if saturation is not UNSET:
+            field_dict["saturation"] = saturation
+        if contrast is not UNSET:
+            field_dict["contrast"] = contrast
+        if hue is not UNSET:
+            field_dict["hue"] = hue
+        if negate is not UNSET:
+            field_dict["negate"] = negate
+        if monochrome is not UNSET:
+            field_dict["monochrome"] = monochrome
+        if watermark_url is not UNSET:
+            field_dict["watermark_url"] = watermark_url
+        if watermark_position is not UNSET:
+            field_dict["watermark_position"] = watermark_position
+        if watermark_x_offset is not UNSET:
+            field_dict["watermark_x_offset"] = watermark_x_offset
+        if watermark_y_offset is not UNSET:
+            field_dict["watermark_y_offset"] = watermark_y_offset
+        if watermark_size is not UNSET:
+            field_dict["watermark_size"] = watermark_size
+        if watermark_resize_strategy is not UNSET:
+            field_dict["watermark_resize_strategy"] = watermark_resize_strategy
+        if watermark_opacity is not UNSET:
+            field_dict["watermark_opacity"] = watermark_opacity
+        if watermark_repeat_x is not UNSET:
+            field_dict["watermark_repeat_x"] = watermark_repeat_x
+        if watermark_repeat_y is not UNSET:
+            field_dict["watermark_repeat_y"] = watermark_repeat_y
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_resize_step_blur_regions_type_0_item import ImageResizeStepBlurRegionsType0Item  # noqa: PLC0415
+        from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0  # noqa: PLC0415
         from ..models.image_resize_step_user_meta import ImageResizeStepUserMeta  # noqa: PLC0415
+        from ..models.image_text import ImageText  # noqa: PLC0415
 
         d = dict(src_dict)
         robot = cast(Literal["/image/resize"], d.pop("robot"))
@@ -222,13 +416,160 @@ class ImageResizeStep:
         else:
             gravity = ImageResizeStepGravity(_gravity)
 
-        crop = d.pop("crop", UNSET)
+        def _parse_crop(data: object) -> ImageResizeStepCropType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                crop_type_0 = ImageResizeStepCropType0.from_dict(data)
+
+                return crop_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageResizeStepCropType0 | str | Unset, data)
+
+        crop = _parse_crop(d.pop("crop", UNSET))
 
         strip = d.pop("strip", UNSET)
 
         progressive = d.pop("progressive", UNSET)
 
         rotation = d.pop("rotation", UNSET)
+
+        def _parse_frame(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frame = _parse_frame(d.pop("frame", UNSET))
+
+        trim_whitespace = d.pop("trim_whitespace", UNSET)
+
+        def _parse_blur(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        blur = _parse_blur(d.pop("blur", UNSET))
+
+        def _parse_blur_regions(data: object) -> list[ImageResizeStepBlurRegionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                blur_regions_type_0 = []
+                _blur_regions_type_0 = data
+                for blur_regions_type_0_item_data in _blur_regions_type_0:
+                    blur_regions_type_0_item = ImageResizeStepBlurRegionsType0Item.from_dict(
+                        blur_regions_type_0_item_data
+                    )
+
+                    blur_regions_type_0.append(blur_regions_type_0_item)
+
+                return blur_regions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImageResizeStepBlurRegionsType0Item] | None | Unset, data)
+
+        blur_regions = _parse_blur_regions(d.pop("blur_regions", UNSET))
+
+        def _parse_sepia(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sepia = _parse_sepia(d.pop("sepia", UNSET))
+
+        brightness = d.pop("brightness", UNSET)
+
+        saturation = d.pop("saturation", UNSET)
+
+        contrast = d.pop("contrast", UNSET)
+
+        hue = d.pop("hue", UNSET)
+
+        negate = d.pop("negate", UNSET)
+
+        monochrome = d.pop("monochrome", UNSET)
+
+        watermark_url = d.pop("watermark_url", UNSET)
+
+        def _parse_watermark_position(data: object) -> list[WatermarkPosition] | Unset | WatermarkPosition:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                watermark_position_type_0 = WatermarkPosition(data)
+
+                return watermark_position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            watermark_position_type_1 = []
+            _watermark_position_type_1 = data
+            for watermark_position_type_1_item_data in _watermark_position_type_1:
+                watermark_position_type_1_item = WatermarkPosition(watermark_position_type_1_item_data)
+
+                watermark_position_type_1.append(watermark_position_type_1_item)
+
+            return watermark_position_type_1
+
+        watermark_position = _parse_watermark_position(d.pop("watermark_position", UNSET))
+
+        watermark_x_offset = d.pop("watermark_x_offset", UNSET)
+
+        watermark_y_offset = d.pop("watermark_y_offset", UNSET)
+
+        watermark_size = d.pop("watermark_size", UNSET)
+
+        _watermark_resize_strategy = d.pop("watermark_resize_strategy", UNSET)
+        watermark_resize_strategy: ImageResizeStepWatermarkResizeStrategy | Unset
+        if isinstance(_watermark_resize_strategy, Unset):
+            watermark_resize_strategy = UNSET
+        else:
+            watermark_resize_strategy = ImageResizeStepWatermarkResizeStrategy(_watermark_resize_strategy)
+
+        watermark_opacity = d.pop("watermark_opacity", UNSET)
+
+        watermark_repeat_x = d.pop("watermark_repeat_x", UNSET)
+
+        watermark_repeat_y = d.pop("watermark_repeat_y", UNSET)
+
+        def _parse_text(data: object) -> ImageText | list[ImageText] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_type_0 = ImageText.from_dict(data)
+
+                return text_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            text_type_1 = []
+            _text_type_1 = data
+            for text_type_1_item_data in _text_type_1:
+                text_type_1_item = ImageText.from_dict(text_type_1_item_data)
+
+                text_type_1.append(text_type_1_item)
+
+            return text_type_1
+
+        text = _parse_text(d.pop("text", UNSET))
 
         image_resize_step = cls(
             robot=robot,
@@ -249,6 +590,27 @@ class ImageResizeStep:
             strip=strip,
             progressive=progressive,
             rotation=rotation,
+            frame=frame,
+            trim_whitespace=trim_whitespace,
+            blur=blur,
+            blur_regions=blur_regions,
+            sepia=sepia,
+            brightness=brightness,
+            saturation=saturation,
+            contrast=contrast,
+            hue=hue,
+            negate=negate,
+            monochrome=monochrome,
+            watermark_url=watermark_url,
+            watermark_position=watermark_position,
+            watermark_x_offset=watermark_x_offset,
+            watermark_y_offset=watermark_y_offset,
+            watermark_size=watermark_size,
+            watermark_resize_strategy=watermark_resize_strategy,
+            watermark_opacity=watermark_opacity,
+            watermark_repeat_x=watermark_repeat_x,
+            watermark_repeat_y=watermark_repeat_y,
+            text=text,
         )
 
         image_resize_step.additional_properties = d

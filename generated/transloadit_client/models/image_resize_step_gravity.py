@@ -2,10 +2,12 @@ from enum import StrEnum
 
 
 class ImageResizeStepGravity(StrEnum):
+    ATTENTION = "attention"
     BOTTOM = "bottom"
     BOTTOM_LEFT = "bottom-left"
     BOTTOM_RIGHT = "bottom-right"
     CENTER = "center"
+    ENTROPY = "entropy"
     LEFT = "left"
     RIGHT = "right"
     TOP = "top"

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Step")
 @_attrs_define
 class Step:
     """One Step of Assembly Instructions. Each robot's own params are described by its
-    `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `FileFilterStep`, `FileHashStep`,
+    `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `ImageOptimizeStep`, `ImageFacedetectStep`,
+    `FileFilterStep`, `FileHashStep`,
     `VideoEncodeStep`, `VideoThumbsStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
     `FileDecompressStep`, `DocumentThumbsStep`, ...).
 

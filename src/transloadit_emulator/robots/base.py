@@ -77,6 +77,12 @@ class Robot(ABC):
         """The prefix of this robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
         return cls.name.strip("/").replace("/", "_").replace("-", "_").upper()
 
+    def check_params(self, step: Mapping[str, Any]) -> None:
+        """Checks beyond the JSON schema that answer with the robot's own error codes
+        (``IMAGE_RESIZE_INVALID_WATERMARK_POSITION``, ...). Runs before the schema check, on the
+        params that hold no Assembly Variables. Raises ``TransloaditError``; the default checks nothing."""
+        return None
+
     @abstractmethod
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Process ``files`` with ``params`` and return the files this Step produces."""

@@ -1,24 +1,47 @@
-"""``/image/resize``: resize, crop, pad and convert images with Pillow.
+"""``/image/resize``: resize, crop, pad, retouch, watermark, caption and convert images with Pillow.
 
-Pipeline per frame: orient (EXIF or explicit rotation) -> ``crop`` region -> resize strategy ->
-convert to a mode the output format stores -> save. JPEGs that are only scaled are decoded at a
-reduced scale (``Image.draft``) that still covers the target, which halves the cost.
+Pipeline per frame: orient (EXIF or explicit rotation) -> ``crop`` region -> ``trim_whitespace``
+-> resize strategy -> effects (``blur``/``blur_regions``, ``sepia``, ``brightness``, ``saturation``,
+``contrast``, ``hue``, ``negate``, ``monochrome``) -> watermark -> ``text`` -> convert to a mode the
+output format stores -> save. JPEGs that are only scaled are decoded at a reduced scale
+(``Image.draft``) that still covers the target, which halves the cost.
+
+The watermark is fetched once per file through :mod:`transloadit_emulator.media.remote` (http and
+https only). Coordinates of ``blur_regions`` and offsets of watermarks and texts are pixels of the
+resized image.
 """
 
 from __future__ import annotations
 
+import io
+import math
 import os
+import random
 import re
 import struct
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import ExifTags, Image, ImageColor, ImageOps, ImageSequence, UnidentifiedImageError, features
+from PIL import (
+    ExifTags,
+    Image,
+    ImageChops,
+    ImageColor,
+    ImageDraw,
+    ImageEnhance,
+    ImageFilter,
+    ImageFont,
+    ImageOps,
+    ImageSequence,
+    UnidentifiedImageError,
+    features,
+)
 
-from ..core.errors import RobotError
+from ..core.errors import RobotError, TransloaditError
+from ..media.remote import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 # Requested output format -> (Pillow format name, file extension).
@@ -55,6 +78,28 @@ _GRAVITY: dict[str, tuple[float, float]] = {
 }
 # What Pillow raises on unreadable or hostile image data.
 _PILLOW_ERRORS = (OSError, ValueError, EOFError, SyntaxError, struct.error, Image.DecompressionBombError)
+_WATERMARK_POSITIONS = tuple(_GRAVITY)  # the nine positions, without attention/entropy
+_ALIGN = ("left", "center", "right")
+_VALIGN = ("top", "center", "bottom")
+_BLUR = re.compile(r"^([0-9]+(?:\.[0-9]+)?)x([0-9]+(?:\.[0-9]+)?)$")
+#: Blur strength (Gaussian sigma) of ``blur_regions`` when ``blur`` is not set.
+_REGION_SIGMA = 8.0
+# The sepia matrix (RGB -> RGB) of the classic "sepia tone" filter.
+_SEPIA = (0.393, 0.769, 0.189, 0, 0.349, 0.686, 0.168, 0, 0.272, 0.534, 0.131, 0)
+
+
+@dataclass(frozen=True)
+class _Watermark:
+    """A fetched watermark and how to lay it on each frame."""
+
+    image: Image.Image  # RGBA, opacity already applied
+    position: str
+    x_offset: int
+    y_offset: int
+    size: float | None  # fraction of the image, from "NN%"
+    strategy: str
+    repeat_x: bool
+    repeat_y: bool
 
 
 @dataclass(frozen=True)
@@ -73,11 +118,25 @@ class _Plan:
     progressive: bool
     rotation: Any
     frame: int | None
+    trim: bool = False
+    blur: float | None = None
+    blur_regions: tuple[Mapping[str, Any], ...] = ()
+    sepia: int | None = None
+    brightness: float = 1.0
+    saturation: float = 1.0
+    contrast: float = 1.0
+    hue: float = 100.0
+    negate: bool = False
+    monochrome: bool = False
+    texts: tuple[Mapping[str, Any], ...] = ()
+    watermark: _Watermark | None = None
 
     @classmethod
-    def from_params(cls, params: Mapping[str, Any]) -> _Plan:
+    def from_params(cls, params: Mapping[str, Any], watermark: _Watermark | None = None) -> _Plan:
         """Read validated ``params``; absent keys take their documented defaults."""
         frame = params.get("frame")
+        sepia = params.get("sepia")
+        regions = params.get("blur_regions")
         return cls(
             width=_dimension(params.get("width")),
             height=_dimension(params.get("height")),
@@ -91,6 +150,18 @@ class _Plan:
             progressive=params.get("progressive") is True,
             rotation=params.get("rotation", True),
             frame=frame if isinstance(frame, int) and not isinstance(frame, bool) and frame >= 1 else None,
+            trim=params.get("trim_whitespace") is True,
+            blur=_blur_sigma(params.get("blur")),
+            blur_regions=tuple(regions) if isinstance(regions, list) else (),
+            sepia=sepia if isinstance(sepia, int) and not isinstance(sepia, bool) else None,
+            brightness=_number(params.get("brightness"), 1.0),
+            saturation=_number(params.get("saturation"), 1.0),
+            contrast=_number(params.get("contrast"), 1.0),
+            hue=_number(params.get("hue"), 100.0),
+            negate=params.get("negate") is True,
+            monochrome=params.get("monochrome") is True,
+            texts=_text_items(params.get("text")),
+            watermark=watermark,
         )
 
     @property
@@ -114,10 +185,15 @@ class ImageResize(PerFileRobot):
     schema_name = "ImageResizeStep"
     accepts = frozenset({"image"})
 
+    def check_params(self, step: Mapping[str, Any]) -> None:
+        """The watermark, text and blur-region params answer with their own error codes."""
+        check_params(step)
+
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
         name = _basename(str(file.record.get("name") or file.path.name))
-        plan = _Plan.from_params(params)
+        watermark = _load_watermark(params, seed=f"{ctx.assembly_id}:{ctx.step_name}:{file.record.get('id')}")
+        plan = _Plan.from_params(params, watermark)
         try:
             with Image.open(file.path) as src:
                 pillow_format, ext, renamed = _output_format(params.get("format"), src.format, name)
@@ -137,6 +213,144 @@ class ImageResize(PerFileRobot):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} could not be resized: {reason}") from None
         return [OutputFile(path=out_path, name=out_name, source=file)]
+
+
+def check_params(step: Mapping[str, Any]) -> None:
+    """Raise the specific ``IMAGE_RESIZE_INVALID_*`` codes for malformed watermark, text and
+    blur-region params; everything else is left to the JSON schema (``IMAGE_RESIZE_VALIDATION``)."""
+    positions = step.get("watermark_position")
+    if positions is not None:
+        listed = positions if isinstance(positions, list) else [positions]
+        if not listed or any(p not in _WATERMARK_POSITIONS for p in listed):
+            raise TransloaditError(
+                "IMAGE_RESIZE_INVALID_WATERMARK_POSITION",
+                f"watermark_position {positions!r} is not one of {', '.join(_WATERMARK_POSITIONS)} or a list of them.",
+            )
+    for key in ("watermark_x_offset", "watermark_y_offset"):
+        if key in step and not _is_int(step[key]):
+            raise TransloaditError(
+                "IMAGE_RESIZE_INVALID_WATERMARK_OFFSET", f"{key} must be a whole number of pixels, not {step[key]!r}."
+            )
+    if "text" in step and step["text"] is not None:
+        text = step["text"]
+        items = text if isinstance(text, list) else [text]
+        if not all(isinstance(item, Mapping) for item in items):
+            raise TransloaditError(
+                "IMAGE_RESIZE_INVALID_TEXT_VALUE", "text must be an object {text, size, color, ...} or a list of them."
+            )
+        for i, item in enumerate(items):
+            problem = _text_problem(item)
+            if problem:
+                raise TransloaditError("IMAGE_RESIZE_INVALID_TEXT_OBJECT_VALUE", f"text[{i}]: {problem}")
+    regions = step.get("blur_regions")
+    if regions is not None:
+        if not isinstance(regions, list):
+            raise TransloaditError("IMAGE_RESIZE_INVALID_BLUR_REGION", "blur_regions must be a list of regions.")
+        for i, region in enumerate(regions):
+            if not (
+                isinstance(region, Mapping)
+                and all(_is_number(region.get(k)) and region[k] >= 0 for k in ("x", "y", "width", "height"))
+                and region["width"] > 0
+                and region["height"] > 0
+            ):
+                raise TransloaditError(
+                    "IMAGE_RESIZE_INVALID_BLUR_REGION",
+                    f"blur_regions[{i}] must be {{x, y, width, height}} with non-negative numbers, not {region!r}.",
+                )
+
+
+def _text_problem(item: Mapping[str, Any]) -> str | None:
+    """What is wrong with one ``text`` object, or None."""
+    if not isinstance(item.get("text"), str):
+        return "text is required and must be a string"
+    for key in ("size", "stroke_width"):
+        if key in item and not (_is_number(item[key]) and 0 <= item[key] <= 2000):
+            return f"{key} must be a number from 0 to 2000, not {item[key]!r}"
+    for key in ("rotate", "x_offset", "y_offset"):
+        if key in item and not _is_number(item[key]):
+            return f"{key} must be a number, not {item[key]!r}"
+    if "align" in item and item["align"] not in _ALIGN:
+        return f"align must be one of {', '.join(_ALIGN)}, not {item['align']!r}"
+    if "valign" in item and item["valign"] not in _VALIGN:
+        return f"valign must be one of {', '.join(_VALIGN)}, not {item['valign']!r}"
+    if "font" in item and not isinstance(item["font"], str):
+        return f"font must be a font name, not {item['font']!r}"
+    for key in ("color", "background_color", "stroke_color"):
+        if key in item and not _is_color(item[key]):
+            return f"{key} {item[key]!r} is not a colour"
+    return None
+
+
+def _is_color(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        _color(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _is_int(value: Any) -> bool:
+    return _is_number(value) and float(value).is_integer()
+
+
+def _number(value: Any, default: float) -> float:
+    return float(value) if _is_number(value) else default
+
+
+def _blur_sigma(value: Any) -> float | None:
+    """``"radius x sigma"`` as a Gaussian sigma: the sigma, or half the radius when sigma is 0."""
+    match = _BLUR.match(str(value)) if isinstance(value, str) else None
+    if match is None:
+        return None
+    radius, sigma = float(match.group(1)), float(match.group(2))
+    sigma = sigma or radius / 2
+    return sigma or None
+
+
+def _text_items(value: Any) -> tuple[Mapping[str, Any], ...]:
+    items = value if isinstance(value, list) else [value] if isinstance(value, Mapping) else []
+    return tuple(item for item in items if isinstance(item, Mapping))
+
+
+def _load_watermark(params: Mapping[str, Any], seed: str) -> _Watermark | None:
+    """Fetch and prepare ``watermark_url``; one of several ``watermark_position``s is picked at
+    random, seeded by the file so that a replay places it alike."""
+    url = params.get("watermark_url")
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        data = fetch_bytes(url.strip())
+    except RemoteFetchError as exc:
+        raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark could not be fetched: {exc}") from None
+    try:
+        with Image.open(io.BytesIO(data)) as wm:
+            image = ImageOps.exif_transpose(wm).convert("RGBA")
+    except (UnidentifiedImageError, *_PILLOW_ERRORS):
+        raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark at {url!r} is not an image.") from None
+    opacity = _number(params.get("watermark_opacity"), 1.0)
+    if opacity < 1:
+        alpha = image.getchannel("A").point(lambda v: round(v * max(0.0, opacity)))
+        image.putalpha(alpha)
+    positions = params.get("watermark_position") or "center"
+    listed = positions if isinstance(positions, list) else [positions]
+    size = params.get("watermark_size")
+    match = re.fullmatch(r"([0-9]+)%", size.strip()) if isinstance(size, str) else None
+    return _Watermark(
+        image=image,
+        position=str(random.Random(seed).choice(listed)),
+        x_offset=int(_number(params.get("watermark_x_offset"), 0)),
+        y_offset=int(_number(params.get("watermark_y_offset"), 0)),
+        size=int(match.group(1)) / 100 if match else None,
+        strategy=str(params.get("watermark_resize_strategy") or "fit"),
+        repeat_x=params.get("watermark_repeat_x") is True,
+        repeat_y=params.get("watermark_repeat_y") is True,
+    )
 
 
 def _save(img: Image.Image, scratch: Path, out_name: str, pillow_format: str, options: dict[str, Any]) -> Path:
@@ -217,6 +431,7 @@ def _can_draft(src: Image.Image, plan: _Plan) -> bool:
         and plan.crop is None
         and plan.strategy != "crop"
         and not plan.degrees
+        and not plan.trim
     )
 
 
@@ -232,6 +447,8 @@ def _process(img: Image.Image, plan: _Plan, pillow_format: str, full_size: tuple
     ``img`` was drafted: sizes are computed from it so that they do not depend on the draft."""
     img = _rotate(img, plan)
     img = _apply_crop(img, plan.crop)
+    if plan.trim:
+        img = _trim(img)
     if img.mode in ("P", "PA", "1", "La", "RGBa"):
         # Pillow resizes palette images with NEAREST only; odd modes lack LANCZOS support.
         has_alpha = "A" in img.getbands() or "transparency" in img.info
@@ -241,7 +458,191 @@ def _process(img: Image.Image, plan: _Plan, pillow_format: str, full_size: tuple
     elif img.mode == "F":
         img = img.convert("L")
     img = _resize(img, plan, full_size or img.size)
+    img = _effects(img, plan)
+    if plan.watermark is not None:
+        img = _apply_watermark(img, plan.watermark)
+    for item in plan.texts:
+        img = _draw_text(img, item)
     return _fit_mode(img, pillow_format, plan.background)
+
+
+def _trim(img: Image.Image) -> Image.Image:
+    """Cut away the borders that have the top-left corner's colour (within a little JPEG noise)."""
+    img.load()
+    probe = img if img.mode in ("RGB", "RGBA", "L", "LA") else img.convert("RGBA" if "A" in img.getbands() else "RGB")
+    corner = probe.getpixel((0, 0))
+    diff = ImageChops.difference(probe, Image.new(probe.mode, probe.size, corner))
+    box = diff.point(lambda v: 255 if v > 24 else 0).getbbox()
+    if box is None or box == (0, 0, img.width, img.height):
+        return img  # one colour throughout, or nothing to trim
+    return img.crop(box)
+
+
+def _on_color(img: Image.Image, op: Callable[[Image.Image], Image.Image], gray_ok: bool = True) -> Image.Image:
+    """Apply ``op`` to the colour channels only (RGB, or L when ``gray_ok``); alpha is kept as is."""
+    alpha = img.getchannel("A") if "A" in img.getbands() else None
+    keep_gray = gray_ok and img.mode in ("L", "LA")
+    base = img.convert("L" if keep_gray else "RGB") if img.mode not in ("RGB", "L") or alpha is not None else img
+    out = op(base)
+    if alpha is not None:
+        out = out.convert("L" if keep_gray and out.mode == "L" else "RGB")
+        out.putalpha(alpha)
+    return out
+
+
+def _effects(img: Image.Image, plan: _Plan) -> Image.Image:
+    """Blur, sepia, brightness/saturation/contrast/hue multipliers, negate and monochrome."""
+    if plan.blur_regions:
+        img = _blur_regions(img, plan.blur_regions, plan.blur or _REGION_SIGMA)
+    elif plan.blur:
+        sigma = plan.blur
+        img = _on_color(img, lambda im: im.filter(ImageFilter.GaussianBlur(sigma)))
+    if plan.sepia is not None:
+        strength = 0.4 + 0.6 * min(99, max(0, plan.sepia)) / 99
+        img = _on_color(img, lambda im: Image.blend(im, im.convert("RGB", _SEPIA), strength), gray_ok=False)
+    if plan.brightness != 1:
+        img = _on_color(img, lambda im: ImageEnhance.Brightness(im).enhance(plan.brightness))
+    if plan.saturation != 1:
+        img = _on_color(img, lambda im: ImageEnhance.Color(im).enhance(plan.saturation))
+    if plan.contrast != 1:
+        img = _on_color(img, lambda im: ImageEnhance.Contrast(im).enhance(plan.contrast))
+    if plan.hue != 100:
+        img = _on_color(img, lambda im: _shift_hue(im, plan.hue), gray_ok=True)
+    if plan.negate:
+        img = _on_color(img, ImageOps.invert)
+    if plan.monochrome:
+        img = _on_color(img, lambda im: im.convert("L").convert("1").convert("L"))
+    return img
+
+
+def _shift_hue(img: Image.Image, hue: float) -> Image.Image:
+    """ImageMagick's ``-modulate 100,100,hue``: 100 keeps, 0 and 200 turn the hue by 180 degrees."""
+    if img.mode != "RGB":
+        return img  # gray has no hue
+    offset = round((hue - 100) * 1.8 / 360 * 256) % 256
+    h, s, v = img.convert("HSV").split()
+    h = h.point(lambda x: (x + offset) % 256)
+    return Image.merge("HSV", (h, s, v)).convert("RGB")
+
+
+def _blur_regions(img: Image.Image, regions: tuple[Mapping[str, Any], ...], sigma: float) -> Image.Image:
+    """Blur the ellipses inscribed in each ``{x, y, width, height}`` box."""
+    mask = Image.new("L", img.size, 0)
+    draw = ImageDraw.Draw(mask)
+    for r in regions:
+        x, y, w, h = (float(r[k]) for k in ("x", "y", "width", "height"))
+        draw.ellipse((x, y, x + w - 1, y + h - 1), fill=255)
+    blurred = _on_color(img, lambda im: im.filter(ImageFilter.GaussianBlur(sigma)))
+    return Image.composite(blurred, img if img.mode == blurred.mode else img.convert(blurred.mode), mask)
+
+
+def _anchor(outer: tuple[int, int], inner: tuple[int, int], position: str, dx: int, dy: int) -> tuple[int, int]:
+    """Top-left corner of ``inner`` placed at ``position`` in ``outer``. Offsets from a side point
+    inwards (positive moves towards the centre); on a centred axis positive is right / down."""
+    (ow, oh), (iw, ih) = outer, inner
+    if "left" in position:
+        x = dx
+    elif "right" in position:
+        x = ow - iw - dx
+    else:
+        x = (ow - iw) // 2 + dx
+    if "top" in position:
+        y = dy
+    elif "bottom" in position:
+        y = oh - ih - dy
+    else:
+        y = (oh - ih) // 2 + dy
+    return x, y
+
+
+def _watermark_size(mark: tuple[int, int], canvas: tuple[int, int], share: float, strategy: str) -> tuple[int, int]:
+    """The watermark's size for ``watermark_size`` (a share of the image) and its strategy."""
+    (mw, mh), (cw, ch) = mark, canvas
+    if strategy == "stretch":
+        return max(1, round(cw * share)), max(1, round(ch * share))
+    if strategy == "area":
+        scale = math.sqrt(share * cw * ch / (mw * mh))
+    elif strategy == "min_fit":  # the shorter side takes the share of its image side
+        scale = max(cw * share / mw, ch * share / mh)
+    else:  # fit: the longer side takes the share
+        scale = min(cw * share / mw, ch * share / mh)
+    return max(1, round(mw * scale)), max(1, round(mh * scale))
+
+
+def _paste(base: Image.Image, layer: Image.Image, x: int, y: int) -> None:
+    """Alpha-composite ``layer`` onto RGBA ``base`` at (x, y), clipping what falls outside."""
+    left, top = max(0, x), max(0, y)
+    right, bottom = min(base.width, x + layer.width), min(base.height, y + layer.height)
+    if right <= left or bottom <= top:
+        return
+    part = layer.crop((left - x, top - y, right - x, bottom - y))
+    base.alpha_composite(part, (left, top))
+
+
+def _apply_watermark(img: Image.Image, wm: _Watermark) -> Image.Image:
+    mark = wm.image
+    if wm.size is not None:
+        size = _watermark_size(mark.size, img.size, wm.size, wm.strategy)
+        if size != mark.size:
+            mark = mark.resize(size, Image.Resampling.LANCZOS)
+    had_alpha = "A" in img.getbands()
+    base = img.convert("RGBA")
+    x0, y0 = _anchor(base.size, mark.size, wm.position, wm.x_offset, wm.y_offset)
+    xs = _tiles(x0, mark.width, base.width) if wm.repeat_x else [x0]
+    ys = _tiles(y0, mark.height, base.height) if wm.repeat_y else [y0]
+    for y in ys:
+        for x in xs:
+            _paste(base, mark, x, y)
+    return base if had_alpha else base.convert("RGB")
+
+
+def _tiles(start: int, step: int, length: int) -> list[int]:
+    """Positions of tiles of ``step`` covering 0..length that include ``start``."""
+    first = start - ((start + step - 1) // step) * step if start > 0 else start
+    return list(range(first, length, step))
+
+
+def _font(name: Any, size: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """A font by name from the system's font directories, else the font that ships with Pillow."""
+    if isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}", name):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            pass
+    return ImageFont.load_default(size=size)
+
+
+def _draw_text(img: Image.Image, item: Mapping[str, Any]) -> Image.Image:
+    """Draw one ``text`` object: a layer with the text (and its background), rotated, aligned."""
+    text = str(item.get("text", ""))
+    if not text:
+        return img
+    size = max(1.0, _number(item.get("size"), 12))
+    font = _font(item.get("font"), size)
+    stroke = int(_number(item.get("stroke_width"), 0))
+    color = _color(str(item.get("color") or "#000000"))
+    background = _color(str(item.get("background_color") or "transparent"))
+    stroke_color = _color(str(item.get("stroke_color") or "transparent"))
+    probe = ImageDraw.Draw(Image.new("RGBA", (1, 1)))
+    left, top, right, bottom = (math.floor(v) for v in probe.textbbox((0, 0), text, font=font, stroke_width=stroke))
+    pad = max(1, round(size * 0.1))
+    layer = Image.new("RGBA", (right - left + 1 + 2 * pad, bottom - top + 1 + 2 * pad), background)
+    ImageDraw.Draw(layer).text(
+        (pad - left, pad - top), text, font=font, fill=color, stroke_width=stroke, stroke_fill=stroke_color
+    )
+    rotate = _number(item.get("rotate"), 0)
+    if rotate % 360:
+        layer = layer.rotate(-rotate, Image.Resampling.BICUBIC, expand=True)  # clockwise, as ImageMagick
+    valign = str(item.get("valign") or "center")
+    align = str(item.get("align") or "center")
+    position = "-".join(p for p in (valign, align) if p != "center") or "center"
+    x, y = _anchor(
+        img.size, layer.size, position, int(_number(item.get("x_offset"), 0)), int(_number(item.get("y_offset"), 0))
+    )
+    had_alpha = "A" in img.getbands()
+    base = img.convert("RGBA")
+    _paste(base, layer, x, y)
+    return base if had_alpha else base.convert("RGB")
 
 
 def _rotate(img: Image.Image, plan: _Plan) -> Image.Image:

@@ -61,6 +61,7 @@ class RobotRegistry:
         they are left out here.
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
+        robot.check_params(concrete)
         error = next(iter(self._validators[robot.name].iter_errors(concrete)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "params"
@@ -102,6 +103,8 @@ def default_registry() -> RobotRegistry:
     from .file_decompress import FileDecompress
     from .file_filter import FileFilter
     from .file_hash import FileHash
+    from .image_facedetect import ImageFacedetect
+    from .image_optimize import ImageOptimize
     from .image_resize import ImageResize
     from .upload_handle import UploadHandle
     from .video_encode import VideoEncode
@@ -110,4 +113,5 @@ def default_registry() -> RobotRegistry:
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
     robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
     robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
+    robots += [ImageOptimize(), ImageFacedetect()]
     return RobotRegistry(robots, load_spec())

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
+from ..models.image_facedetect_step_format import ImageFacedetectStepFormat
+from ..models.image_facedetect_step_provider import ImageFacedetectStepProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_facedetect_step_user_meta import ImageFacedetectStepUserMeta
+
+
+T = TypeVar("T", bound="ImageFacedetectStep")
+
+
+@_attrs_define
+class ImageFacedetectStep:
+    """`/image/facedetect`: faces found by OpenCV's Haar cascade. Without `crop` the image passes on
+    with `meta.faces` (`[{x1, y1, x2, y2, width, height, confidence}]`); with `crop` each chosen
+    face (or the group of them) becomes an image of its own.
+
+        Attributes:
+            robot (Literal['/image/facedetect']):
+            use (Any | Unset):
+            result (bool | Unset):
+            ignore_errors (Any | Unset):
+            output_meta (Any | Unset):
+            user_meta (ImageFacedetectStepUserMeta | Unset):
+            provider (ImageFacedetectStepProvider | Unset): Ignored; the emulator always uses OpenCV. Default:
+                ImageFacedetectStepProvider.AUTO.
+            crop (bool | Unset):  Default: False.
+            crop_padding (str | Unset): Added around each crop, in pixels or as a share of the face's width and height.
+                Default: '5px'.
+            format_ (ImageFacedetectStepFormat | Unset): Format of the crops. Default: ImageFacedetectStepFormat.PRESERVE.
+            min_confidence (int | Unset):  Default: 70.
+            faces (ImageFacedetectStepFacesType0 | int | Unset): Which faces to crop: `each`, `group` (one image around
+                all), `max-confidence`, `max-size`, or a
+                0-based index into the faces sorted by their top-left corner.
+                 Default: ImageFacedetectStepFacesType0.EACH.
+    """
+
+    robot: Literal["/image/facedetect"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: ImageFacedetectStepUserMeta | Unset = UNSET
+    provider: ImageFacedetectStepProvider | Unset = ImageFacedetectStepProvider.AUTO
+    crop: bool | Unset = False
+    crop_padding: str | Unset = "5px"
+    format_: ImageFacedetectStepFormat | Unset = ImageFacedetectStepFormat.PRESERVE
+    min_confidence: int | Unset = 70
+    faces: ImageFacedetectStepFacesType0 | int | Unset = ImageFacedetectStepFacesType0.EACH
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        crop = self.crop
+
+        crop_padding = self.crop_padding
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        min_confidence = self.min_confidence
+
+        faces: int | str | Unset
+        if isinstance(self.faces, Unset):
+            faces = UNSET
+        elif isinstance(self.faces, ImageFacedetectStepFacesType0):
+            faces = self.faces.value
+        else:
+            faces = self.faces
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if crop is not UNSET:
+            field_dict["crop"] = crop
+        if crop_padding is not UNSET:
+            field_dict["crop_padding"] = crop_padding
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if min_confidence is not UNSET:
+            field_dict["min_confidence"] = min_confidence
+        if faces is not UNSET:
+            field_dict["faces"] = faces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_facedetect_step_user_meta import ImageFacedetectStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/image/facedetect"], d.pop("robot"))
+        if robot != "/image/facedetect":
+            raise ValueError(f"robot must match const '/image/facedetect', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: ImageFacedetectStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = ImageFacedetectStepUserMeta.from_dict(_user_meta)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ImageFacedetectStepProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ImageFacedetectStepProvider(_provider)
+
+        crop = d.pop("crop", UNSET)
+
+        crop_padding = d.pop("crop_padding", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: ImageFacedetectStepFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = ImageFacedetectStepFormat(_format_)
+
+        min_confidence = d.pop("min_confidence", UNSET)
+
+        def _parse_faces(data: object) -> ImageFacedetectStepFacesType0 | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                faces_type_0 = ImageFacedetectStepFacesType0(data)
+
+                return faces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageFacedetectStepFacesType0 | int | Unset, data)
+
+        faces = _parse_faces(d.pop("faces", UNSET))
+
+        image_facedetect_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            provider=provider,
+            crop=crop,
+            crop_padding=crop_padding,
+            format_=format_,
+            min_confidence=min_confidence,
+            faces=faces,
+        )
+
+        image_facedetect_step.additional_properties = d
+        return image_facedetect_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_optimize_step_priority import ImageOptimizeStepPriority
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_optimize_step_user_meta import ImageOptimizeStepUserMeta
+
+
+T = TypeVar("T", bound="ImageOptimizeStep")
+
+
+@_attrs_define
+class ImageOptimizeStep:
+    """`/image/optimize`: smaller JPEGs (MozJPEG lossless transcoding, always progressive) and PNGs
+    (oxipng) showing the same pixels; other formats pass unchanged. The result is never larger
+    than the input.
+
+        Attributes:
+            robot (Literal['/image/optimize']):
+            use (Any | Unset):
+            result (bool | Unset):
+            ignore_errors (Any | Unset):
+            output_meta (Any | Unset):
+            user_meta (ImageOptimizeStepUserMeta | Unset):
+            priority (ImageOptimizeStepPriority | Unset): `conversion-speed` trades some size for a faster PNG search.
+                Default: ImageOptimizeStepPriority.COMPRESSION_RATIO.
+            progressive (bool | Unset): Interlaced (Adam7) PNGs; JPEGs are always progressive. Default: False.
+            preserve_meta_data (bool | Unset): Keep EXIF, ICC and other metadata. Default: True.
+            fix_breaking_images (bool | Unset): Re-encode images the optimiser cannot read (truncated files) instead of
+                failing; may grow them. Default: True.
+            lossy (bool | Unset): Allow lossy steps: JPEG quality 85, PNG 256-colour palette. Default: False.
+    """
+
+    robot: Literal["/image/optimize"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: ImageOptimizeStepUserMeta | Unset = UNSET
+    priority: ImageOptimizeStepPriority | Unset = ImageOptimizeStepPriority.COMPRESSION_RATIO
+    progressive: bool | Unset = False
+    preserve_meta_data: bool | Unset = True
+    fix_breaking_images: bool | Unset = True
+    lossy: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        progressive = self.progressive
+
+        preserve_meta_data = self.preserve_meta_data
+
+        fix_breaking_images = self.fix_breaking_images
+
+        lossy = self.lossy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if progressive is not UNSET:
+            field_dict["progressive"] = progressive
+        if preserve_meta_data is not UNSET:
+            field_dict["preserve_meta_data"] = preserve_meta_data
+        if fix_breaking_images is not UNSET:
+            field_dict["fix_breaking_images"] = fix_breaking_images
+        if lossy is not UNSET:
+            field_dict["lossy"] = lossy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_optimize_step_user_meta import ImageOptimizeStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/image/optimize"], d.pop("robot"))
+        if robot != "/image/optimize":
+            raise ValueError(f"robot must match const '/image/optimize', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: ImageOptimizeStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = ImageOptimizeStepUserMeta.from_dict(_user_meta)
+
+        _priority = d.pop("priority", UNSET)
+        priority: ImageOptimizeStepPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = ImageOptimizeStepPriority(_priority)
+
+        progressive = d.pop("progressive", UNSET)
+
+        preserve_meta_data = d.pop("preserve_meta_data", UNSET)
+
+        fix_breaking_images = d.pop("fix_breaking_images", UNSET)
+
+        lossy = d.pop("lossy", UNSET)
+
+        image_optimize_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            priority=priority,
+            progressive=progressive,
+            preserve_meta_data=preserve_meta_data,
+            fix_breaking_images=fix_breaking_images,
+            lossy=lossy,
+        )
+
+        image_optimize_step.additional_properties = d
+        return image_optimize_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
