@@ -68,6 +68,7 @@ unit: install
 bench: install  ## status GET throughput vs a bare Starlette endpoint
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
+	$(PY) bench/image_resize.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

@@ -1,0 +1,230 @@
+"""/image/resize throughput of the emulator against the same resize called directly.
+
+The input is a 2500x1667 JPEG (q90, ~1 MB, camera EXIF): tests/fixtures/grace_hopper.jpg scaled up
+beside a gradient, with sensor-like noise so it compresses like a photo. Each emulator round
+creates ``--count`` Assemblies of one Step (``/image/resize`` to 800 px wide) over a real loopback
+socket, ``--clients`` at a time, each uploading the file in a signed multipart POST, following the
+live status stream (SSE) to the end and reading the final status. The client shares the two cores
+with the server, so by default it is lean (http.client on a keep-alive connection, kit signing);
+``--client kit`` uses the full ``Transloadit.create_assembly(wait=True)`` instead. The emulator
+runs as its own uvicorn process with its default workers (one per core, at least 2). The
+reference runs the same robot code (``ImageResize.process_file``) directly on the same file
+``--count`` times in a 2-process pool, so both use both cores. Rounds alternate; medians of images/s are compared.
+
+Target: emulator / direct >= 0.7. Prints PASS/FAIL; exits non-zero only when something broke.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import io
+import json
+import logging
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated")]
+
+import numpy as np  # noqa: E402
+from PIL import ExifTags, Image  # noqa: E402
+
+from transloadit_emulator.robots.base import InputFile, RobotContext  # noqa: E402
+from transloadit_emulator.robots.image_resize import ImageResize  # noqa: E402
+from transloadit_kit import Transloadit, sign  # noqa: E402
+
+KEY, SECRET = "bench-key", "bench-secret"
+RATIO_TARGET = 0.7
+STEP = {"use": ":original", "robot": "/image/resize", "width": 800}
+
+
+def make_photo(path: Path) -> None:
+    """A photo-like 2500x1667 JPEG with camera EXIF."""
+    face = Image.open(ROOT / "tests" / "fixtures" / "grace_hopper.jpg").convert("RGB")
+    canvas = Image.linear_gradient("L").rotate(90).resize((2500, 1667)).convert("RGB")
+    canvas.paste(face.resize((1422, 1667), Image.Resampling.LANCZOS), (0, 0))
+    rng = np.random.default_rng(1)
+    noisy = np.asarray(canvas, dtype=np.float32) + rng.normal(0, 6, (1667, 2500, 3)).astype(np.float32)
+    photo = Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make], exif[ExifTags.Base.Model] = "Canon", "EOS Bench"
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = "2024:05:06 07:08:09"
+    photo.save(path, "JPEG", quality=90, exif=exif.tobytes())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_ready(url: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"emulator exited with {proc.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def direct_one(args: tuple[str, str, int]) -> int:
+    """One resize through the robot's own code path, as a worker of the emulator would run it."""
+    src, scratch, i = args
+    ctx = RobotContext("b" * 32, "resized", Path(scratch) / str(i), logging.getLogger("bench"))
+    [out] = ImageResize().process_file(ctx, STEP, InputFile(Path(src), {"id": f"{i:032x}", "name": "photo.jpg"}))
+    size = out.path.stat().st_size
+    shutil.rmtree(ctx.scratch_dir, ignore_errors=True)
+    return size
+
+
+def run_direct(pool: ProcessPoolExecutor, src: Path, scratch: Path, count: int) -> float:
+    t0 = time.perf_counter()
+    sizes = list(pool.map(direct_one, [(str(src), str(scratch), i) for i in range(count)]))
+    elapsed = time.perf_counter() - t0
+    assert all(s > 10_000 for s in sizes)
+    return count / elapsed
+
+
+BOUNDARY = "bench-resize-boundary-7MA4YWxkTrZu0gW"
+
+
+def _part(name: str, value: bytes, filename: str | None = None) -> bytes:
+    disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+    head = f"--{BOUNDARY}\r\nContent-Disposition: {disposition}\r\n"
+    if filename:
+        head += "Content-Type: image/jpeg\r\n"
+    return head.encode() + b"\r\n" + value + b"\r\n"
+
+
+def lean_create(conn: http.client.HTTPConnection, file_part: bytes) -> dict[str, Any]:
+    """Create one Assembly with a signed multipart POST, follow its SSE stream to the end and read
+    the final status, over one keep-alive connection (http.client: the cheapest client at hand)."""
+    params = json.dumps({"auth": {"key": KEY, "expires": "2099/01/01 00:00:00+00:00"}, "steps": {"resized": STEP}})
+    body = (
+        b"".join([_part("params", params.encode()), _part("signature", sign(params, SECRET).encode()), file_part])
+        + f"--{BOUNDARY}--\r\n".encode()
+    )
+    conn.request("POST", "/assemblies", body, {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
+    response = conn.getresponse()
+    status = json.loads(response.read())
+    if response.status != 200:
+        raise RuntimeError(f"create answered {response.status}: {status}")
+    stream = urlsplit(status["update_stream_url"])
+    conn.request("GET", f"{stream.path}?{stream.query}", headers={"Accept": "text/event-stream"})
+    response = conn.getresponse()
+    ended = False
+    while line := response.readline():
+        ended = ended or line.strip() in (b"data: assembly_finished", b"event: assembly_error")
+    if not ended:
+        raise RuntimeError(f"the live status of {status['assembly_id']} ended early")
+    conn.request("GET", urlsplit(status["assembly_ssl_url"]).path)
+    final: dict[str, Any] = json.loads(conn.getresponse().read())
+    return final
+
+
+def run_emulator(base: str, photo: bytes, count: int, clients: int, use_kit: bool) -> float:
+    """Images/s of ``count`` Assemblies, ``clients`` in flight, each client thread on its own connection."""
+    file_part = _part("file", photo, "photo.jpg")
+    address = urlsplit(base)
+    local = threading.local()
+    opened: list[http.client.HTTPConnection] = []
+
+    def one(_: int) -> None:
+        if use_kit:
+            if not hasattr(local, "kit"):
+                local.kit = Transloadit(KEY, SECRET, service=base)
+            files = [("photo.jpg", photo)]
+            done = local.kit.create_assembly(steps={"resized": STEP}, files=files, wait=True, timeout=120).to_dict()
+        else:
+            if not hasattr(local, "conn"):
+                local.conn = http.client.HTTPConnection(address.hostname or "", address.port, timeout=120)
+                opened.append(local.conn)
+            done = lean_create(local.conn, file_part)
+        assert done.get("ok") == "ASSEMBLY_COMPLETED", done
+        (result,) = done["results"]["resized"]
+        assert result["meta"]["width"] == 800, result
+
+    t0 = time.perf_counter()
+    try:
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(one, range(count)))
+    finally:
+        for conn in opened:
+            conn.close()
+    return count / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=100, help="Assemblies (and direct resizes) per round")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--clients", type=int, default=6, help="Assemblies in flight at once")
+    parser.add_argument("--client", choices=["lean", "kit"], default="lean", help="how Assemblies are created")
+    opts = parser.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-resize-"))
+    src = tmp / "photo.jpg"
+    make_photo(src)
+    photo = src.read_bytes()
+    env = {
+        **os.environ,
+        "TRANSLOADIT_KEY": KEY,
+        "TRANSLOADIT_SECRET": SECRET,
+        "PYTHONPATH": f"{ROOT / 'src'}:{ROOT / 'generated'}:{ROOT}",
+    }
+    port = free_port()
+    cmd = [sys.executable, "-m", "transloadit_emulator", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--data-dir", str(tmp / "data"), "--log-level", "warning"]
+    log = open(tmp / "emulator.log", "wb")  # noqa: SIM115 (closed in finally)
+    emulator = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    emu, ref = [], []
+    try:
+        wait_ready(f"http://127.0.0.1:{port}/_emulator/health", emulator)
+        base, kit = f"http://127.0.0.1:{port}", opts.client == "kit"
+        with ProcessPoolExecutor(2) as pool:
+            run_direct(pool, src, tmp / "direct", 10)  # warm-up: imports, page cache, allocator
+            run_emulator(base, photo, 10, opts.clients, kit)
+            for _ in range(opts.rounds):
+                ref.append(run_direct(pool, src, tmp / "direct", opts.count))
+                emu.append(run_emulator(base, photo, opts.count, opts.clients, kit))
+    except BaseException:
+        log.flush()
+        print((tmp / "emulator.log").read_text()[-3000:], file=sys.stderr)
+        raise
+    finally:
+        emulator.terminate()
+        emulator.wait()
+        log.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    e, r = statistics.median(emu), statistics.median(ref)
+    ratio = e / r
+    with Image.open(io.BytesIO(photo)) as img:
+        described = f"{img.width}x{img.height} JPEG, {len(photo) / 1e6:.2f} MB"
+    print(f"/image/resize to 800 px wide ({described}; {opts.count} per round, {opts.rounds} rounds)")
+    rounds = ", ".join(f"{x:.1f}" for x in emu)
+    print(f"  emulator   {e:8.1f} images/s   rounds: {rounds}   ({opts.clients} {opts.client} clients)")
+    print(f"  direct     {r:8.1f} images/s   rounds: {', '.join(f'{x:.1f}' for x in ref)}   (2 processes)")
+    print(f"  ratio      {ratio:8.2f}   (target >= {RATIO_TARGET})   {'PASS' if ratio >= RATIO_TARGET else 'FAIL'}")
+
+
+if __name__ == "__main__":
+    main()
