@@ -75,6 +75,9 @@ def photo() -> bytes:
     return encode(img, quality=95, exif=exif.tobytes())
 
 
+WATERMARK_HITS: list[str] = []
+
+
 @pytest.fixture(scope="module")
 def watermark_server() -> Iterator[str]:
     """A loopback HTTP server with /mark.png (an opaque red 40x20 PNG); other paths answer 404."""
@@ -82,6 +85,7 @@ def watermark_server() -> Iterator[str]:
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            WATERMARK_HITS.append(self.path)
             if self.path != "/mark.png":
                 self.send_error(404)
                 return
@@ -247,6 +251,10 @@ def test_watermark_position_size_opacity_and_repeat(
     x1, y1, x2, y2 = red_box(out["tiled"])
     assert (x1, y1, x2, y2) == (0, 0, 400, 20)
     assert red_box(out["stretched"]) == (150, 75, 250, 125)  # 25% of each side, aspect ignored
+
+    before = len(WATERMARK_HITS)
+    two = run(kit, {"w": steps["corner"]}, ("a.png", blank), ("b.png", blank))
+    assert len(two["results"]["w"]) == 2 and len(WATERMARK_HITS) == before + 1  # fetched once per Step
 
     missing = run(kit, {"w": {**steps["corner"], "watermark_url": f"{watermark_server}/nope.png"}}, ("b.png", blank))
     assert missing["error"] == "IMAGE_RESIZE_ERROR" and "404" in missing["message"]

@@ -13,6 +13,7 @@ resized image.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -192,7 +193,8 @@ class ImageResize(PerFileRobot):
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
         name = _basename(str(file.record.get("name") or file.path.name))
-        watermark = _load_watermark(params, seed=f"{ctx.assembly_id}:{ctx.step_name}:{file.record.get('id')}")
+        step_key = f"{ctx.assembly_id}:{ctx.step_name}"
+        watermark = _load_watermark(params, step_key, seed=f"{step_key}:{file.record.get('id')}")
         plan = _Plan.from_params(params, watermark)
         try:
             with Image.open(file.path) as src:
@@ -318,16 +320,22 @@ def _text_items(value: Any) -> tuple[Mapping[str, Any], ...]:
     return tuple(item for item in items if isinstance(item, Mapping))
 
 
-def _load_watermark(params: Mapping[str, Any], seed: str) -> _Watermark | None:
+@functools.lru_cache(maxsize=4)
+def _fetch_watermark(step_key: str, url: str) -> bytes:
+    """The watermark's bytes, fetched once per Step (``step_key``) however many files it resizes."""
+    try:
+        return fetch_bytes(url)
+    except RemoteFetchError as exc:
+        raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark could not be fetched: {exc}") from None
+
+
+def _load_watermark(params: Mapping[str, Any], step_key: str, seed: str) -> _Watermark | None:
     """Fetch and prepare ``watermark_url``; one of several ``watermark_position``s is picked at
     random, seeded by the file so that a replay places it alike."""
     url = params.get("watermark_url")
     if not isinstance(url, str) or not url.strip():
         return None
-    try:
-        data = fetch_bytes(url.strip())
-    except RemoteFetchError as exc:
-        raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark could not be fetched: {exc}") from None
+    data = _fetch_watermark(step_key, url.strip())
     try:
         with Image.open(io.BytesIO(data)) as wm:
             image = ImageOps.exif_transpose(wm).convert("RGBA")
