@@ -1,5 +1,6 @@
 // Bundles page.js, serves it on its own loopback origin, and runs one upload in headless Chromium.
-// Usage: node driver.mjs '{"chromium": ..., "service": ..., "params": ..., "signature": ..., "fileBase64": ..., "fileName": ...}'
+// Usage: node driver.mjs '{"chromium": ..., "service": ..., "params": ..., "signature": ..., "fileBase64": ..., "fileName": ..., "sse": true}'
+// Prints the page's outcome plus every request the page made to the emulator (`METHOD /path?query`).
 import http from 'node:http'
 import * as esbuild from 'esbuild'
 import { chromium } from 'playwright-core'
@@ -28,13 +29,19 @@ const page_url = `http://127.0.0.1:${server.address().port}/`
 
 const browser = await chromium.launch({ executablePath: config.chromium, args: ['--no-sandbox'] })
 const console_lines = []
+const requests = []
+const service = new URL(config.service)
 try {
   const page = await browser.newPage()
+  page.on('request', (req) => {
+    const url = new URL(req.url())
+    if (url.origin === service.origin) requests.push(`${req.method()} ${url.pathname}${url.search}`)
+  })
   page.on('console', (msg) => console_lines.push(`${msg.type()}: ${msg.text()}`))
   page.on('pageerror', (err) => console_lines.push(`pageerror: ${err.message}`))
   await page.goto(page_url)
   const outcome = await page.evaluate((args) => window.runUpload(args), config)
-  console.log(JSON.stringify({ ...outcome, page_url, console: console_lines }))
+  console.log(JSON.stringify({ ...outcome, page_url, requests, console: console_lines }))
 } catch (error) {
   console.error(String(error.stack || error))
   console.error(console_lines.join('\n'))
