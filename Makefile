@@ -13,7 +13,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs lint typecheck test unit bench clean
+.PHONY: install serve generate check-generated spec-lint docs check-docs lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml requirements.lock tools/install.sh
 	tools/install.sh $(APT_PACKAGES)
 	touch $@
 
-serve: install docs  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
+serve: install  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
 	$(PY) -m transloadit_emulator serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
 
 generate: install  ## regenerate the committed client from openapi.yaml
@@ -36,22 +36,34 @@ check-generated: generate  ## fail when generated/ differs from a fresh generati
 # Redocly CLI (pinned in tools/docs) lints the spec and builds the HTML reference; Node comes from apt.
 DOCS_TOOLS := tools/docs/node_modules/.installed
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/docs/node_modules/.bin/redocly
-DOCS_HTML := src/transloadit_emulator/docs/api.html
+DOCS_DIR := src/transloadit_emulator/docs
+DOCS_HTML := $(DOCS_DIR)/api.html
 
+# npm ci only when package.json or the lock changed.
 $(DOCS_TOOLS): tools/docs/package.json tools/docs/package-lock.json
 	command -v npm >/dev/null || tools/install.sh nodejs npm
 	cd tools/docs && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-spec-lint: install $(DOCS_TOOLS)  ## structural validation and lint (redocly.yaml) of the contract
+spec-lint: install $(DOCS_TOOLS)  ## structural validation and lint (redocly.yaml: zero errors, zero warnings)
 	$(PY) -m openapi_spec_validator openapi.yaml
-	$(REDOCLY) lint openapi.yaml --format=summary
+	$(REDOCLY) lint openapi.yaml --format=stylish
 
-docs: $(DOCS_HTML)  ## build the self-contained HTML reference the emulator serves at /docs
+# The page is committed (so `make serve` needs no Node) with the sha256 of the openapi.yaml it was built
+# from in api.sha256; tests/e2e/test_docs.py fails when they disagree. Redocly's output is deterministic.
+docs: $(DOCS_TOOLS)  ## rebuild the self-contained HTML reference served at /docs; commit it with openapi.yaml
+	@sha=$$(sha256sum openapi.yaml | cut -d' ' -f1); \
+	$(REDOCLY) build-docs openapi.yaml --inlineBundle --title "Transloadit API" -o $(DOCS_HTML).new || exit 1; \
+	if grep -qiE '<script[^>]*src=|<link[^>]*stylesheet' $(DOCS_HTML).new; then \
+	  rm -f $(DOCS_HTML).new; echo "docs: the page loads external scripts or styles"; exit 1; fi; \
+	if [ "$$sha" != "$$(sha256sum openapi.yaml | cut -d' ' -f1)" ]; then \
+	  rm -f $(DOCS_HTML).new; echo "docs: openapi.yaml changed during the build; run make docs again"; exit 1; fi; \
+	mv $(DOCS_HTML).new $(DOCS_HTML) && echo "$$sha" > $(DOCS_DIR)/api.sha256
 
-# Built, not committed: it follows openapi.yaml by construction (serve and test rebuild it when stale).
-$(DOCS_HTML): openapi.yaml $(DOCS_TOOLS)
-	$(REDOCLY) build-docs openapi.yaml --inlineBundle --title "Transloadit API" -o $(DOCS_HTML)
+check-docs: docs  ## fail when the committed HTML reference differs from a fresh build
+	@if [ -n "$$(git status --porcelain -- $(DOCS_DIR))" ]; then \
+	  git status --short -- $(DOCS_DIR); \
+	  echo "the HTML reference is stale: run 'make docs' and commit $(DOCS_DIR)"; exit 1; fi
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench
@@ -59,7 +71,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy
 
-test: install spec-lint check-generated lint typecheck docs  ## everything CI runs
+test: install spec-lint check-generated check-docs lint typecheck  ## everything CI runs
 	$(PY) -m pytest -q
 
 unit: install

@@ -25,12 +25,14 @@ def spec_bytes() -> bytes:
     return SPEC_PATH.read_bytes()
 
 
-#: The HTML reference `make docs` builds from openapi.yaml (make serve and make test build it first).
+#: The HTML reference `make docs` builds from openapi.yaml, committed so serving it needs no Node, and
+#: the sha256 of the openapi.yaml it was built from (tests/e2e/test_docs.py compares the two).
 DOCS_PATH = Path(__file__).with_name("docs") / "api.html"
+DOCS_SOURCE_PATH = DOCS_PATH.with_name("api.sha256")
 
 
 def docs_bytes() -> bytes | None:
-    """The built HTML reference, or None when it was never built."""
+    """The HTML reference, or None when it is missing."""
     try:
         return DOCS_PATH.read_bytes()
     except FileNotFoundError:

@@ -39,5 +39,8 @@ async def get_docs(request: Request) -> Response:
     """GET /docs"""
     html = docs_bytes()
     if html is None:
-        raise TransloaditError("EMULATOR_DOCS_NOT_BUILT", "The HTML reference was not built: run `make docs`.")
+        raise TransloaditError(
+            "EMULATOR_DOCS_NOT_BUILT",
+            "The HTML reference (transloadit_emulator/docs/api.html) is missing: restore it or run `make docs`.",
+        )
     return Response(html, media_type="text/html; charset=utf-8")
