@@ -25,7 +25,11 @@ SECRET = "test-secret"
 
 
 def make_settings(data_dir: Path, port: int = 8000, **kw: object) -> Settings:
-    """Settings for one test emulator with the test account."""
+    """Settings for one test emulator with the test account.
+
+    Imports from loopback are allowed: the tests serve what robots fetch on 127.0.0.1.
+    """
+    kw.setdefault("allow_private_imports", True)
     return Settings(
         data_dir=data_dir,
         port=port,

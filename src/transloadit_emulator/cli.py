@@ -22,6 +22,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--data-dir", help="where state and files live (default ./.emulator-data)")
     serve.add_argument("--public-url", help="base URL clients reach the emulator at (default http://HOST:PORT)")
     serve.add_argument("--workers", type=int, help="threads executing Assemblies (default: cores, at least 2)")
+    serve.add_argument(
+        "--allow-private-imports",
+        action="store_true",
+        default=None,
+        help="let robots import from and store to loopback and private addresses"
+        " (env TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS)",
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -35,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         public_base_url=args.public_url,
         workers=args.workers,
+        allow_private_imports=args.allow_private_imports,
     )
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     account = settings.accounts[0]
@@ -48,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"  auth key: {account.key} (secret from TRANSLOADIT_SECRET)", flush=True)
     print(f"  signature required: {account.require_signature}", flush=True)
+    if settings.allow_private_imports:
+        print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
     return 0

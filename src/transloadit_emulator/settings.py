@@ -46,6 +46,12 @@ class Settings:
     notify_retry_delays: tuple[float, ...] = (2.0, 4.0, 8.0, 16.0, 30.0)
     #: How Notifications are encoded: ``urlencoded`` (as the real API sends them) or ``multipart``.
     notify_encoding: str = "urlencoded"
+    #: Let import robots (``/http/import``, and watermarks) fetch from loopback, private, link-local and
+    #: other non-public addresses. Off by default: an emulator reachable by others must not become a
+    #: way into the network it runs in. Turn it on to import from services next to the emulator.
+    allow_private_imports: bool = False
+    #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
+    max_import_bytes: int = 10 * 1024**3
 
     @property
     def base_url(self) -> str:
@@ -80,6 +86,7 @@ def settings_from_env(
     port: int | None = None,
     public_base_url: str | None = None,
     workers: int | None = None,
+    allow_private_imports: bool | None = None,
 ) -> Settings:
     """Settings from environment variables, overridden by explicit (CLI) values.
 
@@ -88,7 +95,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_HOST, TRANSLOADIT_EMULATOR_PORT, TRANSLOADIT_EMULATOR_PUBLIC_URL,
     TRANSLOADIT_EMULATOR_WORKERS, TRANSLOADIT_EMULATOR_RATE_LIMIT_PER_MINUTE,
     TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS,
-    TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING.
+    TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING,
+    TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES.
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -98,7 +106,7 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    for name in ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds"):
+    for name in ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds", "max_import_bytes"):
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)
@@ -110,6 +118,9 @@ def settings_from_env(
         if encoding not in ("urlencoded", "multipart"):
             raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
         base_kwargs["notify_encoding"] = encoding
+    if allow_private_imports is None:
+        allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
+    base_kwargs["allow_private_imports"] = allow_private_imports
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",

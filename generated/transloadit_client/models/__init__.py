@@ -57,6 +57,10 @@ from .file_hash_step_user_meta import FileHashStepUserMeta
 from .file_meta import FileMeta
 from .file_meta_faces_item import FileMetaFacesItem
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
+from .http_import_step import HttpImportStep
+from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
+from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
+from .http_import_step_user_meta import HttpImportStepUserMeta
 from .image_facedetect_step import ImageFacedetectStep
 from .image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
 from .image_facedetect_step_format import ImageFacedetectStepFormat
@@ -102,6 +106,13 @@ from .replay_notification_multipart_form_wait import ReplayNotificationMultipart
 from .replay_notification_params import ReplayNotificationParams
 from .replay_notification_urlencoded_form import ReplayNotificationUrlencodedForm
 from .replay_notification_urlencoded_form_wait import ReplayNotificationUrlencodedFormWait
+from .s3_import_step import S3ImportStep
+from .s3_import_step_user_meta import S3ImportStepUserMeta
+from .s3_store_step import S3StoreStep
+from .s3_store_step_acl import S3StoreStepAcl
+from .s3_store_step_headers import S3StoreStepHeaders
+from .s3_store_step_tags import S3StoreStepTags
+from .s3_store_step_user_meta import S3StoreStepUserMeta
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
@@ -197,6 +208,10 @@ __all__ = (
     "FileMeta",
     "FileMetaFacesItem",
     "GetTusUploadTusResumable",
+    "HttpImportStep",
+    "HttpImportStepHeadersType1Item",
+    "HttpImportStepImportOnErrorsItem",
+    "HttpImportStepUserMeta",
     "ImageFacedetectStep",
     "ImageFacedetectStepFacesType0",
     "ImageFacedetectStepFormat",
@@ -242,6 +257,13 @@ __all__ = (
     "ReplayNotificationParams",
     "ReplayNotificationUrlencodedForm",
     "ReplayNotificationUrlencodedFormWait",
+    "S3ImportStep",
+    "S3ImportStepUserMeta",
+    "S3StoreStep",
+    "S3StoreStepAcl",
+    "S3StoreStepHeaders",
+    "S3StoreStepTags",
+    "S3StoreStepUserMeta",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",

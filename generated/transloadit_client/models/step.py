@@ -21,7 +21,7 @@ class Step:
     `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `ImageOptimizeStep`, `ImageFacedetectStep`,
     `FileFilterStep`, `FileHashStep`,
     `VideoEncodeStep`, `VideoThumbsStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
-    `FileDecompressStep`, `DocumentThumbsStep`, ...).
+    `FileDecompressStep`, `DocumentThumbsStep`, `HttpImportStep`, `S3ImportStep`, `S3StoreStep`, ...).
 
         Attributes:
             robot (str):
@@ -31,8 +31,8 @@ class Step:
             result (bool | Unset): Include this Step's files in `results`.
             force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
                 images). Default: False.
-            ignore_errors (Any | Unset): `true` or a list of phases (`meta`, `execute`): failures of this Step do not fail
-                the Assembly.
+            ignore_errors (Any | Unset): `true` or a list of phases (`meta`, `execute`; `import` for import robots):
+                failures of this Step do not fail the Assembly.
             output_meta (Any | Unset): Metadata to extract for result files; `false` skips extraction.
             user_meta (StepUserMeta | Unset):
     """

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
+
+from ..core.errors import TransloaditError
+
+#: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
+#: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
+CredentialResolver = Callable[[str], tuple[str, dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -36,14 +42,22 @@ class OutputFile:
 
     ``path`` is a file the robot wrote under ``ctx.scratch_dir``, or the input's own path when
     ``passthrough`` is true (the file is forwarded unchanged and keeps its id).
-    ``meta`` is merged over the metadata the emulator extracts from the file itself.
+    ``source`` is the input it derives from; None for a file an import robot brought in, which is
+    its own original (like an upload).
+    ``meta`` is merged over the metadata the emulator extracts from the file itself; ``record``
+    over the file's status record (``url``/``ssl_url`` of a stored file, ``import_url``, ...).
     """
 
     path: Path
     name: str
-    source: InputFile
+    source: InputFile | None
     meta: dict[str, Any] = field(default_factory=dict)
     passthrough: bool = False
+    record: dict[str, Any] = field(default_factory=dict)
+
+
+def _no_credentials(name: str) -> tuple[str, dict[str, Any]]:
+    raise TransloaditError("TEMPLATE_CREDENTIALS_INJECTION_ERROR", f"No Template Credentials named {name!r} exist.")
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,18 @@ class RobotContext:
     step_name: str
     scratch_dir: Path
     logger: logging.Logger
+    #: The Auth Key of the account the Assembly belongs to.
+    account_key: str = ""
+    #: Looks up the account's Template Credentials by name (a Step's ``credentials``).
+    credentials: CredentialResolver = _no_credentials
+    #: Whether import robots may fetch from loopback, private and link-local addresses.
+    allow_private_imports: bool = False
+    #: Largest file an import robot may bring in, in bytes.
+    max_import_bytes: int = 10 * 1024**3
+    #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
+    #: allows it (an import robot goes on with the other URLs); the executor lists them in the
+    #: status's ``ignored_errors``.
+    ignored_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Robot(ABC):

@@ -194,7 +194,8 @@ class ImageResize(PerFileRobot):
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
         name = _basename(str(file.record.get("name") or file.path.name))
         step_key = f"{ctx.assembly_id}:{ctx.step_name}"
-        watermark = _load_watermark(params, step_key, seed=f"{step_key}:{file.record.get('id')}")
+        seed = f"{step_key}:{file.record.get('id')}"
+        watermark = _load_watermark(params, step_key, seed=seed, allow_private=ctx.allow_private_imports)
         plan = _Plan.from_params(params, watermark)
         try:
             with Image.open(file.path) as src:
@@ -321,21 +322,24 @@ def _text_items(value: Any) -> tuple[Mapping[str, Any], ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _fetch_watermark(step_key: str, url: str) -> bytes:
-    """The watermark's bytes, fetched once per Step (``step_key``) however many files it resizes."""
+def _fetch_watermark(step_key: str, url: str, allow_private: bool) -> bytes:
+    """The watermark's bytes, fetched once per Step (``step_key``) however many files it resizes.
+    Non-public addresses are refused unless the emulator allows private imports."""
     try:
-        return fetch_bytes(url)
+        return fetch_bytes(url, allow_private=allow_private)
     except RemoteFetchError as exc:
         raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark could not be fetched: {exc}") from None
 
 
-def _load_watermark(params: Mapping[str, Any], step_key: str, seed: str) -> _Watermark | None:
+def _load_watermark(
+    params: Mapping[str, Any], step_key: str, seed: str, allow_private: bool = False
+) -> _Watermark | None:
     """Fetch and prepare ``watermark_url``; one of several ``watermark_position``s is picked at
     random, seeded by the file so that a replay places it alike."""
     url = params.get("watermark_url")
     if not isinstance(url, str) or not url.strip():
         return None
-    data = _fetch_watermark(step_key, url.strip())
+    data = _fetch_watermark(step_key, url.strip(), allow_private)
     try:
         with Image.open(io.BytesIO(data)) as wm:
             image = ImageOps.exif_transpose(wm).convert("RGBA")

@@ -62,7 +62,10 @@ class RobotRegistry:
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
         robot.check_params(concrete)
-        error = next(iter(self._validators[robot.name].iter_errors(concrete)), None)
+        # A required param left out because it holds a variable ("url": "${fields.url}") is there.
+        waived = {f"{k!r} is a required property" for k in step if k not in concrete}
+        errors = self._validators[robot.name].iter_errors(concrete)
+        error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.absolute_path) or "params"
             raise TransloaditError(
@@ -103,9 +106,12 @@ def default_registry() -> RobotRegistry:
     from .file_decompress import FileDecompress
     from .file_filter import FileFilter
     from .file_hash import FileHash
+    from .http_import import HttpImport
     from .image_facedetect import ImageFacedetect
     from .image_optimize import ImageOptimize
     from .image_resize import ImageResize
+    from .s3_import import S3Import
+    from .s3_store import S3Store
     from .upload_handle import UploadHandle
     from .video_encode import VideoEncode
     from .video_thumbs import VideoThumbs
@@ -114,4 +120,5 @@ def default_registry() -> RobotRegistry:
     robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
     robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
     robots += [ImageOptimize(), ImageFacedetect()]
+    robots += [HttpImport(), S3Store(), S3Import()]
     return RobotRegistry(robots, load_spec())

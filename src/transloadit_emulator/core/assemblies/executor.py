@@ -24,7 +24,7 @@ from ..clock import Clock, IdSource
 from ..errors import TransloaditError
 from ..variables import assembly_scope, file_variables, interpolate
 from .model import Assembly
-from .planner import ORIGINAL, Plan, PlannedStep
+from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .status import MESSAGES, file_record, status_date
 
 
@@ -47,6 +47,12 @@ class ExecutorDeps:
     scratch_root: Path
     base_url: str
     logger: logging.Logger
+    #: ``(account_key, name) -> (type, content)`` of a Template Credential, for Steps' ``credentials``.
+    credentials: Callable[[str, str], tuple[str, dict[str, Any]]] | None = None
+    #: Whether import robots may fetch from loopback and private addresses.
+    allow_private_imports: bool = False
+    #: Largest file an import robot may bring in, in bytes.
+    max_import_bytes: int = 10 * 1024**3
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
@@ -66,7 +72,7 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater
     scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
     try:
         for step in plan.steps:
-            produced = _run_step(assembly, step, files_by_step, deps, updater, scratch)
+            produced = _run_step(assembly, plan, step, files_by_step, deps, updater, scratch)
             if produced is None:
                 return
             files_by_step[step.name] = produced
@@ -85,6 +91,7 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater
 
 def _run_step(
     assembly: Assembly,
+    plan: Plan,
     step: PlannedStep,
     files_by_step: dict[str, list[InputFile]],
     deps: ExecutorDeps,
@@ -114,12 +121,12 @@ def _run_step(
         return []
 
     step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
-    ctx = RobotContext(assembly.id, step.name, step_dir, deps.logger)
+    ctx = _context(assembly, step, step_dir, deps)
     t0 = time.perf_counter()
     try:
         outputs = _process(robot, step, inputs, ctx, assembly, deps)
     except TransloaditError as exc:
-        return _step_failed(assembly, step, exc, updater)
+        return _step_failed(assembly, step, exc, updater, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
         deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
         return _step_failed(
@@ -127,6 +134,7 @@ def _run_step(
             step,
             TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
             updater,
+            _phase(robot),
         )
     exec_time = round(time.perf_counter() - t0, 3)
     produced = [_register(assembly, out, deps, exec_time) for out in outputs]
@@ -134,9 +142,15 @@ def _run_step(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
 
+    phase = _phase(robot)
+
     def record(status: dict[str, Any]) -> None:
         if step.in_results:
             status["results"][step.name] = [dict(f.record) for f in produced]
+        if robot.stores_only:
+            _show_stored(status, outputs, plan.originals_in_results)
+        for code, message in ctx.ignored_errors:
+            _note_ignored(status, step.name, phase, code, message)
         status["bytes_usage"] = int(status.get("bytes_usage") or 0) + produced_bytes
         status["last_job_completed"] = status_date(deps.clock.now())
         status["running_jobs"] = []
@@ -145,6 +159,60 @@ def _run_step(
     if not updater.update(assembly, record):
         return None
     return produced
+
+
+def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: ExecutorDeps) -> RobotContext:
+    """What the robot may use: scratch space, the Assembly's account and its Template Credentials."""
+    resolve = deps.credentials
+
+    def credentials(name: str) -> tuple[str, dict[str, Any]]:
+        if resolve is None:
+            raise TransloaditError(
+                "TEMPLATE_CREDENTIALS_INJECTION_ERROR", "Template Credentials are not available on this emulator."
+            )
+        return resolve(assembly.account_key, name)
+
+    return RobotContext(
+        assembly.id,
+        step.name,
+        step_dir,
+        deps.logger,
+        account_key=assembly.account_key,
+        credentials=credentials,
+        allow_private_imports=deps.allow_private_imports,
+        max_import_bytes=deps.max_import_bytes,
+    )
+
+
+def _phase(robot: Robot) -> str:
+    """The ``ignore_errors`` phase a robot's failures belong to: importers fail in ``import``."""
+    return "import" if not robot.takes_input and robot.name != UPLOAD_HANDLE else "execute"
+
+
+def _show_stored(status: dict[str, Any], outputs: list[OutputFile], originals_in_results: bool) -> None:
+    """A storage Step is no result of its own: the files it stored show their new ``url``,
+    ``ssl_url``, ... in the results of the Steps they came from, as the real API's status does.
+    Uploads that only storage Steps use are listed under ``:original`` that way."""
+    for out in outputs:
+        if out.source is None or not out.record:
+            continue
+        source_step = out.source.source_step or ORIGINAL
+        if source_step == ORIGINAL and originals_in_results:
+            status["results"].setdefault(ORIGINAL, [])
+        shown = status["results"].get(source_step)
+        if shown is None:
+            continue
+        matches = [entry for entry in shown if entry.get("id") == out.source.record.get("id")]
+        if not matches and source_step == ORIGINAL and originals_in_results:
+            shown.append(dict(out.source.record))
+            matches = shown[-1:]
+        for entry in matches:
+            entry.update(out.record)
+
+
+def _note_ignored(status: dict[str, Any], step: str, phase: str, code: str, message: str) -> None:
+    status.setdefault("ignored_errors", []).append({"step": step, "phase": phase, "error": code, "message": message})
+    status["ignored_error_count"] = len(status["ignored_errors"])
 
 
 def _process(
@@ -168,9 +236,11 @@ def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time
     """Store a robot's output file and build its status record."""
     extras = {"queue": "live", "queueTime": 0, "execTime": exec_time}
     if out.passthrough:
+        assert out.source is not None, "a passed-through file is one of the robot's inputs"
         record = dict(out.source.record)
         if out.meta:
             record["meta"] = {**record.get("meta", {}), **out.meta}
+        record.update(out.record)
         record.update(extras, cost=0)
         return InputFile(out.source.path, record)
     file_id = deps.ids.new_id()
@@ -181,31 +251,30 @@ def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time
     record = file_record(
         file_id=file_id,
         name=path.name,
-        field=out.source.record.get("field"),
+        field=out.source.record.get("field") if out.source else None,
         size=blob.size,
         md5hash=blob.md5hash,
         mime=facts.mime,
         type_=facts.type,
         meta={**facts.meta, **out.meta},
         url=f"{deps.base_url}/files/{blob.relpath}",
-        original=out.source.record,
+        original=out.source.record if out.source else None,
     )
+    record.update(out.record)
     record.update(extras, cost=blob.size)
     return InputFile(path, record)
 
 
 def _step_failed(
-    assembly: Assembly, step: PlannedStep, exc: TransloaditError, updater: Updater
+    assembly: Assembly, step: PlannedStep, exc: TransloaditError, updater: Updater, phase: str = "execute"
 ) -> list[InputFile] | None:
-    """Either ignore the error (``ignore_errors``) or fail the Assembly with it."""
+    """Either ignore the error (``ignore_errors``: ``true``, or a list naming ``execute`` or the
+    robot's own phase, ``import`` for importers) or fail the Assembly with it."""
     ignore = step.params.get("ignore_errors")
-    if ignore is True or (isinstance(ignore, list) and "execute" in ignore):
+    if ignore is True or (isinstance(ignore, list) and any(p in ignore for p in (phase, "execute"))):
 
         def note(status: dict[str, Any]) -> None:
-            status.setdefault("ignored_errors", []).append(
-                {"step": step.name, "phase": "execute", "error": exc.code, "message": exc.message}
-            )
-            status["ignored_error_count"] = len(status["ignored_errors"])
+            _note_ignored(status, step.name, phase, exc.code, exc.message)
             status["running_jobs"] = []
             status["executing_jobs"] = []
 

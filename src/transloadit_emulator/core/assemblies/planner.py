@@ -33,6 +33,9 @@ class Plan:
     """Steps in an order where every Step comes after the Steps it uses."""
 
     steps: tuple[PlannedStep, ...]
+    #: The uploads appear in ``results[":original"]`` although no Step is named ``:original``:
+    #: only storage Steps use them, so they show where those stored them.
+    originals_in_results: bool = False
 
     def step(self, name: str) -> PlannedStep | None:
         """The planned Step called ``name``, if any."""
@@ -85,7 +88,14 @@ def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
                 in_results=_in_results(name, step, consumers.get(name, []), registry, robots),
             )
         )
-    return Plan(tuple(planned))
+    implicit = ORIGINAL not in steps and bool(consumers[ORIGINAL])
+    stored_only = all(_stores_only(registry, robots[c]) for c in consumers[ORIGINAL])
+    return Plan(tuple(planned), originals_in_results=implicit and stored_only)
+
+
+def _stores_only(registry: RobotRegistry, robot_name: str) -> bool:
+    robot = registry.get(robot_name)
+    return robot is not None and robot.stores_only
 
 
 def _check_step(name: Any, step: Any, registry: RobotRegistry) -> Any:

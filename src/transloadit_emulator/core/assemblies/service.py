@@ -90,6 +90,9 @@ class AssemblyService:
             scratch_root=scratch,
             base_url=settings.base_url,
             logger=self.logger,
+            credentials=self._resolve_credentials,
+            allow_private_imports=settings.allow_private_imports,
+            max_import_bytes=settings.max_import_bytes,
         )
         self._pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="assembly")
         self.closed = False
@@ -704,6 +707,14 @@ class AssemblyService:
             assembly = self._running.get(assembly_id) or self._load(assembly_id)
         if assembly.account_key != authed.account.key:
             raise _not_found(assembly_id)
+
+    def _resolve_credentials(self, account_key: str, name: str) -> tuple[str, dict[str, Any]]:
+        """``(type, content)`` of the account's Template Credential ``name``, for a Step's ``credentials``."""
+        if self.credentials is None:
+            raise TransloaditError(
+                "TEMPLATE_CREDENTIALS_INJECTION_ERROR", "Template Credentials are not available on this emulator."
+            )
+        return self.credentials.resolve(account_key, name)
 
     def _use_template(self, template_id: Any, account_key: str, params: dict[str, Any], signed: bool) -> TemplateUse:
         if self.templates is None:

@@ -1,0 +1,294 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
+    from ..models.http_import_step_user_meta import HttpImportStepUserMeta
+
+
+T = TypeVar("T", bound="HttpImportStep")
+
+
+@_attrs_define
+class HttpImportStep:
+    """`/http/import`: import files from http(s) URLs (`url` is required). Downloads are capped by
+    `max_file_size` and the emulator's own limit. Loopback, private and link-local addresses are
+    refused with `HTTP_IMPORT_ACCESS_DENIED` (every address of the host, after each redirect too)
+    unless the emulator runs with private imports allowed. Imported files carry `import_url`.
+
+        Attributes:
+            robot (Literal['/http/import']):
+            result (bool | Unset):
+            ignore_errors (Any | Unset): `true`, or a list with `import`: a URL that fails is skipped and listed in
+                `ignored_errors`.
+            output_meta (Any | Unset):
+            user_meta (HttpImportStepUserMeta | Unset):
+            url (list[str] | str | Unset): One URL, several joined by `url_delimiter`, or a list of URLs.
+            url_delimiter (str | Unset): Splits a string `url` into several URLs. Default: '|'.
+            headers (list[HttpImportStepHeadersType1Item] | list[str] | str | Unset): Request headers: `"Name: value"`
+                strings, objects of header names to values, or the JSON of either.
+            force_name (list[str] | None | str | Unset): The imported file's name, one for every URL, or a list with one
+                name per URL. Unset, the
+                name comes from the response's `Content-Disposition`, else from the last path segment of
+                the URL (after redirects).
+            import_on_errors (list[HttpImportStepImportOnErrorsItem] | Unset): Import a file even when its metadata cannot
+                be read (the emulator always does).
+            fail_fast (bool | Unset): Do not retry transient failures (connection errors, time-outs, 5xx); by default two
+                more attempts follow. Default: False.
+            max_file_size (int | Unset): Largest file to import, in bytes; larger ones fail with `HTTP_IMPORT_FAILURE`.
+            return_file_stubs (bool | Unset): Return empty files that carry `import_url` instead of downloading. Default:
+                False.
+    """
+
+    robot: Literal["/http/import"]
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: HttpImportStepUserMeta | Unset = UNSET
+    url: list[str] | str | Unset = UNSET
+    url_delimiter: str | Unset = "|"
+    headers: list[HttpImportStepHeadersType1Item] | list[str] | str | Unset = UNSET
+    force_name: list[str] | None | str | Unset = UNSET
+    import_on_errors: list[HttpImportStepImportOnErrorsItem] | Unset = UNSET
+    fail_fast: bool | Unset = False
+    max_file_size: int | Unset = UNSET
+    return_file_stubs: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        url: list[str] | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        elif isinstance(self.url, list):
+            url = self.url
+
+        else:
+            url = self.url
+
+        url_delimiter = self.url_delimiter
+
+        headers: list[dict[str, Any]] | list[str] | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
+            headers = self.headers
+
+        elif isinstance(self.headers, list):
+            headers = []
+            for headers_type_1_item_data in self.headers:
+                headers_type_1_item = headers_type_1_item_data.to_dict()
+                headers.append(headers_type_1_item)
+
+        else:
+            headers = self.headers
+
+        force_name: list[str] | None | str | Unset
+        if isinstance(self.force_name, Unset):
+            force_name = UNSET
+        elif isinstance(self.force_name, list):
+            force_name = self.force_name
+
+        else:
+            force_name = self.force_name
+
+        import_on_errors: list[str] | Unset = UNSET
+        if not isinstance(self.import_on_errors, Unset):
+            import_on_errors = []
+            for import_on_errors_item_data in self.import_on_errors:
+                import_on_errors_item = import_on_errors_item_data.value
+                import_on_errors.append(import_on_errors_item)
+
+        fail_fast = self.fail_fast
+
+        max_file_size = self.max_file_size
+
+        return_file_stubs = self.return_file_stubs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if url is not UNSET:
+            field_dict["url"] = url
+        if url_delimiter is not UNSET:
+            field_dict["url_delimiter"] = url_delimiter
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if force_name is not UNSET:
+            field_dict["force_name"] = force_name
+        if import_on_errors is not UNSET:
+            field_dict["import_on_errors"] = import_on_errors
+        if fail_fast is not UNSET:
+            field_dict["fail_fast"] = fail_fast
+        if max_file_size is not UNSET:
+            field_dict["max_file_size"] = max_file_size
+        if return_file_stubs is not UNSET:
+            field_dict["return_file_stubs"] = return_file_stubs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item  # noqa: PLC0415
+        from ..models.http_import_step_user_meta import HttpImportStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/http/import"], d.pop("robot"))
+        if robot != "/http/import":
+            raise ValueError(f"robot must match const '/http/import', got '{robot}'")
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: HttpImportStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = HttpImportStepUserMeta.from_dict(_user_meta)
+
+        def _parse_url(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                url_type_1 = cast(list[str], data)
+
+                return url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        url_delimiter = d.pop("url_delimiter", UNSET)
+
+        def _parse_headers(data: object) -> list[HttpImportStepHeadersType1Item] | list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = cast(list[str], data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_1 = []
+                _headers_type_1 = data
+                for headers_type_1_item_data in _headers_type_1:
+                    headers_type_1_item = HttpImportStepHeadersType1Item.from_dict(headers_type_1_item_data)
+
+                    headers_type_1.append(headers_type_1_item)
+
+                return headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HttpImportStepHeadersType1Item] | list[str] | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_force_name(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                force_name_type_1 = cast(list[str], data)
+
+                return force_name_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        force_name = _parse_force_name(d.pop("force_name", UNSET))
+
+        _import_on_errors = d.pop("import_on_errors", UNSET)
+        import_on_errors: list[HttpImportStepImportOnErrorsItem] | Unset = UNSET
+        if _import_on_errors is not UNSET:
+            import_on_errors = []
+            for import_on_errors_item_data in _import_on_errors:
+                import_on_errors_item = HttpImportStepImportOnErrorsItem(import_on_errors_item_data)
+
+                import_on_errors.append(import_on_errors_item)
+
+        fail_fast = d.pop("fail_fast", UNSET)
+
+        max_file_size = d.pop("max_file_size", UNSET)
+
+        return_file_stubs = d.pop("return_file_stubs", UNSET)
+
+        http_import_step = cls(
+            robot=robot,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            url=url,
+            url_delimiter=url_delimiter,
+            headers=headers,
+            force_name=force_name,
+            import_on_errors=import_on_errors,
+            fail_fast=fail_fast,
+            max_file_size=max_file_size,
+            return_file_stubs=return_file_stubs,
+        )
+
+        http_import_step.additional_properties = d
+        return http_import_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.s3_import_step_user_meta import S3ImportStepUserMeta
+
+
+T = TypeVar("T", bound="S3ImportStep")
+
+
+@_attrs_define
+class S3ImportStep:
+    """`/s3/import`: import objects from an Amazon S3 or S3-compatible bucket (`path` is required),
+    reached as by `/s3/store`. Errors: `S3_IMPORT_ACCESS_DENIED`, `S3_IMPORT_NOT_FOUND`,
+    `S3_IMPORT_FAILURE`, `S3_IMPORT_VALIDATION`, `TEMPLATE_CREDENTIALS_INJECTION_ERROR`.
+
+        Attributes:
+            robot (Literal['/s3/import']):
+            result (bool | Unset):
+            ignore_errors (Any | Unset): `true`, or a list with `import`: an object that fails is skipped and listed in
+                `ignored_errors`.
+            output_meta (Any | Unset):
+            user_meta (S3ImportStepUserMeta | Unset):
+            credentials (str | Unset): The name of Template Credentials of type `s3`.
+            key (str | Unset): The access key id, instead of `credentials`.
+            secret (str | Unset): The secret access key, instead of `credentials`.
+            bucket (str | Unset):
+            bucket_region (str | Unset): The bucket's region; `us-east-1` when unset.
+            session_token (str | Unset): A temporary session token that goes with `key` and `secret`.
+            host (str | Unset): An S3-compatible endpoint, as for `/s3/store`.
+            no_vhost (bool | Unset): Path-style addressing (`host/bucket/key`).
+            path (list[str] | str | Unset): An object key (`images/avatar.jpg`), a directory ending in `/` (`images/`; `/`
+                is the whole
+                bucket) whose files are imported in key order, or a list of those.
+            recursive (bool | Unset): Import the files of subdirectories too. Default: False.
+            files_per_page (int | Unset): Page size of a recursive import. Default: 1000.
+            page_number (int | Unset): The page of a recursive import to import. Default: 1.
+            return_file_stubs (bool | Unset): Return empty files whose `import_url` is a signed URL of the object instead of
+                downloading. Default: False.
+    """
+
+    robot: Literal["/s3/import"]
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: S3ImportStepUserMeta | Unset = UNSET
+    credentials: str | Unset = UNSET
+    key: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    bucket: str | Unset = UNSET
+    bucket_region: str | Unset = UNSET
+    session_token: str | Unset = UNSET
+    host: str | Unset = UNSET
+    no_vhost: bool | Unset = UNSET
+    path: list[str] | str | Unset = UNSET
+    recursive: bool | Unset = False
+    files_per_page: int | Unset = 1000
+    page_number: int | Unset = 1
+    return_file_stubs: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        credentials = self.credentials
+
+        key = self.key
+
+        secret = self.secret
+
+        bucket = self.bucket
+
+        bucket_region = self.bucket_region
+
+        session_token = self.session_token
+
+        host = self.host
+
+        no_vhost = self.no_vhost
+
+        path: list[str] | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        elif isinstance(self.path, list):
+            path = self.path
+
+        else:
+            path = self.path
+
+        recursive = self.recursive
+
+        files_per_page = self.files_per_page
+
+        page_number = self.page_number
+
+        return_file_stubs = self.return_file_stubs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if key is not UNSET:
+            field_dict["key"] = key
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if bucket_region is not UNSET:
+            field_dict["bucket_region"] = bucket_region
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+        if host is not UNSET:
+            field_dict["host"] = host
+        if no_vhost is not UNSET:
+            field_dict["no_vhost"] = no_vhost
+        if path is not UNSET:
+            field_dict["path"] = path
+        if recursive is not UNSET:
+            field_dict["recursive"] = recursive
+        if files_per_page is not UNSET:
+            field_dict["files_per_page"] = files_per_page
+        if page_number is not UNSET:
+            field_dict["page_number"] = page_number
+        if return_file_stubs is not UNSET:
+            field_dict["return_file_stubs"] = return_file_stubs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.s3_import_step_user_meta import S3ImportStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/s3/import"], d.pop("robot"))
+        if robot != "/s3/import":
+            raise ValueError(f"robot must match const '/s3/import', got '{robot}'")
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: S3ImportStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = S3ImportStepUserMeta.from_dict(_user_meta)
+
+        credentials = d.pop("credentials", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        bucket = d.pop("bucket", UNSET)
+
+        bucket_region = d.pop("bucket_region", UNSET)
+
+        session_token = d.pop("session_token", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        no_vhost = d.pop("no_vhost", UNSET)
+
+        def _parse_path(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                path_type_1 = cast(list[str], data)
+
+                return path_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        recursive = d.pop("recursive", UNSET)
+
+        files_per_page = d.pop("files_per_page", UNSET)
+
+        page_number = d.pop("page_number", UNSET)
+
+        return_file_stubs = d.pop("return_file_stubs", UNSET)
+
+        s3_import_step = cls(
+            robot=robot,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            credentials=credentials,
+            key=key,
+            secret=secret,
+            bucket=bucket,
+            bucket_region=bucket_region,
+            session_token=session_token,
+            host=host,
+            no_vhost=no_vhost,
+            path=path,
+            recursive=recursive,
+            files_per_page=files_per_page,
+            page_number=page_number,
+            return_file_stubs=return_file_stubs,
+        )
+
+        s3_import_step.additional_properties = d
+        return s3_import_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.s3_store_step_acl import S3StoreStepAcl
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.s3_store_step_headers import S3StoreStepHeaders
+    from ..models.s3_store_step_tags import S3StoreStepTags
+    from ..models.s3_store_step_user_meta import S3StoreStepUserMeta
+
+
+T = TypeVar("T", bound="S3StoreStep")
+
+
+@_attrs_define
+class S3StoreStep:
+    """`/s3/store`: store each file in an Amazon S3 or S3-compatible bucket, named by `credentials`
+    (Template Credentials of type `s3`) and/or the inline `key`, `secret`, `bucket`, `bucket_region`
+    (inline values win). A storage Step is no result of its own: the stored files' `url` and
+    `ssl_url` (and `signed_url`, `signed_ssl_url`) show in the results of the Steps they came from.
+    Errors: `S3_STORE_ACCESS_DENIED`, `S3_STORE_NOT_FOUND`, `S3_STORE_WRONG_REGION`, `S3_STORE_FAILURE`,
+    `S3_STORE_VALIDATION`, `TEMPLATE_CREDENTIALS_INJECTION_ERROR`.
+
+        Attributes:
+            robot (Literal['/s3/store']):
+            use (Any | Unset):
+            result (bool | Unset):
+            ignore_errors (Any | Unset):
+            output_meta (Any | Unset):
+            user_meta (S3StoreStepUserMeta | Unset):
+            credentials (str | Unset): The name of Template Credentials of type `s3`.
+            key (str | Unset): The access key id, instead of `credentials`.
+            secret (str | Unset): The secret access key, instead of `credentials`.
+            bucket (str | Unset):
+            bucket_region (str | Unset): The bucket's region; `us-east-1` when unset.
+            session_token (str | Unset): A temporary session token that goes with `key` and `secret`.
+            host (str | Unset): An S3-compatible endpoint, `host[:port]`, instead of Amazon S3 (`s3.amazonaws.com`). TLS is
+                used unless it starts with `http://` (`https://` and `s3://` mean TLS).
+            no_vhost (bool | Unset): Path-style addressing (`host/bucket/key`); always used for IP-address and localhost
+                hosts.
+            path (str | Unset): The object key, with Assembly Variables filled in per file;
+                `${unique_prefix}/${file.url_name}` when unset.
+            url_prefix (str | Unset): What the returned URLs start with (`{bucket}` is replaced), followed by the key.
+                Unset:
+                `http://{bucket}.s3.amazonaws.com/`, or the object's URL on `host`.
+            acl (S3StoreStepAcl | Unset):  Default: S3StoreStepAcl.PUBLIC_READ.
+            headers (S3StoreStepHeaders | Unset): Object headers with Assembly Variables: `Content-Type` (the file's mime
+                type when unset),
+                `Cache-Control`, `Content-Disposition`, `Content-Encoding`, `Content-Language`, `Expires`,
+                `x-amz-meta-*`, `x-amz-storage-class`, `x-amz-server-side-encryption`.
+            tags (S3StoreStepTags | Unset): Tags set on each object.
+            check_integrity (bool | Unset): Send a SHA-256 checksum for the store to verify, and check the stored size.
+                Default: False.
+            sign_urls_for (int | Unset): Also return `signed_url` and `signed_ssl_url`, valid for this many seconds.
+    """
+
+    robot: Literal["/s3/store"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: S3StoreStepUserMeta | Unset = UNSET
+    credentials: str | Unset = UNSET
+    key: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    bucket: str | Unset = UNSET
+    bucket_region: str | Unset = UNSET
+    session_token: str | Unset = UNSET
+    host: str | Unset = UNSET
+    no_vhost: bool | Unset = UNSET
+    path: str | Unset = UNSET
+    url_prefix: str | Unset = UNSET
+    acl: S3StoreStepAcl | Unset = S3StoreStepAcl.PUBLIC_READ
+    headers: S3StoreStepHeaders | Unset = UNSET
+    tags: S3StoreStepTags | Unset = UNSET
+    check_integrity: bool | Unset = False
+    sign_urls_for: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        credentials = self.credentials
+
+        key = self.key
+
+        secret = self.secret
+
+        bucket = self.bucket
+
+        bucket_region = self.bucket_region
+
+        session_token = self.session_token
+
+        host = self.host
+
+        no_vhost = self.no_vhost
+
+        path = self.path
+
+        url_prefix = self.url_prefix
+
+        acl: str | Unset = UNSET
+        if not isinstance(self.acl, Unset):
+            acl = self.acl.value
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        check_integrity = self.check_integrity
+
+        sign_urls_for = self.sign_urls_for
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if key is not UNSET:
+            field_dict["key"] = key
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if bucket_region is not UNSET:
+            field_dict["bucket_region"] = bucket_region
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+        if host is not UNSET:
+            field_dict["host"] = host
+        if no_vhost is not UNSET:
+            field_dict["no_vhost"] = no_vhost
+        if path is not UNSET:
+            field_dict["path"] = path
+        if url_prefix is not UNSET:
+            field_dict["url_prefix"] = url_prefix
+        if acl is not UNSET:
+            field_dict["acl"] = acl
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if check_integrity is not UNSET:
+            field_dict["check_integrity"] = check_integrity
+        if sign_urls_for is not UNSET:
+            field_dict["sign_urls_for"] = sign_urls_for
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.s3_store_step_headers import S3StoreStepHeaders  # noqa: PLC0415
+        from ..models.s3_store_step_tags import S3StoreStepTags  # noqa: PLC0415
+        from ..models.s3_store_step_user_meta import S3StoreStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/s3/store"], d.pop("robot"))
+        if robot != "/s3/store":
+            raise ValueError(f"robot must match const '/s3/store', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: S3StoreStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = S3StoreStepUserMeta.from_dict(_user_meta)
+
+        credentials = d.pop("credentials", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        bucket = d.pop("bucket", UNSET)
+
+        bucket_region = d.pop("bucket_region", UNSET)
+
+        session_token = d.pop("session_token", UNSET)
+
+        host = d.pop("host", UNSET)
+
+        no_vhost = d.pop("no_vhost", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        url_prefix = d.pop("url_prefix", UNSET)
+
+        _acl = d.pop("acl", UNSET)
+        acl: S3StoreStepAcl | Unset
+        if isinstance(_acl, Unset):
+            acl = UNSET
+        else:
+            acl = S3StoreStepAcl(_acl)
+
+        _headers = d.pop("headers", UNSET)
+        headers: S3StoreStepHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = S3StoreStepHeaders.from_dict(_headers)
+
+        _tags = d.pop("tags", UNSET)
+        tags: S3StoreStepTags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = S3StoreStepTags.from_dict(_tags)
+
+        check_integrity = d.pop("check_integrity", UNSET)
+
+        sign_urls_for = d.pop("sign_urls_for", UNSET)
+
+        s3_store_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            credentials=credentials,
+            key=key,
+            secret=secret,
+            bucket=bucket,
+            bucket_region=bucket_region,
+            session_token=session_token,
+            host=host,
+            no_vhost=no_vhost,
+            path=path,
+            url_prefix=url_prefix,
+            acl=acl,
+            headers=headers,
+            tags=tags,
+            check_integrity=check_integrity,
+            sign_urls_for=sign_urls_for,
+        )
+
+        s3_store_step.additional_properties = d
+        return s3_store_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
