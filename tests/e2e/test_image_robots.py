@@ -149,6 +149,11 @@ def test_resize_geometry_and_jpeg_options(kit: Transloadit, test_client: TestCli
     assert out["kept"].getexif().get(ExifTags.Base.Make) == "Canon"
     assert not out["stripped"].getexif() and "exif" not in out["stripped"].info
     assert out["trimmed"].size == (150, 200)  # the white columns match the corner: trimmed away
+    # average_color comes from the robot's own pixels; it must be that of the file it wrote.
+    for name, files in done["results"].items():
+        mean = tuple(round(c) for c in ImageStat.Stat(out[name].convert("RGB")).mean)
+        told = files[0]["meta"]["average_color"]
+        assert near(mean, tuple(int(told[i : i + 2], 16) for i in (1, 3, 5)), tolerance=3), (name, told, mean)
 
     framed_done = run(kit, {"trim": {"use": ":original", **steps["trimmed"]}}, ("framed.png", encode(framed, "PNG")))
     (trimmed,) = framed_done["results"]["trim"]

@@ -1,8 +1,9 @@
 """What a file is: its MIME type, its Transloadit ``type``, and its ``meta`` object.
 
 The MIME type comes from the content first (magic numbers, then Pillow), the filename second.
-Images are read with Pillow; JPEG draft mode keeps the average colour cheap. Never raises on a
-corrupt or unknown file: such a file simply gets less metadata.
+Images are read with Pillow; JPEG draft mode keeps the average colour cheap, and when a Step will
+read the image at a reduced scale it is decoded once at that scale and handed on
+(:mod:`.pixels`). Never raises on a corrupt or unknown file: such a file simply gets less metadata.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import mimetypes
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from .av_probe import has_video, probe_media
+from .pixels import decoded_images, open_image
 
 _log = logging.getLogger(__name__)
 
@@ -104,15 +107,25 @@ def format_date(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y/%m/%d %H:%M:%S GMT")
 
 
-def describe_file(path: Path, filename: str) -> FileFacts:
+def describe_file(
+    path: Path,
+    filename: str,
+    *,
+    decode_box: tuple[int, int] | None = None,
+    known: Mapping[str, Any] | None = None,
+) -> FileFacts:
     """Sniff ``path`` (named ``filename`` by the client) and extract its metadata.
 
     Images get the ``meta`` keys of Transloadit's "Image Meta Data", video and audio those of its
-    video and audio metadata (PyAV); other files get ``{}``.
+    video and audio metadata (PyAV); other files get ``{}``. ``decode_box`` is the smallest size
+    a later Step will decode the image at: a JPEG is then decoded at that scale and its pixels
+    are left in :data:`~.pixels.decoded_images` for that Step. ``known`` is metadata the caller
+    already has (a robot that just wrote the image knows its ``average_color``): pixels are
+    not decoded for keys it holds.
     """
     sniffed = _sniff(path)
     if sniffed is None or sniffed.startswith("image/"):
-        image = _describe_image(path)
+        image = _describe_image(path, decode_box, known or {})
         if image is not None:
             mime, meta = image
             return FileFacts(mime, type_for_mime(mime), meta)
@@ -168,14 +181,16 @@ def _sniff(path: Path) -> str | None:
     return None
 
 
-def _describe_image(path: Path) -> tuple[str, dict[str, Any]] | None:
+def _describe_image(
+    path: Path, decode_box: tuple[int, int] | None, known: Mapping[str, Any]
+) -> tuple[str, dict[str, Any]] | None:
     """(mime, meta) for an image Pillow can read, else None.
 
     Each group of facts is read on its own, so a broken EXIF block or truncated pixel data
     costs only those keys, not the whole ``meta``.
     """
     try:
-        img = Image.open(path)
+        img = open_image(path)
     except Exception:  # Pillow raises many types on garbage input; any means "not an image"
         return None
     with img:
@@ -210,7 +225,8 @@ def _describe_image(path: Path) -> tuple[str, dict[str, Any]] | None:
             _log.debug("unreadable EXIF in %s", path, exc_info=True)
         try:
             meta["has_transparency"] = _has_transparency(img)
-            meta["average_color"] = _average_color(img)
+            if "average_color" not in known:
+                meta["average_color"] = _average_color(img, path, decode_box)
         except Exception:  # truncated or undecodable pixel data: keep the header facts
             _log.debug("undecodable pixels in %s", path, exc_info=True)
             meta.setdefault("has_transparency", False)
@@ -239,12 +255,35 @@ def _has_transparency(img: Image.Image) -> bool:
     return isinstance(lowest, int | float) and lowest < 255
 
 
-def _average_color(img: Image.Image) -> str:
-    """The image scaled to one pixel, as ``#rrggbb`` (JPEGs decoded at 1/8 scale first)."""
-    if img.format in ("JPEG", "MPO"):
-        # DCT scaling skips most of the decode; the 1x1 mean is the same to within rounding.
+def _average_color(img: Image.Image, path: Path, decode_box: tuple[int, int] | None) -> str:
+    """The average colour of a file's pixels.
+
+    JPEGs are decoded at 1/8 scale (DCT scaling skips most of the work; the 1x1 mean is the same
+    to within rounding), or at the scale ``decode_box`` asks for, whose pixels are then kept for
+    the Step that asked.
+    """
+    handoff = img.format == "JPEG" and decode_box is not None
+    if handoff:
+        assert decode_box is not None
+        img.draft(img.mode, decode_box)  # the mode stays: the robot drafts the same way
+    elif img.format in ("JPEG", "MPO"):
         img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
-    rgb = img.convert("RGB")  # drops alpha: the colour of the pixels, not of what they cover
+    img.load()
+    if handoff:
+        decoded_images.keep(path, img)
+    return average_color(img)
+
+
+def average_color(img: Image.Image) -> str:
+    """``img`` scaled to one pixel, as ``#rrggbb``: Transloadit's ``average_color``.
+
+    Alpha is dropped: the colour of the pixels, not of what they cover.
+    """
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+    # An integer box reduction first gives the same mean for a fraction of a 1-pixel resample.
+    factor = min(4, min(rgb.size) // 16)
+    if factor >= 2:
+        rgb = rgb.reduce(factor)
     pixel = rgb.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
     assert isinstance(pixel, tuple)
     r, g, b = (int(c) for c in pixel[:3])

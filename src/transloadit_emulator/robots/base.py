@@ -109,6 +109,12 @@ class Robot(ABC):
         params that hold no Assembly Variables. Raises ``TransloaditError``; the default checks nothing."""
         return None
 
+    def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
+        """The smallest box an image input of a Step with ``params`` will be decoded at, when the
+        robot reads images at a reduced scale; None when it reads them whole or not at all.
+        Metadata extraction then decodes an upload at that scale once and hands the pixels on."""
+        return None
+
     @abstractmethod
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Process ``files`` with ``params`` and return the files this Step produces."""

@@ -42,6 +42,8 @@ from PIL import (
 )
 
 from ..core.errors import RobotError, TransloaditError
+from ..media.metadata import average_color
+from ..media.pixels import decoded_images, open_image
 from ..media.remote import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
@@ -190,6 +192,13 @@ class ImageResize(PerFileRobot):
         """The watermark, text and blur-region params answer with their own error codes."""
         check_params(step)
 
+    def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
+        """The box a JPEG input may be decoded down to for these params (None: decode it whole)."""
+        try:
+            return _draft_box(_Plan.from_params(params))
+        except (TypeError, ValueError):  # params that still hold Assembly Variables
+            return None
+
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
         name = _basename(str(file.record.get("name") or file.path.name))
@@ -198,10 +207,10 @@ class ImageResize(PerFileRobot):
         watermark = _load_watermark(params, step_key, seed=seed, allow_private=ctx.allow_private_imports)
         plan = _Plan.from_params(params, watermark)
         try:
-            with Image.open(file.path) as src:
+            with open_image(file.path) as src:
                 pillow_format, ext, renamed = _output_format(params.get("format"), src.format, name)
                 out_name = f"{_stem(name)}.{ext}" if renamed else name
-                frames, durations = _render(src, plan, pillow_format)
+                frames, durations = _render(src, plan, pillow_format, file.path)
                 options = _save_options(pillow_format, plan, src)
                 if len(frames) > 1:
                     options.update(save_all=True, append_images=frames[1:], duration=durations)
@@ -209,13 +218,15 @@ class ImageResize(PerFileRobot):
                     if pillow_format == "GIF":
                         options["disposal"] = 2  # frames are whole pictures, not deltas
                 out_path = _save(frames[0], ctx.scratch_dir, out_name, pillow_format, options)
+                # From the pixels at hand: describing the result need not decode it again.
+                meta = {"average_color": average_color(frames[0])}
         except UnidentifiedImageError:
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} is not an image that can be resized.") from None
         except _PILLOW_ERRORS as exc:
             # OSError text may carry server paths; strerror is the part worth showing.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} could not be resized: {reason}") from None
-        return [OutputFile(path=out_path, name=out_name, source=file)]
+        return [OutputFile(path=out_path, name=out_name, source=file, meta=meta)]
 
 
 def check_params(step: Mapping[str, Any]) -> None:
@@ -410,9 +421,12 @@ def _output_format(requested: Any, source_format: str | None, name: str) -> tupl
     return pillow_format, ext, False  # same format: the client's name stays as it was
 
 
-def _render(src: Image.Image, plan: _Plan, pillow_format: str) -> tuple[list[Image.Image], list[int]]:
+def _render(
+    src: Image.Image, plan: _Plan, pillow_format: str, path: Path | None = None
+) -> tuple[list[Image.Image], list[int]]:
     """The processed frame(s) and their durations: every frame when both input and output are
-    animated, else the chosen ``frame`` (1-based, default the first)."""
+    animated, else the chosen ``frame`` (1-based, default the first). ``src`` was opened from
+    ``path``."""
     n_frames = int(getattr(src, "n_frames", 1))
     if n_frames > 1 and plan.frame is None and pillow_format in _ANIMATED_FORMATS:
         frames, durations = [], []
@@ -424,27 +438,31 @@ def _render(src: Image.Image, plan: _Plan, pillow_format: str) -> tuple[list[Ima
     if plan.frame is not None and n_frames > 1:
         src.seek(min(plan.frame, n_frames) - 1)
         return [_process(src.convert("RGBA"), plan, pillow_format, None)], []
-    full_size = None
-    if _can_draft(src, plan):
-        swapped = plan.auto_orient and _orientation(src) in (5, 6, 7, 8)
-        full_size = (src.height, src.width) if swapped else src.size
-        side = max(d for d in (plan.width, plan.height) if d)
-        # draft() keeps both decoded sides >= the request; a square request stays large enough
-        # whichever side the target constrains, even after EXIF orientation swaps the sides.
-        src.draft(src.mode, (side, side))
-    return [_process(src, plan, pillow_format, full_size)], []
+    box = _draft_box(plan) if src.format == "JPEG" else None
+    if box is None:
+        return [_process(src, plan, pillow_format, None)], []
+    swapped = plan.auto_orient and _orientation(src) in (5, 6, 7, 8)
+    full_size = (src.height, src.width) if swapped else src.size
+    # The upload's metadata extraction may have decoded this very file at this scale already.
+    img = decoded_images.take(path, box) if path is not None else None
+    if img is None:
+        src.draft(src.mode, box)
+        img = src
+    return [_process(img, plan, pillow_format, full_size)], []
 
 
-def _can_draft(src: Image.Image, plan: _Plan) -> bool:
-    """Reduced JPEG decoding is safe unless pixel coordinates matter (crops, free rotation)."""
-    return (
-        src.format == "JPEG"
-        and (plan.width is not None or plan.height is not None)
-        and plan.crop is None
-        and plan.strategy != "crop"
-        and not plan.degrees
-        and not plan.trim
-    )
+def _draft_box(plan: _Plan) -> tuple[int, int] | None:
+    """The box a JPEG may be decoded down to (``Image.draft``) for this plan, or None when it
+    must be decoded whole: reduced decoding is safe unless pixel coordinates matter (crops,
+    free rotation, trimming)."""
+    if plan.crop is not None or plan.strategy == "crop" or plan.degrees or plan.trim:
+        return None
+    sides = [d for d in (plan.width, plan.height) if d]
+    if not sides:
+        return None
+    # draft() keeps both decoded sides >= the request; a square request stays large enough
+    # whichever side the target constrains, even after EXIF orientation swaps the sides.
+    return (max(sides), max(sides))
 
 
 def _orientation(img: Image.Image) -> int:

@@ -247,7 +247,7 @@ def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time
     blob = deps.blobs.put_file(out.path, assembly.id, file_id, out.name)
     assembly.blobs[file_id] = blob.relpath
     path = deps.blobs.path(blob.relpath)
-    facts = describe_file(path, out.name)
+    facts = describe_file(path, out.name, known=out.meta)
     record = file_record(
         file_id=file_id,
         name=path.name,

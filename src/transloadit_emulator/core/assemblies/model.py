@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from ...storage.state import StoredAssembly
+from .planner import Plan
 from .status import BUSY
 
 
@@ -74,6 +75,9 @@ class Assembly:
     blobs: dict[str, str] = field(default_factory=dict)
     #: Finish listeners (notifications) were told this Assembly ended; survives restarts.
     announced: bool = False
+    #: The validated plan of ``steps``, kept from creation so execution need not plan again;
+    #: not persisted (rebuilt after a restart).
+    plan: Plan | None = field(default=None, repr=False, compare=False)
 
     @property
     def busy(self) -> bool:

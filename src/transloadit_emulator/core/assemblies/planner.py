@@ -36,6 +36,9 @@ class Plan:
     #: The uploads appear in ``results[":original"]`` although no Step is named ``:original``:
     #: only storage Steps use them, so they show where those stored them.
     originals_in_results: bool = False
+    #: The box a Step reading the uploads decodes images at (the largest, if several do), so that
+    #: metadata extraction decodes them at that scale once; None when no Step reads them reduced.
+    upload_decode_box: tuple[int, int] | None = None
 
     def step(self, name: str) -> PlannedStep | None:
         """The planned Step called ``name``, if any."""
@@ -90,7 +93,23 @@ def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
         )
     implicit = ORIGINAL not in steps and bool(consumers[ORIGINAL])
     stored_only = all(_stores_only(registry, robots[c]) for c in consumers[ORIGINAL])
-    return Plan(tuple(planned), originals_in_results=implicit and stored_only)
+    return Plan(
+        tuple(planned),
+        originals_in_results=implicit and stored_only,
+        upload_decode_box=_upload_decode_box(registry, steps, robots, consumers[ORIGINAL]),
+    )
+
+
+def _upload_decode_box(
+    registry: RobotRegistry, steps: Mapping[str, Any], robots: Mapping[str, str], readers: list[str]
+) -> tuple[int, int] | None:
+    boxes = []
+    for name in readers:
+        robot = registry.get(robots[name])
+        box = robot.decode_request(steps[name]) if robot is not None else None
+        if box is not None:
+            boxes.append(box)
+    return (max(b[0] for b in boxes), max(b[1] for b in boxes)) if boxes else None
 
 
 def _stores_only(registry: RobotRegistry, robot_name: str) -> bool:

@@ -36,7 +36,7 @@ from .events import Event, EventHub, events_between
 from .executor import ExecutorDeps, execute
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
-from .planner import build_plan
+from .planner import Plan, build_plan
 from .status import MESSAGES, file_record, mask_params, status_date
 
 _ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -265,7 +265,7 @@ class AssemblyService:
                 "ASSEMBLY_NO_STEPS", "The Assembly does not include a steps parameter (nor a template_id)."
             )
         steps = params["steps"]
-        build_plan(steps, self.registry)
+        plan = build_plan(steps, self.registry)
         notify_url = _notify_url(params)
         fields = _params_fields(params)
         fields.update(request.fields)  # form fields win over params.fields, as documented
@@ -295,7 +295,9 @@ class AssemblyService:
 
         try:
             now = self.clock.now()
-            blobs, uploads = self._store_uploads(assembly_id, request, auth_obj.get("max_size"))
+            blobs, uploads = self._store_uploads(
+                assembly_id, request, auth_obj.get("max_size"), plan.upload_decode_box
+            )
             status = self._initial_status(
                 assembly_id,
                 authed.account.key,
@@ -320,6 +322,7 @@ class AssemblyService:
                 steps=steps,
                 raw_params=authed.raw_params,
                 blobs=blobs,
+                plan=plan,
             )
             with self._lock:
                 self._publish(assembly)
@@ -338,9 +341,14 @@ class AssemblyService:
         return body
 
     def _store_uploads(
-        self, assembly_id: str, request: CreateRequest, max_size: int | None
+        self,
+        assembly_id: str,
+        request: CreateRequest,
+        max_size: int | None,
+        decode_box: tuple[int, int] | None,
     ) -> tuple[dict[str, str], list[dict[str, Any]]]:
-        """Write the uploaded parts to the blob store and describe them."""
+        """Write the uploaded parts to the blob store and describe them (images decoded at
+        ``decode_box``, the scale the plan's Steps read them at)."""
         blobs: dict[str, str] = {}
         uploads: list[dict[str, Any]] = []
         try:
@@ -355,7 +363,7 @@ class AssemblyService:
                     ) from None
                 blobs[file_id] = blob.relpath
                 path = self.blobs.path(blob.relpath)
-                facts = describe_file(path, part.filename)
+                facts = describe_file(path, part.filename, decode_box=decode_box)
                 uploads.append(
                     file_record(
                         file_id=file_id,
@@ -505,9 +513,11 @@ class AssemblyService:
         assembly_id = str(upload.assembly_id)
         meta = upload.metadata
         filename = meta.get("filename") or meta.get("name") or "file"
+        with self._lock:
+            plan = self._plan(self._running.get(assembly_id) or self._load(assembly_id))
         blob = self.blobs.put_file(path, assembly_id, upload.id, filename, md5hash=upload.extra.get("md5"))
         stored = self.blobs.path(blob.relpath)
-        facts = describe_file(stored, filename)
+        facts = describe_file(stored, filename, decode_box=plan.upload_decode_box)
         record = file_record(
             file_id=upload.id,
             name=stored.name,
@@ -556,10 +566,15 @@ class AssemblyService:
         self._futures.add(future)
         future.add_done_callback(self._futures.discard)
 
+    def _plan(self, assembly: Assembly) -> Plan:
+        """The Assembly's validated plan, built once (after a restart, on first use)."""
+        if assembly.plan is None:
+            assembly.plan = build_plan(assembly.steps, self.registry)
+        return assembly.plan
+
     def _execute(self, assembly: Assembly) -> None:
         try:
-            plan = build_plan(assembly.steps, self.registry)
-            execute(assembly, plan, self._deps, self)
+            execute(assembly, self._plan(assembly), self._deps, self)
         except Exception as exc:  # never leave an Assembly executing forever
             self.logger.exception("Assembly %s crashed", assembly.id)
             message = f"The Assembly crashed: {exc}"
