@@ -40,8 +40,11 @@ class AssemblyFile:
         tus_upload_url (None | str | Unset):
         url (None | str | Unset):
         ssl_url (None | str | Unset):
-        meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF. Video and audio:
-            duration, codecs, bitrates, tags. `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+        meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
+            Video and audio: duration, codecs, bitrates, tags.
+            `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+            Image text found in several places comes from XMP first, then IPTC, then EXIF
+            (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
         user_meta (AssemblyFileUserMeta | Unset):
         as_ (Any | Unset):
         queue (None | str | Unset):

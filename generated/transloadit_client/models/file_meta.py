@@ -17,8 +17,11 @@ T = TypeVar("T", bound="FileMeta")
 
 @_attrs_define
 class FileMeta:
-    """Metadata extracted from a file. Images: dimensions, colour, EXIF. Video and audio:
-    duration, codecs, bitrates, tags. `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+    """Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
+    Video and audio: duration, codecs, bitrates, tags.
+    `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+    Image text found in several places comes from XMP first, then IPTC, then EXIF
+    (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
 
         Attributes:
             width (int | None | Unset):
@@ -31,32 +34,44 @@ class FileMeta:
             frame_count (int | None | Unset):
             orientation (int | None | Unset):
             date_recorded (None | str | Unset):
-            date_file_created (None | str | Unset):
+            date_file_created (None | str | Unset): When the file was created on the file system (its birth time, else its
+                inode change time), e.g. "2010/06/30 22:16:06 GMT".
             date_file_modified (None | str | Unset):
-            title (None | str | Unset):
-            description (None | str | Unset):
-            keywords (Any | Unset):
-            location (None | str | Unset):
-            city (None | str | Unset):
-            state (None | str | Unset):
-            country (None | str | Unset):
-            country_code (None | str | Unset):
-            creator (None | str | Unset):
-            author (None | str | Unset):
-            copyright_ (None | str | Unset):
-            copyright_notice (None | str | Unset):
+            title (None | str | Unset): Image title: XMP `dc:title`, IPTC Object Name or EXIF XPTitle, e.g. "Tree".
+            description (None | str | Unset): Image description: XMP `dc:description`, IPTC Caption/Abstract or EXIF
+                ImageDescription.
+            keywords (list[str] | None | Unset): Keywords: XMP `dc:subject`, IPTC Keywords or EXIF XPKeywords, e.g. ["tree",
+                "nature"].
+            location (None | str | Unset): Where the image was taken, usually the street: XMP `Iptc4xmpCore:Location` or
+                IPTC Sub-location.
+            city (None | str | Unset): XMP `photoshop:City` or IPTC City, e.g. "Berlin".
+            state (None | str | Unset): XMP `photoshop:State` or IPTC Province/State.
+            country (None | str | Unset): XMP `photoshop:Country` or IPTC Country/Primary Location Name, e.g. "Germany".
+            country_code (None | str | Unset): XMP `Iptc4xmpCore:CountryCode` or IPTC Country Code, as the file has it (e.g.
+                "de", "DEU").
+            creator (None | str | Unset): Who took the image: XMP `dc:creator`, IPTC By-line or EXIF Artist; several are
+                joined with ", ".
+            author (None | str | Unset): The credited author: XMP `photoshop:Credit`, IPTC Credit or EXIF XPAuthor.
+            copyright_ (None | str | Unset): XMP `dc:rights`, IPTC Copyright Notice or EXIF Copyright.
+            copyright_notice (None | str | Unset): IPTC's Copyright Notice field: XMP `dc:rights` or IPTC 2:116.
             aperture (float | None | Unset):
-            exposure_compensation (Any | Unset):
-            exposure_mode (None | str | Unset):
+            exposure_compensation (float | None | str | Unset): Exposure bias in EV as exiftool prints it, e.g. "+4/3",
+                "-1/2", "0". The emulator always answers a string; exiftool-based services may send plain numbers such as 0 or
+                -1.
+            exposure_mode (None | str | Unset): "Auto", "Manual" or "Auto bracket".
             exposure_time (Any | Unset):
-            flash (None | str | Unset):
+            flash (None | str | Unset): The EXIF Flash value in words, e.g. "Off, Did not fire", "Auto, Fired, Red-eye
+                reduction".
             focal_length (Any | Unset):
             f_number (float | None | Unset):
             iso (float | None | Unset):
-            light_value (float | None | Unset):
-            metering_mode (None | str | Unset):
-            shutter_speed (Any | Unset):
-            white_balance (None | str | Unset):
+            light_value (float | None | Unset): Light value (exposure at ISO 100), 2*log2(f-number) - log2(exposure time) -
+                log2(ISO/100), to 1 decimal, e.g. 6.9.
+            metering_mode (None | str | Unset): "Average", "Center-weighted average", "Spot", "Multi-spot", "Multi-segment",
+                "Partial", "Other" or "Unknown".
+            shutter_speed (float | None | str | Unset): The exposure time, or else the APEX ShutterSpeedValue, printed like
+                `exposure_time`: "1/32", "0.5", "2". The emulator always answers a string.
+            white_balance (None | str | Unset): "Auto" or "Manual".
             device_name (None | str | Unset):
             device_vendor (None | str | Unset):
             device_software (None | str | Unset):
@@ -98,7 +113,7 @@ class FileMeta:
     date_file_modified: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    keywords: Any | Unset = UNSET
+    keywords: list[str] | None | Unset = UNSET
     location: None | str | Unset = UNSET
     city: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
@@ -109,7 +124,7 @@ class FileMeta:
     copyright_: None | str | Unset = UNSET
     copyright_notice: None | str | Unset = UNSET
     aperture: float | None | Unset = UNSET
-    exposure_compensation: Any | Unset = UNSET
+    exposure_compensation: float | None | str | Unset = UNSET
     exposure_mode: None | str | Unset = UNSET
     exposure_time: Any | Unset = UNSET
     flash: None | str | Unset = UNSET
@@ -118,7 +133,7 @@ class FileMeta:
     iso: float | None | Unset = UNSET
     light_value: float | None | Unset = UNSET
     metering_mode: None | str | Unset = UNSET
-    shutter_speed: Any | Unset = UNSET
+    shutter_speed: float | None | str | Unset = UNSET
     white_balance: None | str | Unset = UNSET
     device_name: None | str | Unset = UNSET
     device_vendor: None | str | Unset = UNSET
@@ -232,7 +247,14 @@ class FileMeta:
         else:
             description = self.description
 
-        keywords = self.keywords
+        keywords: list[str] | None | Unset
+        if isinstance(self.keywords, Unset):
+            keywords = UNSET
+        elif isinstance(self.keywords, list):
+            keywords = self.keywords
+
+        else:
+            keywords = self.keywords
 
         location: None | str | Unset
         if isinstance(self.location, Unset):
@@ -294,7 +316,11 @@ class FileMeta:
         else:
             aperture = self.aperture
 
-        exposure_compensation = self.exposure_compensation
+        exposure_compensation: float | None | str | Unset
+        if isinstance(self.exposure_compensation, Unset):
+            exposure_compensation = UNSET
+        else:
+            exposure_compensation = self.exposure_compensation
 
         exposure_mode: None | str | Unset
         if isinstance(self.exposure_mode, Unset):
@@ -336,7 +362,11 @@ class FileMeta:
         else:
             metering_mode = self.metering_mode
 
-        shutter_speed = self.shutter_speed
+        shutter_speed: float | None | str | Unset
+        if isinstance(self.shutter_speed, Unset):
+            shutter_speed = UNSET
+        else:
+            shutter_speed = self.shutter_speed
 
         white_balance: None | str | Unset
         if isinstance(self.white_balance, Unset):
@@ -751,7 +781,22 @@ class FileMeta:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        keywords = d.pop("keywords", UNSET)
+        def _parse_keywords(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keywords_type_0 = cast(list[str], data)
+
+                return keywords_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        keywords = _parse_keywords(d.pop("keywords", UNSET))
 
         def _parse_location(data: object) -> None | str | Unset:
             if data is None:
@@ -843,7 +888,14 @@ class FileMeta:
 
         aperture = _parse_aperture(d.pop("aperture", UNSET))
 
-        exposure_compensation = d.pop("exposure_compensation", UNSET)
+        def _parse_exposure_compensation(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        exposure_compensation = _parse_exposure_compensation(d.pop("exposure_compensation", UNSET))
 
         def _parse_exposure_mode(data: object) -> None | str | Unset:
             if data is None:
@@ -903,7 +955,14 @@ class FileMeta:
 
         metering_mode = _parse_metering_mode(d.pop("metering_mode", UNSET))
 
-        shutter_speed = d.pop("shutter_speed", UNSET)
+        def _parse_shutter_speed(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        shutter_speed = _parse_shutter_speed(d.pop("shutter_speed", UNSET))
 
         def _parse_white_balance(data: object) -> None | str | Unset:
             if data is None:

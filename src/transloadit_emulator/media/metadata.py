@@ -9,7 +9,6 @@ read the image at a reduced scale it is decoded once at that scale and handed on
 from __future__ import annotations
 
 import logging
-import math
 import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from typing import Any
 from PIL import ExifTags, Image
 
 from .av_probe import has_video, probe_media
+from .image_tags import as_int, image_tags
 from .pixels import decoded_images, open_image
 
 _log = logging.getLogger(__name__)
@@ -203,14 +203,18 @@ def _describe_image(
                 exif = img.getexif()
             except Exception:
                 exif = Image.Exif()
-            orientation = _int(exif.get(ExifTags.Base.Orientation)) or 1
+            orientation = as_int(exif.get(ExifTags.Base.Orientation)) or 1
             if orientation in (5, 6, 7, 8):  # rotated by 90 degrees: the displayed size is swapped
                 width, height = height, width
+            stat = path.stat()
             meta.update(
                 width=width,
                 height=height,
                 aspect_ratio=f"{width / height:.3f}" if height else "0",
-                date_file_modified=format_date(path.stat().st_mtime),
+                # Birth time where os.stat reports it (macOS, BSD; Windows from Python 3.12). Linux's
+                # has none, so the inode change time: for a blob the emulator just wrote, its creation.
+                date_file_created=format_date(getattr(stat, "st_birthtime", stat.st_ctime)),
+                date_file_modified=format_date(stat.st_mtime),
                 frame_count=_frame_count(img),
                 colorspace=_colorspace(img.mode),
                 has_clipping_path=False,
@@ -219,10 +223,7 @@ def _describe_image(
         except Exception:
             _log.debug("unreadable image header in %s", path, exc_info=True)
             return None
-        try:
-            meta.update(_exif_meta(exif))
-        except Exception:
-            _log.debug("unreadable EXIF in %s", path, exc_info=True)
+        meta.update(image_tags(img, exif))  # EXIF, IPTC and XMP; never raises
         try:
             meta["has_transparency"] = _has_transparency(img)
             if "average_color" not in known:
@@ -288,98 +289,3 @@ def average_color(img: Image.Image) -> str:
     assert isinstance(pixel, tuple)
     r, g, b = (int(c) for c in pixel[:3])
     return f"#{r:02x}{g:02x}{b:02x}"
-
-
-def _float(value: Any) -> float | None:
-    """An EXIF number (int, float, IFDRational, (num, den) tuple) as a finite float."""
-    try:
-        result = value[0] / value[1] if isinstance(value, tuple) else float(value)
-    except (TypeError, ValueError, ZeroDivisionError, IndexError):
-        return None
-    return result if math.isfinite(result) else None
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, tuple | list):
-        value = value[0] if value else None
-    number = _float(value)
-    return int(number) if number is not None else None
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    return str(value).strip("\x00 ")
-
-
-def _dms(values: Any, ref: Any) -> float | None:
-    """Degrees, minutes, seconds and a hemisphere as signed decimal degrees."""
-    try:
-        degrees, minutes, seconds = (_float(v) for v in values)
-    except (TypeError, ValueError):
-        return None
-    if degrees is None or minutes is None or seconds is None:
-        return None
-    result = degrees + minutes / 60 + seconds / 3600
-    return round(-result if _text(ref).upper() in ("S", "W") else result, 6)
-
-
-def _exposure(seconds: float) -> str:
-    """Exposure time as exiftool prints it: ``1/30`` below a quarter second, else ``0.5``/``2``."""
-    if 0 < seconds < 0.25001:
-        return f"1/{int(0.5 + 1 / seconds)}"
-    return f"{seconds:.1f}".removesuffix(".0")
-
-
-# Text EXIF tags and the meta keys Transloadit reports them under.
-_EXIF_TEXT = (
-    (ExifTags.Base.Make, "device_vendor"),
-    (ExifTags.Base.Model, "device_name"),
-    (ExifTags.Base.Software, "device_software"),
-    (ExifTags.Base.ImageDescription, "description"),
-    (ExifTags.Base.Artist, "creator"),
-    (ExifTags.Base.Copyright, "copyright"),
-)
-
-
-def _exif_meta(exif: Image.Exif) -> dict[str, Any]:
-    """Camera and GPS fields, named as Transloadit names them."""
-    meta: dict[str, Any] = {}
-    tags = ExifTags.Base
-    for tag, key in _EXIF_TEXT:
-        text = _text(exif.get(tag) or "")
-        if text:
-            meta[key] = text
-    ifd = exif.get_ifd(ExifTags.IFD.Exif)
-    recorded = ifd.get(tags.DateTimeOriginal) or ifd.get(tags.DateTimeDigitized) or exif.get(tags.DateTime)
-    if recorded:
-        try:
-            moment = datetime.strptime(_text(recorded)[:19], "%Y:%m:%d %H:%M:%S")
-            meta["date_recorded"] = moment.strftime("%Y/%m/%d %H:%M:%S GMT")
-        except ValueError:
-            pass
-    exposure = _float(ifd.get(tags.ExposureTime))
-    if exposure:
-        meta["exposure_time"] = _exposure(exposure)
-    f_number = _float(ifd.get(tags.FNumber))
-    if f_number:
-        meta["f_number"] = round(f_number, 1)
-    # Aperture is the f-number; ApertureValue is in APEX units (Av = 2 * log2(N)).
-    apex = _float(ifd.get(tags.ApertureValue))
-    if f_number:
-        meta["aperture"] = round(f_number, 1)
-    elif apex is not None and apex < 64:
-        meta["aperture"] = round(2 ** (apex / 2), 1)
-    iso = _int(ifd.get(tags.ISOSpeedRatings))
-    if iso:
-        meta["iso"] = iso
-    focal = _float(ifd.get(tags.FocalLength))
-    if focal is not None:
-        meta["focal_length"] = f"{focal:.1f} mm"
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    if gps:
-        lat = _dms(gps.get(ExifTags.GPS.GPSLatitude), gps.get(ExifTags.GPS.GPSLatitudeRef))
-        lon = _dms(gps.get(ExifTags.GPS.GPSLongitude), gps.get(ExifTags.GPS.GPSLongitudeRef))
-        if lat is not None and lon is not None:
-            meta["latitude"], meta["longitude"] = lat, lon
-    return meta
