@@ -108,6 +108,7 @@ def default_registry() -> RobotRegistry:
     from .file_hash import FileHash
     from .http_import import HttpImport
     from .image_facedetect import ImageFacedetect
+    from .image_merge import ImageMerge
     from .image_optimize import ImageOptimize
     from .image_resize import ImageResize
     from .s3_import import S3Import
@@ -119,6 +120,6 @@ def default_registry() -> RobotRegistry:
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
     robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
     robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
-    robots += [ImageOptimize(), ImageFacedetect()]
+    robots += [ImageOptimize(), ImageFacedetect(), ImageMerge()]
     robots += [HttpImport(), S3Store(), S3Import()]
     return RobotRegistry(robots, load_spec())
