@@ -114,11 +114,12 @@ def default_registry() -> RobotRegistry:
     from .s3_import import S3Import
     from .s3_store import S3Store
     from .upload_handle import UploadHandle
+    from .video_concat import VideoConcat
     from .video_encode import VideoEncode
     from .video_thumbs import VideoThumbs
 
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
-    robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
+    robots += [VideoEncode(), VideoThumbs(), VideoConcat(), AudioEncode(), AudioWaveform()]
     robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
     robots += [ImageOptimize(), ImageFacedetect(), ImageMerge()]
     robots += [HttpImport(), S3Store(), S3Import()]
