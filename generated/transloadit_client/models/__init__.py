@@ -67,6 +67,10 @@ from .image_facedetect_step_format import ImageFacedetectStepFormat
 from .image_facedetect_step_provider import ImageFacedetectStepProvider
 from .image_facedetect_step_user_meta import ImageFacedetectStepUserMeta
 from .image_format import ImageFormat
+from .image_merge_step import ImageMergeStep
+from .image_merge_step_direction import ImageMergeStepDirection
+from .image_merge_step_format import ImageMergeStepFormat
+from .image_merge_step_user_meta import ImageMergeStepUserMeta
 from .image_optimize_step import ImageOptimizeStep
 from .image_optimize_step_priority import ImageOptimizeStepPriority
 from .image_optimize_step_user_meta import ImageOptimizeStepUserMeta
@@ -142,6 +146,8 @@ from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .upload_handle_step import UploadHandleStep
 from .upload_handle_step_user_meta import UploadHandleStepUserMeta
+from .video_concat_step import VideoConcatStep
+from .video_concat_step_user_meta import VideoConcatStepUserMeta
 from .video_encode_step import VideoEncodeStep
 from .video_encode_step_user_meta import VideoEncodeStepUserMeta
 from .video_thumbs_step import VideoThumbsStep
@@ -218,6 +224,10 @@ __all__ = (
     "ImageFacedetectStepProvider",
     "ImageFacedetectStepUserMeta",
     "ImageFormat",
+    "ImageMergeStep",
+    "ImageMergeStepDirection",
+    "ImageMergeStepFormat",
+    "ImageMergeStepUserMeta",
     "ImageOptimizeStep",
     "ImageOptimizeStepPriority",
     "ImageOptimizeStepUserMeta",
@@ -293,6 +303,8 @@ __all__ = (
     "TokenRequestGrantType",
     "UploadHandleStep",
     "UploadHandleStepUserMeta",
+    "VideoConcatStep",
+    "VideoConcatStepUserMeta",
     "VideoEncodeStep",
     "VideoEncodeStepUserMeta",
     "VideoThumbsStep",

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="Step")
 class Step:
     """One Step of Assembly Instructions. Each robot's own params are described by its
     `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `ImageOptimizeStep`, `ImageFacedetectStep`,
-    `FileFilterStep`, `FileHashStep`,
-    `VideoEncodeStep`, `VideoThumbsStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
+    `ImageMergeStep`, `FileFilterStep`, `FileHashStep`,
+    `VideoEncodeStep`, `VideoThumbsStep`, `VideoConcatStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
     `FileDecompressStep`, `DocumentThumbsStep`, `HttpImportStep`, `S3ImportStep`, `S3StoreStep`, ...).
 
         Attributes:

@@ -108,17 +108,19 @@ def default_registry() -> RobotRegistry:
     from .file_hash import FileHash
     from .http_import import HttpImport
     from .image_facedetect import ImageFacedetect
+    from .image_merge import ImageMerge
     from .image_optimize import ImageOptimize
     from .image_resize import ImageResize
     from .s3_import import S3Import
     from .s3_store import S3Store
     from .upload_handle import UploadHandle
+    from .video_concat import VideoConcat
     from .video_encode import VideoEncode
     from .video_thumbs import VideoThumbs
 
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
-    robots += [VideoEncode(), VideoThumbs(), AudioEncode(), AudioWaveform()]
+    robots += [VideoEncode(), VideoThumbs(), VideoConcat(), AudioEncode(), AudioWaveform()]
     robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
-    robots += [ImageOptimize(), ImageFacedetect()]
+    robots += [ImageOptimize(), ImageFacedetect(), ImageMerge()]
     robots += [HttpImport(), S3Store(), S3Import()]
     return RobotRegistry(robots, load_spec())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..core.errors import RobotError
@@ -85,51 +86,71 @@ class VideoEncode(PerFileRobot):
             raise RobotError(
                 "VIDEO_ENCODE_INVALID_INPUT", f"{file.record.get('name')!r} is not a video this robot can encode."
             )
-        preset_name = params.get("preset") or "empty"
-        preset = PRESETS.get(preset_name)
-        if preset is None:
-            raise RobotError("VIDEO_ENCODE_VALIDATION", f"Unknown preset {preset_name!r}.")
+        preset = preset_for(params, "VIDEO_ENCODE_VALIDATION")
         overrides = override_args(params.get("ffmpeg"), "VIDEO_ENCODE_VALIDATION")
-        ext = _EXT_BY_FORMAT.get(str((params.get("ffmpeg") or {}).get("f")), preset.ext)
         name = str(file.record.get("name") or file.path.name)
-        out = output_path(ctx.scratch_dir, name, ext)
-        filters = self._filters(params, preset)
+        out = output_path(ctx.scratch_dir, name, output_ext(params, preset))
+        filters = output_filters(params, preset)
         args = ["-i", str(file.path), "-map", "0:v:0", "-map", "0:a:0?", *preset.args]
         if preset.gif:
             args = ["-i", str(file.path), "-an"]
         if filters:
             args += ["-vf", filters]
-        if preset.hls:
-            segment = int(params.get("segment_duration") or 10)
-            prefix = _SAFE_NAME.sub("_", out.stem)
-            # A keyframe at every segment boundary, so segments are as long as asked.
-            args += ["-force_key_frames", f"expr:gte(t,n_forced*{segment})"]
-            args += ["-f", "hls", "-hls_time", str(segment), "-hls_playlist_type", "vod",
-                     "-hls_segment_filename", str(ctx.scratch_dir / f"{prefix}-%05d.ts")]  # fmt: skip
-        run_ffmpeg([*args, *overrides, str(out)])
-        outputs = [OutputFile(out, out.name, file)]
-        if preset.hls:
-            segments = sorted(ctx.scratch_dir.glob(f"{_SAFE_NAME.sub('_', out.stem)}-*.ts"))
-            outputs += [OutputFile(s, s.name, file, meta={"segment_index": i}) for i, s in enumerate(segments)]
-        return outputs
+        run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)])
+        return collect_outputs(out, preset, file)
 
-    @staticmethod
-    def _filters(params: Mapping[str, Any], preset: Preset) -> str | None:
-        width, height = params.get("width"), params.get("height")
-        strategy = str(params.get("resize_strategy") or "pad")
-        background = str(params.get("background") or "#000000")
-        chain: list[str] = []
-        if width is None and height is None and preset.box is not None:
-            # Fit inside the preset's box, never enlarging, keeping the aspect ratio.
-            bw, bh = preset.box
-            chain.append(
-                f"scale='min({bw},iw)':'min({bh},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2"
-            )
-        else:
-            fitted = scale_filter(width, height, strategy, background)
-            if fitted:
-                chain.append(fitted)
-        if preset.gif:
-            size = [] if chain else ["scale='min(480,iw)':-2"]
-            chain = ["fps=10", *chain, *size, "split[a][b];[a]palettegen[p];[b][p]paletteuse"]
-        return ",".join(chain) or None
+
+def preset_for(params: Mapping[str, Any], code: str) -> Preset:
+    """The Step's ``preset`` (``empty`` when absent); an unknown name raises ``code``."""
+    preset_name = params.get("preset") or "empty"
+    preset = PRESETS.get(preset_name)
+    if preset is None:
+        raise RobotError(code, f"Unknown preset {preset_name!r}.")
+    return preset
+
+
+def output_ext(params: Mapping[str, Any], preset: Preset) -> str:
+    """The result's extension: the preset's, unless the ``ffmpeg`` overrides pick a format (``f``)."""
+    return _EXT_BY_FORMAT.get(str((params.get("ffmpeg") or {}).get("f")), preset.ext)
+
+
+def output_filters(params: Mapping[str, Any], preset: Preset) -> str | None:
+    """The video filter chain for the result's size (``width``/``height`` or the preset's box) and,
+    for GIFs, frame rate and palette; None when frames pass as they are."""
+    width, height = params.get("width"), params.get("height")
+    strategy = str(params.get("resize_strategy") or "pad")
+    background = str(params.get("background") or "#000000")
+    chain: list[str] = []
+    if width is None and height is None and preset.box is not None:
+        # Fit inside the preset's box, never enlarging, keeping the aspect ratio.
+        bw, bh = preset.box
+        chain.append(f"scale='min({bw},iw)':'min({bh},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2")
+    else:
+        fitted = scale_filter(width, height, strategy, background)
+        if fitted:
+            chain.append(fitted)
+    if preset.gif:
+        size = [] if chain else ["scale='min(480,iw)':-2"]
+        chain = ["fps=10", *chain, *size, "split[a][b];[a]palettegen[p];[b][p]paletteuse"]
+    return ",".join(chain) or None
+
+
+def container_args(params: Mapping[str, Any], preset: Preset, out: Path) -> list[str]:
+    """Muxer options: for HLS presets the segmenter writing ``<stem>-NNNNN.ts`` next to ``out``."""
+    if not preset.hls:
+        return []
+    segment = int(params.get("segment_duration") or 10)
+    prefix = _SAFE_NAME.sub("_", out.stem)
+    # A keyframe at every segment boundary, so segments are as long as asked.
+    return ["-force_key_frames", f"expr:gte(t,n_forced*{segment})",
+            "-f", "hls", "-hls_time", str(segment), "-hls_playlist_type", "vod",
+            "-hls_segment_filename", str(out.parent / f"{prefix}-%05d.ts")]  # fmt: skip
+
+
+def collect_outputs(out: Path, preset: Preset, source: InputFile) -> list[OutputFile]:
+    """The files one encode produced: ``out``, and for HLS its segments in order."""
+    outputs = [OutputFile(out, out.name, source)]
+    if preset.hls:
+        segments = sorted(out.parent.glob(f"{_SAFE_NAME.sub('_', out.stem)}-*.ts"))
+        outputs += [OutputFile(s, s.name, source, meta={"segment_index": i}) for i, s in enumerate(segments)]
+    return outputs

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_resize_strategy import MediaResizeStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ffmpeg_overrides import FfmpegOverrides
+    from ..models.video_concat_step_user_meta import VideoConcatStepUserMeta
+
+
+T = TypeVar("T", bound="VideoConcatStep")
+
+
+@_attrs_define
+class VideoConcatStep:
+    """`/video/concat`: one video made of the Step's videos one after the other. Order: `use`
+    entries with `as: "video_<N>"` by ascending N (entries may pick upload fields with
+    `fields`), then the other entries in the order listed; within an entry, its files in their
+    order (uploads as sent). Inputs of other sizes, frame rates and codecs are scaled and
+    padded (black) to the first video's size and frame rate; when any input has sound the
+    result has sound, silent where an input has none. The result's duration is the sum of the
+    inputs'. The size and codecs come from `preset` as in `/video/encode` (`width`/`height` with
+    `resize_strategy` override the size). Fewer than two videos, or one that cannot be read,
+    fail with `VIDEO_CONCAT_INVALID_INPUT`.
+
+        Attributes:
+            robot (Literal['/video/concat']):
+            use (Any | Unset):
+            result (bool | Unset):
+            ignore_errors (Any | Unset):
+            output_meta (Any | Unset):
+            user_meta (VideoConcatStepUserMeta | Unset):
+            preset (str | Unset): The output's encoding preset, with the names and meaning of `/video/encode`'s `preset`.
+                Default: 'empty'.
+            video_fade_seconds (float | Unset): Seconds of fade to black at the end of each video and from black at the
+                start of the next
+                (none before the first or after the last); at most half of each video. 0 turns it off.
+                 Default: 1.0.
+            audio_fade_seconds (float | Unset): Like `video_fade_seconds`, for the sound; independent of it. Default: 1.0.
+            width (int | None | Unset):
+            height (int | None | Unset):
+            resize_strategy (MediaResizeStrategy | Unset):
+            background (str | Unset):  Default: '#00000000'.
+            segment_duration (int | Unset): Seconds per HLS segment. Default: 10.
+            ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
+                value`); `true`
+                gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
+                (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
+            ffmpeg_stack (str | Unset): Accepted and ignored; the emulator has one ffmpeg.
+    """
+
+    robot: Literal["/video/concat"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: VideoConcatStepUserMeta | Unset = UNSET
+    preset: str | Unset = "empty"
+    video_fade_seconds: float | Unset = 1.0
+    audio_fade_seconds: float | Unset = 1.0
+    width: int | None | Unset = UNSET
+    height: int | None | Unset = UNSET
+    resize_strategy: MediaResizeStrategy | Unset = UNSET
+    background: str | Unset = "#00000000"
+    segment_duration: int | Unset = 10
+    ffmpeg: FfmpegOverrides | Unset = UNSET
+    ffmpeg_stack: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        preset = self.preset
+
+        video_fade_seconds = self.video_fade_seconds
+
+        audio_fade_seconds = self.audio_fade_seconds
+
+        width: int | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        resize_strategy: str | Unset = UNSET
+        if not isinstance(self.resize_strategy, Unset):
+            resize_strategy = self.resize_strategy.value
+
+        background = self.background
+
+        segment_duration = self.segment_duration
+
+        ffmpeg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ffmpeg, Unset):
+            ffmpeg = self.ffmpeg.to_dict()
+
+        ffmpeg_stack = self.ffmpeg_stack
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if preset is not UNSET:
+            field_dict["preset"] = preset
+        if video_fade_seconds is not UNSET:
+            field_dict["video_fade_seconds"] = video_fade_seconds
+        if audio_fade_seconds is not UNSET:
+            field_dict["audio_fade_seconds"] = audio_fade_seconds
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if resize_strategy is not UNSET:
+            field_dict["resize_strategy"] = resize_strategy
+        if background is not UNSET:
+            field_dict["background"] = background
+        if segment_duration is not UNSET:
+            field_dict["segment_duration"] = segment_duration
+        if ffmpeg is not UNSET:
+            field_dict["ffmpeg"] = ffmpeg
+        if ffmpeg_stack is not UNSET:
+            field_dict["ffmpeg_stack"] = ffmpeg_stack
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ffmpeg_overrides import FfmpegOverrides  # noqa: PLC0415
+        from ..models.video_concat_step_user_meta import VideoConcatStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/video/concat"], d.pop("robot"))
+        if robot != "/video/concat":
+            raise ValueError(f"robot must match const '/video/concat', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: VideoConcatStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = VideoConcatStepUserMeta.from_dict(_user_meta)
+
+        preset = d.pop("preset", UNSET)
+
+        video_fade_seconds = d.pop("video_fade_seconds", UNSET)
+
+        audio_fade_seconds = d.pop("audio_fade_seconds", UNSET)
+
+        def _parse_width(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        _resize_strategy = d.pop("resize_strategy", UNSET)
+        resize_strategy: MediaResizeStrategy | Unset
+        if isinstance(_resize_strategy, Unset):
+            resize_strategy = UNSET
+        else:
+            resize_strategy = MediaResizeStrategy(_resize_strategy)
+
+        background = d.pop("background", UNSET)
+
+        segment_duration = d.pop("segment_duration", UNSET)
+
+        _ffmpeg = d.pop("ffmpeg", UNSET)
+        ffmpeg: FfmpegOverrides | Unset
+        if isinstance(_ffmpeg, Unset):
+            ffmpeg = UNSET
+        else:
+            ffmpeg = FfmpegOverrides.from_dict(_ffmpeg)
+
+        ffmpeg_stack = d.pop("ffmpeg_stack", UNSET)
+
+        video_concat_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            preset=preset,
+            video_fade_seconds=video_fade_seconds,
+            audio_fade_seconds=audio_fade_seconds,
+            width=width,
+            height=height,
+            resize_strategy=resize_strategy,
+            background=background,
+            segment_duration=segment_duration,
+            ffmpeg=ffmpeg,
+            ffmpeg_stack=ffmpeg_stack,
+        )
+
+        video_concat_step.additional_properties = d
+        return video_concat_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+"""``/image/merge``: several images side by side in one image (a spritesheet), with Pillow.
+
+Files are grouped by :func:`~.grouping.groups_by_step`: one merged image per used Step, or one of
+everything with ``use.bundle_steps``. Each image keeps its size (EXIF orientation applied, the first
+frame of an animation) and sits against the top edge of a row (``horizontal``) or the left edge of a
+column (``vertical``), ``border`` pixels of ``background`` between neighbours. Sizes are read from the
+headers and the result's size checked before any pixel is decoded, so an oversized merge costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
+
+from ..core.errors import RobotError
+from .base import InputFile, OutputFile, Robot, RobotContext
+from .grouping import groups_by_step
+
+#: Largest merged image, in pixels (an RGBA canvas of this size takes 100 MB).
+MAX_PIXELS = 25_000_000
+#: Longest side of a merged image (JPEG cannot exceed 65,535).
+MAX_SIDE = 65_500
+_TRANSPARENT = ("transparent", "none")
+_BARE_HEX = re.compile(r"^[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")
+# What Pillow raises on unreadable or hostile image data.
+_PILLOW_ERRORS = (OSError, ValueError, EOFError, SyntaxError, struct.error, Image.DecompressionBombError)
+# EXIF orientations that turn the picture by 90 degrees one way or the other.
+_SWAPS_SIDES = {5, 6, 7, 8}
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where each image goes on a canvas of ``size``."""
+
+    size: tuple[int, int]
+    offsets: tuple[tuple[int, int], ...]
+
+
+class ImageMerge(Robot):
+    """Merges the images of each group into one PNG or JPG."""
+
+    name = "/image/merge"
+    schema_name = "ImageMergeStep"
+    accepts = frozenset({"image"})
+
+    def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
+        """One merged image per group of input files."""
+        fmt = str(params.get("format") or "png")
+        background = str(params.get("background") or "#FFFFFF")
+        direction = str(params.get("direction") or "horizontal")
+        border = int(params.get("border") or 0)
+        outputs: list[OutputFile] = []
+        for group in groups_by_step(params, files):
+            if len(group) < 2:
+                raise RobotError(
+                    "IMAGE_MERGE_FAILURE",
+                    f"/image/merge needs at least two images to merge, got {len(group)} ({_name(group[0])!r}).",
+                )
+            layout = _layout([_display_size(f) for f in group], direction, border)
+            canvas = _merge(group, layout, background, transparent=fmt == "png" and background in _TRANSPARENT)
+            stem = PurePosixPath(_name(group[0])).stem or "merged"
+            out = ctx.scratch_dir / f"{stem}.{fmt}"
+            n = 1
+            while out.exists():
+                out = ctx.scratch_dir / f"{stem}-{n}.{fmt}"
+                n += 1
+            _save(canvas, out, fmt, params)
+            outputs.append(OutputFile(out, out.name, group[0]))
+        return outputs
+
+
+def _name(f: InputFile) -> str:
+    return str(f.record.get("name") or f.path.name)
+
+
+def _display_size(f: InputFile) -> tuple[int, int]:
+    """Width and height as shown (after EXIF orientation), read from the header only."""
+    try:
+        with Image.open(f.path) as img:
+            width, height = img.size
+            orientation = img.getexif().get(0x0112, 1)
+    except UnidentifiedImageError:
+        raise RobotError("IMAGE_MERGE_FAILURE", f"The file {_name(f)!r} is not an image that can be merged.") from None
+    except _PILLOW_ERRORS as exc:
+        raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
+    return (height, width) if orientation in _SWAPS_SIDES else (width, height)
+
+
+def _layout(sizes: list[tuple[int, int]], direction: str, border: int) -> _Layout:
+    """The canvas size and each image's top-left corner; refuses results over the pixel caps."""
+    gaps = border * (len(sizes) - 1)
+    if direction == "vertical":
+        size = (max(w for w, _ in sizes), sum(h for _, h in sizes) + gaps)
+    else:
+        size = (sum(w for w, _ in sizes) + gaps, max(h for _, h in sizes))
+    if size[0] * size[1] > MAX_PIXELS or max(size) > MAX_SIDE:
+        raise RobotError(
+            "IMAGE_MERGE_FAILURE",
+            f"The merged image would be {size[0]}x{size[1]} pixels; the emulator merges up to "
+            f"{MAX_PIXELS:,} pixels and {MAX_SIDE:,} on a side.",
+        )
+    offsets: list[tuple[int, int]] = []
+    position = 0
+    for w, h in sizes:
+        offsets.append((0, position) if direction == "vertical" else (position, 0))
+        position += (h if direction == "vertical" else w) + border
+    return _Layout(size, tuple(offsets))
+
+
+def _merge(group: list[InputFile], layout: _Layout, background: str, *, transparent: bool) -> Image.Image:
+    """Paste every image onto one canvas; transparent pixels show the background."""
+    fill = (0, 0, 0, 0) if transparent else _colour(background)
+    canvas = Image.new("RGBA" if transparent else "RGB", layout.size, fill)
+    for f, offset in zip(group, layout.offsets, strict=True):
+        try:
+            with Image.open(f.path) as src:
+                img = ImageOps.exif_transpose(src).convert("RGBA")
+        except _PILLOW_ERRORS as exc:
+            raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
+        if transparent:
+            canvas.alpha_composite(img, offset)
+        else:
+            canvas.paste(img, offset, img)  # the alpha channel as mask flattens onto the background
+    return canvas
+
+
+def _colour(value: str) -> tuple[int, int, int]:
+    """An opaque RGB colour from ``#rgb``/``#rrggbb``/a name; transparent names give white (JPG)."""
+    if value in _TRANSPARENT:
+        return (255, 255, 255)
+    text = f"#{value}" if _BARE_HEX.match(value) else value  # the schema allows hex without '#'
+    r, g, b = ImageColor.getrgb(text)[:3]
+    return (r, g, b)
+
+
+def _save(canvas: Image.Image, out: Any, fmt: str, params: Mapping[str, Any]) -> None:
+    """Write PNG (zlib level from ``quality``'s tens digit, ``adaptive_filtering`` -> optimize) or JPG."""
+    quality = int(params.get("quality") or 92)
+    if fmt == "jpg":
+        canvas.convert("RGB").save(out, "JPEG", quality=quality)
+    else:
+        canvas.save(out, "PNG", compress_level=min(9, quality // 10), optimize=params.get("adaptive_filtering") is True)
+
+
+def _reason(exc: BaseException) -> str:
+    # OSError text may carry server paths; strerror is the part worth showing.
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
