@@ -11,6 +11,8 @@ import pytest
 from transloadit_emulator.core.errors import RobotError
 from transloadit_emulator.robots.base import InputFile, OutputFile, RobotContext
 from transloadit_emulator.robots.file_filter import FileFilter, passes
+from transloadit_emulator.robots.registry import step_schemas
+from transloadit_emulator.spec import load_spec
 
 RECORD: dict[str, Any] = {
     "id": "f1",
@@ -160,7 +162,7 @@ def run(tmp_path: Path, params: dict[str, Any], records: list[dict[str, Any]] | 
 
 
 def test_robot_metadata() -> None:
-    assert FileFilter.name == "/file/filter" and FileFilter.schema_name == "FileFilterStep"
+    assert FileFilter.name == "/file/filter" and step_schemas(load_spec())["/file/filter"] == "FileFilterStep"
     assert FileFilter.error_prefix() == "FILE_FILTER"
 
 

@@ -12,6 +12,8 @@ import pytest
 from transloadit_emulator.core.errors import RobotError
 from transloadit_emulator.robots.base import InputFile, RobotContext
 from transloadit_emulator.robots.file_hash import FileHash, hash_file
+from transloadit_emulator.robots.registry import step_schemas
+from transloadit_emulator.spec import load_spec
 
 DATA = bytes(range(256)) * 12_000 + b"tail"  # ~3 MiB: several read chunks, not chunk-aligned
 MIB = 1024 * 1024
@@ -34,7 +36,7 @@ def hash_with(path: Path, tmp_path: Path, **params: Any) -> str:
 
 
 def test_robot_metadata() -> None:
-    assert FileHash.name == "/file/hash" and FileHash.schema_name == "FileHashStep"
+    assert FileHash.name == "/file/hash" and step_schemas(load_spec())["/file/hash"] == "FileHashStep"
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,9 @@ class TemplateContent:
     """Assembly Instructions saved in a Template.
 
     Attributes:
-        steps (TemplateContentSteps | Unset):
+        steps (TemplateContentSteps | Unset): The Steps as saved: each is checked against its robot's schema
+            (`RobotStep`) when an
+            Assembly uses the Template, after Assembly Variables are filled in.
         allow_steps_override (bool | Unset): When false, Assemblies may not pass `steps` together with this
             `template_id`. Default: True.
         notify_url (None | str | Unset):

@@ -15,6 +15,11 @@ T = TypeVar("T", bound="TemplateContentSteps")
 
 @_attrs_define
 class TemplateContentSteps:
+    """The Steps as saved: each is checked against its robot's schema (`RobotStep`) when an
+    Assembly uses the Template, after Assembly Variables are filled in.
+
+    """
+
     additional_properties: dict[str, Step] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

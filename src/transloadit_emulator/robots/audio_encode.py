@@ -42,7 +42,6 @@ class AudioEncode(PerFileRobot):
     """Encodes the audio of each audio or video file."""
 
     name = "/audio/encode"
-    schema_name = "AudioEncodeStep"
     accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -26,7 +26,6 @@ class AudioWaveform(PerFileRobot):
     """Draws the waveform of each audio or video file."""
 
     name = "/audio/waveform"
-    schema_name = "AudioWaveformStep"
     accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -83,12 +83,11 @@ class RobotContext:
 
 
 class Robot(ABC):
-    """A Transloadit robot. Subclasses set ``name`` and ``schema_name`` and implement ``process``."""
+    """A Transloadit robot. Subclasses set ``name`` and implement ``process``; openapi.yaml's
+    ``RobotStep`` names the Step schema that validates the robot's params."""
 
     #: The robot name as used in Steps, e.g. ``"/image/resize"``.
     name: ClassVar[str]
-    #: The component schema in openapi.yaml that validates this robot's Step params.
-    schema_name: ClassVar[str]
     #: False for robots that take no input files (importers, ``/upload/handle``).
     takes_input: ClassVar[bool] = True
     #: True for robots that do not produce files (storage robots): their Step is never a result.

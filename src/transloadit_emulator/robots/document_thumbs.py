@@ -30,7 +30,6 @@ class DocumentThumbs(PerFileRobot):
     """Renders pages of each PDF to images."""
 
     name = "/document/thumbs"
-    schema_name = "DocumentThumbsStep"
     accepts = frozenset({"document"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

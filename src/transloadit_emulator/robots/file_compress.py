@@ -26,7 +26,6 @@ class FileCompress(Robot):
     """Archives the Step's files."""
 
     name = "/file/compress"
-    schema_name = "FileCompressStep"
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """One archive per file, or one for all files when ``use.bundle_steps`` is true."""

@@ -34,7 +34,6 @@ class FileDecompress(PerFileRobot):
     """Extracts each archive's regular files."""
 
     name = "/file/decompress"
-    schema_name = "FileDecompressStep"
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The files inside one archive."""

@@ -234,7 +234,6 @@ class FileFilter(PerFileRobot):
     """Forwards the files that pass the conditions; drops (or, with ``error_on_decline``, fails on) the rest."""
 
     name = "/file/filter"
-    schema_name = "FileFilterStep"
     raw_params = frozenset({"accepts", "declines"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

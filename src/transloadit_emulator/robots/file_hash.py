@@ -34,7 +34,6 @@ class FileHash(PerFileRobot):
     """Hashes each file into ``meta.hash`` and forwards it unchanged."""
 
     name = "/file/hash"
-    schema_name = "FileHashStep"
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Hash one file; the result is the input itself with ``meta={"hash": <hex>}``."""

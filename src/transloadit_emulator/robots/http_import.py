@@ -42,7 +42,6 @@ class HttpImport(Robot):
     """Downloads every URL of the Step into a file of its own."""
 
     name = "/http/import"
-    schema_name = "HttpImportStep"
     takes_input = False
 
     def check_params(self, step: Mapping[str, Any]) -> None:

@@ -46,7 +46,6 @@ class ImageFacedetect(PerFileRobot):
     """Detects faces; annotates the image or crops the faces out."""
 
     name = "/image/facedetect"
-    schema_name = "ImageFacedetectStep"
     accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -46,7 +46,6 @@ class ImageMerge(Robot):
     """Merges the images of each group into one PNG or JPG."""
 
     name = "/image/merge"
-    schema_name = "ImageMergeStep"
     accepts = frozenset({"image"})
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

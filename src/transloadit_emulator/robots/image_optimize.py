@@ -43,7 +43,6 @@ class ImageOptimize(PerFileRobot):
     """Losslessly shrinks JPEG and PNG images; other images pass unchanged."""
 
     name = "/image/optimize"
-    schema_name = "ImageOptimizeStep"
     accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -185,7 +185,6 @@ class ImageResize(PerFileRobot):
     """Resizes each image with one of Transloadit's resize strategies."""
 
     name = "/image/resize"
-    schema_name = "ImageResizeStep"
     accepts = frozenset({"image"})
 
     def check_params(self, step: Mapping[str, Any]) -> None:

@@ -18,7 +18,8 @@ _SPEC_URI = "urn:transloadit:openapi"
 
 
 class RobotRegistry:
-    """Robots by name, each with a validator built from its ``schema_name`` in openapi.yaml."""
+    """Robots by name, each validated by the Step schema that openapi.yaml's ``RobotStep`` maps
+    its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``)."""
 
     def __init__(self, robots: Iterable[Robot], spec: Mapping[str, Any]) -> None:
         resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
@@ -26,11 +27,15 @@ class RobotRegistry:
         self._robots: dict[str, Robot] = {}
         self._validators: dict[str, Draft202012Validator] = {}
         self._types: dict[str, dict[str, set[str]]] = {}
+        schemas = step_schemas(spec)
         for robot in robots:
-            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{robot.schema_name}"}
+            schema_name = schemas.get(robot.name)
+            if schema_name is None:
+                raise ValueError(f"openapi.yaml's RobotStep maps no Step schema to the robot {robot.name}")
+            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{schema_name}"}
             self._robots[robot.name] = robot
             self._validators[robot.name] = Draft202012Validator(ref, registry=registry)
-            self._types[robot.name] = _property_types(spec, robot.schema_name)
+            self._types[robot.name] = _property_types(spec, schema_name)
 
     def get(self, name: str) -> Robot | None:
         """The robot called ``name``, or None."""
@@ -75,6 +80,12 @@ class RobotRegistry:
 
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:
+    """Robot name -> the name of its Step schema, from ``RobotStep``'s discriminator mapping."""
+    mapping = spec["components"]["schemas"]["RobotStep"]["discriminator"]["mapping"]
+    return {robot: str(ref).rsplit("/", 1)[-1] for robot, ref in mapping.items()}
 
 
 def _property_types(spec: Mapping[str, Any], schema_name: str) -> dict[str, set[str]]:

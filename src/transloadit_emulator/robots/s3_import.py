@@ -30,7 +30,6 @@ class S3Import(Robot):
     """Downloads the objects a Step's ``path`` names."""
 
     name = "/s3/import"
-    schema_name = "S3ImportStep"
     takes_input = False
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

@@ -50,7 +50,6 @@ class S3Store(PerFileRobot):
     """Uploads each input file to a bucket and forwards it with the object's URLs."""
 
     name = "/s3/store"
-    schema_name = "S3StoreStep"
     stores_only = True
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -12,7 +12,6 @@ class UploadHandle(Robot):
     """Forwards the uploaded files unchanged."""
 
     name = "/upload/handle"
-    schema_name = "UploadHandleStep"
     takes_input = False
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

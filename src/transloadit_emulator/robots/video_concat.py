@@ -54,7 +54,6 @@ class VideoConcat(Robot):
     """Concatenates all videos of the Step into one."""
 
     name = "/video/concat"
-    schema_name = "VideoConcatStep"
     accepts = frozenset({"video"})
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

@@ -77,7 +77,6 @@ class VideoEncode(PerFileRobot):
     """Encodes each video file; an HLS preset yields the playlist and its segments."""
 
     name = "/video/encode"
-    schema_name = "VideoEncodeStep"
     accepts = frozenset({"video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -21,7 +21,6 @@ class VideoThumbs(PerFileRobot):
     """Extracts thumbnails from each video file."""
 
     name = "/video/thumbs"
-    schema_name = "VideoThumbsStep"
     accepts = frozenset({"video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -1,0 +1,38 @@
+"""openapi.yaml's RobotStep: a oneOf of every robot's Step schema, keyed on ``robot``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from transloadit_client.models.assembly_params import AssemblyParams
+from transloadit_client.models.image_resize_step import ImageResizeStep
+from transloadit_client.models.video_encode_step import VideoEncodeStep
+
+from transloadit_emulator.robots.registry import default_registry, step_schemas
+from transloadit_emulator.spec import load_spec
+
+
+def test_every_robot_has_exactly_its_schema_in_the_union() -> None:
+    spec = load_spec()
+    robot_step = spec["components"]["schemas"]["RobotStep"]
+    mapped = step_schemas(spec)
+    assert sorted(mapped) == default_registry().names  # no robot without a schema, no schema without a robot
+    assert sorted(r["$ref"].rsplit("/", 1)[-1] for r in robot_step["oneOf"]) == sorted(mapped.values())
+    for robot, schema in mapped.items():
+        assert spec["components"]["schemas"][schema]["properties"]["robot"] == {"const": robot}
+
+
+def test_the_generated_client_reads_each_step_as_its_robot_s_model() -> None:
+    body: dict[str, Any] = {
+        "auth": {"key": "k"},
+        "steps": {
+            "thumb": {"use": ":original", "robot": "/image/resize", "width": 120},
+            "mp4": {"use": ":original", "robot": "/video/encode", "preset": "ipad"},
+        },
+    }
+    steps = AssemblyParams.from_dict(body).steps
+    assert not isinstance(steps, type(None))
+    thumb, mp4 = steps.additional_properties["thumb"], steps.additional_properties["mp4"]
+    assert isinstance(thumb, ImageResizeStep) and thumb.width == 120
+    assert isinstance(mp4, VideoEncodeStep)
+    assert AssemblyParams.from_dict(body).to_dict()["steps"] == body["steps"]
