@@ -62,7 +62,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.templates = service.templates = TemplateService(settings, records, service.clock, service.ids)
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.billing = BillingService(settings, store, service.clock)
-        app.state.queues = QueueService(settings, service.clock, service.running_jobs)
+        app.state.queues = QueueService(settings, service.clock, service.job_slots)
         app.state.tokens = TokenService(settings, records, service.clock)
         app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         nonces = RecordNonceRegistry(records, service.clock)

@@ -32,8 +32,12 @@ class Settings:
     #: The base URL clients reach the emulator at; status URLs point here. Default http://host:port.
     public_base_url: str | None = None
     accounts: tuple[Account, ...] = field(default_factory=lambda: (Account(DEV_KEY, DEV_SECRET),))
-    #: Threads that execute Assembly Steps.
+    #: Robots that run at once (each executing Assembly has a thread; its robots take turns here).
     workers: int = max(2, os.cpu_count() or 2)
+    #: Job slots per account: a Step's jobs wait until they fit (a /video/encode job takes 6).
+    account_job_slots: int = 120
+    #: Job slots per client IP address, across accounts.
+    ip_job_slots: int = 40
     #: Largest request body accepted for one uploaded file part, in bytes.
     max_upload_bytes: int = 10 * 1024**3
     #: Assembly creations per account per minute before RATE_LIMIT_REACHED (the real API's 250).
@@ -96,7 +100,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_WORKERS, TRANSLOADIT_EMULATOR_RATE_LIMIT_PER_MINUTE,
     TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS,
     TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING,
-    TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES.
+    TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
+    TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -106,7 +111,8 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    for name in ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds", "max_import_bytes"):
+    numbers = ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds", "max_import_bytes")
+    for name in (*numbers, "account_job_slots", "ip_job_slots"):
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)

@@ -84,6 +84,7 @@ from .image_resize_step_watermark_resize_strategy import ImageResizeStepWatermar
 from .image_text import ImageText
 from .image_text_align import ImageTextAlign
 from .image_text_valign import ImageTextValign
+from .job_queue import JobQueue
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
@@ -120,6 +121,7 @@ from .s3_store_step_user_meta import S3StoreStepUserMeta
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
+from .step_queue import StepQueue
 from .step_user_meta import StepUserMeta
 from .template import Template
 from .template_content import TemplateContent
@@ -241,6 +243,7 @@ __all__ = (
     "ImageText",
     "ImageTextAlign",
     "ImageTextValign",
+    "JobQueue",
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
@@ -277,6 +280,7 @@ __all__ = (
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",
+    "StepQueue",
     "StepUserMeta",
     "Template",
     "TemplateContent",

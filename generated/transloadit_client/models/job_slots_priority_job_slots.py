@@ -19,17 +19,21 @@ T = TypeVar("T", bound="JobSlotsPriorityJobSlots")
 class JobSlotsPriorityJobSlots:
     """
     Attributes:
-        total (int | Unset):
-        in_use (int | Unset):
-        available (int | Unset):
-        per_ip (int | Unset):
+        total (int | Unset): The account's job slots.
+        in_use (int | Unset): Slots the account's running jobs take.
+        available (int | Unset): Slots free for the account's next jobs.
+        waiting (int | Unset): Slots the account's queued jobs wait for.
+        per_ip (int | Unset): Job slots one client IP address may take.
+        ip_in_use (int | Unset): Slots the running jobs from the requesting IP take.
         queues (JobSlotsPriorityJobSlotsQueues | Unset):
     """
 
     total: int | Unset = UNSET
     in_use: int | Unset = UNSET
     available: int | Unset = UNSET
+    waiting: int | Unset = UNSET
     per_ip: int | Unset = UNSET
+    ip_in_use: int | Unset = UNSET
     queues: JobSlotsPriorityJobSlotsQueues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +44,11 @@ class JobSlotsPriorityJobSlots:
 
         available = self.available
 
+        waiting = self.waiting
+
         per_ip = self.per_ip
+
+        ip_in_use = self.ip_in_use
 
         queues: dict[str, Any] | Unset = UNSET
         if not isinstance(self.queues, Unset):
@@ -55,8 +63,12 @@ class JobSlotsPriorityJobSlots:
             field_dict["in_use"] = in_use
         if available is not UNSET:
             field_dict["available"] = available
+        if waiting is not UNSET:
+            field_dict["waiting"] = waiting
         if per_ip is not UNSET:
             field_dict["per_ip"] = per_ip
+        if ip_in_use is not UNSET:
+            field_dict["ip_in_use"] = ip_in_use
         if queues is not UNSET:
             field_dict["queues"] = queues
 
@@ -73,7 +85,11 @@ class JobSlotsPriorityJobSlots:
 
         available = d.pop("available", UNSET)
 
+        waiting = d.pop("waiting", UNSET)
+
         per_ip = d.pop("per_ip", UNSET)
+
+        ip_in_use = d.pop("ip_in_use", UNSET)
 
         _queues = d.pop("queues", UNSET)
         queues: JobSlotsPriorityJobSlotsQueues | Unset
@@ -86,7 +102,9 @@ class JobSlotsPriorityJobSlots:
             total=total,
             in_use=in_use,
             available=available,
+            waiting=waiting,
             per_ip=per_ip,
+            ip_in_use=ip_in_use,
             queues=queues,
         )
 

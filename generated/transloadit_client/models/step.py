@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.step_queue import StepQueue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class Step:
             result (bool | Unset): Include this Step's files in `results`.
             force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
                 images). Default: False.
+            queue (StepQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots, live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
             ignore_errors (Any | Unset): `true` or a list of phases (`meta`, `execute`; `import` for import robots):
                 failures of this Step do not fail the Assembly.
             output_meta (Any | Unset): Metadata to extract for result files; `false` skips extraction.
@@ -41,6 +44,7 @@ class Step:
     use: Any | Unset = UNSET
     result: bool | Unset = UNSET
     force_accept: bool | Unset = False
+    queue: StepQueue | Unset = UNSET
     ignore_errors: Any | Unset = UNSET
     output_meta: Any | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
@@ -54,6 +58,10 @@ class Step:
         result = self.result
 
         force_accept = self.force_accept
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
 
         ignore_errors = self.ignore_errors
 
@@ -76,6 +84,8 @@ class Step:
             field_dict["result"] = result
         if force_accept is not UNSET:
             field_dict["force_accept"] = force_accept
+        if queue is not UNSET:
+            field_dict["queue"] = queue
         if ignore_errors is not UNSET:
             field_dict["ignore_errors"] = ignore_errors
         if output_meta is not UNSET:
@@ -98,6 +108,13 @@ class Step:
 
         force_accept = d.pop("force_accept", UNSET)
 
+        _queue = d.pop("queue", UNSET)
+        queue: StepQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepQueue(_queue)
+
         ignore_errors = d.pop("ignore_errors", UNSET)
 
         output_meta = d.pop("output_meta", UNSET)
@@ -114,6 +131,7 @@ class Step:
             use=use,
             result=result,
             force_accept=force_accept,
+            queue=queue,
             ignore_errors=ignore_errors,
             output_meta=output_meta,
             user_meta=user_meta,

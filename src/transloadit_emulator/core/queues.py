@@ -1,13 +1,6 @@
-"""Job slots: how much of the account's processing capacity its running Assemblies take.
-
-Each running job takes slots by robot weight (a ``/video/encode`` job takes 6, others 1), as the
-real API counts them against 120 slots per account.
-"""
+"""``GET /queues/job_slots``: the account's job slots as the scheduler (:mod:`.job_slots`) holds them."""
 
 from __future__ import annotations
-
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
 
 import orjson
 
@@ -15,47 +8,33 @@ from ..settings import Settings
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock
-
-ROBOT_WEIGHTS: dict[str, int] = {"/video/encode": 6, "/video/adaptive": 6, "/video/concat": 6, "/video/merge": 6}
-ACCOUNT_SLOTS = 120
-IP_SLOTS = 40
-
-
-def job_weight(robot: str) -> int:
-    """Slots one job of ``robot`` takes."""
-    return ROBOT_WEIGHTS.get(robot, 1)
+from .job_slots import JobSlots
 
 
 class QueueService:
-    """``GET /queues/job_slots``."""
+    """Reports job slots in use and waited for, per queue."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        clock: Clock,
-        running_jobs: Callable[[str], Iterable[Mapping[str, Any]]],
-    ) -> None:
+    def __init__(self, settings: Settings, clock: Clock, slots: JobSlots) -> None:
         self.settings = settings
         self.clock = clock
         self.authenticator = auth.Authenticator(settings, clock)
-        #: The account's running jobs as ``{"robot": ..., "queue": "live" | "batch"}``.
-        self.running_jobs = running_jobs
+        self.slots = slots
 
-    def get_job_slots(self, request: SignedRequest) -> bytes:
-        """Slots in use per queue, and the account's total."""
+    def get_job_slots(self, request: SignedRequest, client_ip: str | None = None) -> bytes:
+        """The account's slots per queue, and those of the requesting client's IP address."""
         authed = self.authenticator(request)
-        used = {"live": 0, "batch": 0}
-        for job in self.running_jobs(authed.account.key):
-            used["batch" if job.get("queue") == "batch" else "live"] += job_weight(str(job.get("robot", "")))
+        usage = self.slots.usage(authed.account.key, client_ip)
         return orjson.dumps(
             {
                 "ok": "PRIORITY_JOB_SLOTS_FOUND",
                 "priority_job_slots": {
-                    "total": ACCOUNT_SLOTS,
-                    "in_use": used["live"] + used["batch"],
-                    "available": max(0, ACCOUNT_SLOTS - used["live"] - used["batch"]),
-                    "per_ip": IP_SLOTS,
-                    "queues": {name: {"in_use": count} for name, count in used.items()},
+                    "total": usage.total,
+                    "in_use": usage.in_use,
+                    "available": max(0, usage.total - usage.in_use),
+                    "waiting": usage.waiting,
+                    "per_ip": usage.per_ip,
+                    "ip_in_use": usage.ip_in_use,
+                    "queues": usage.queues,
                 },
             }
         )

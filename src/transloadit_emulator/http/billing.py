@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from ..core.billing import BillingService
 from ..core.queues import QueueService
-from .forms import read_query
+from .forms import client_info, read_query
 from .render import json_bytes
 
 
@@ -21,4 +21,5 @@ async def get_bill(request: Request) -> Response:
 async def get_job_slots(request: Request) -> Response:
     """GET /queues/job_slots"""
     service: QueueService = request.app.state.queues
-    return json_bytes(await run_in_threadpool(service.get_job_slots, read_query(request)))
+    client = client_info(request)
+    return json_bytes(await run_in_threadpool(service.get_job_slots, read_query(request), client.ip))

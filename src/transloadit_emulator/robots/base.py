@@ -88,6 +88,8 @@ class Robot(ABC):
 
     #: The robot name as used in Steps, e.g. ``"/image/resize"``.
     name: ClassVar[str]
+    #: Job slots one job of this robot takes while it runs (see ``core/job_slots.py``).
+    job_slots: ClassVar[int] = 1
     #: False for robots that take no input files (importers, ``/upload/handle``).
     takes_input: ClassVar[bool] = True
     #: True for robots that do not produce files (storage robots): their Step is never a result.

@@ -66,6 +66,12 @@ class RobotRegistry:
         they are left out here.
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
+        queue = concrete.get("queue")
+        if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's Step)
+            raise TransloaditError(
+                f"{robot.error_prefix()}_VALIDATION",
+                f"Invalid {robot.name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
+            )
         robot.check_params(concrete)
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}

@@ -54,6 +54,7 @@ class VideoConcat(Robot):
     """Concatenates all videos of the Step into one."""
 
     name = "/video/concat"
+    job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

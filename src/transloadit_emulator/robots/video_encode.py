@@ -77,6 +77,7 @@ class VideoEncode(PerFileRobot):
     """Encodes each video file; an HLS preset yields the playlist and its segments."""
 
     name = "/video/encode"
+    job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -72,8 +72,11 @@ def sync_detailed(
 ) -> Response[Error | JobSlots]:
     """Get the account's priority job slots
 
-     Job slots the account's running Assemblies take (a `/video/encode` job takes 6, other jobs 1)
-    out of its total, per queue (`live`, `batch`).
+     Job slots the account's running jobs take out of its total, per queue, and what the
+    requesting client IP takes out of its own. A job takes slots by its robot (a `/video/encode`
+    or `/video/concat` job 6, other jobs 1) while it runs; a Step's jobs wait, queued, until
+    both the account's slots (120) and its client IP's (40) have room. Steps with
+    `queue: batch` wait behind the live ones of the same account or address.
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
@@ -111,8 +114,11 @@ def sync(
 ) -> Error | JobSlots | None:
     """Get the account's priority job slots
 
-     Job slots the account's running Assemblies take (a `/video/encode` job takes 6, other jobs 1)
-    out of its total, per queue (`live`, `batch`).
+     Job slots the account's running jobs take out of its total, per queue, and what the
+    requesting client IP takes out of its own. A job takes slots by its robot (a `/video/encode`
+    or `/video/concat` job 6, other jobs 1) while it runs; a Step's jobs wait, queued, until
+    both the account's slots (120) and its client IP's (40) have room. Steps with
+    `queue: batch` wait behind the live ones of the same account or address.
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
@@ -145,8 +151,11 @@ async def asyncio_detailed(
 ) -> Response[Error | JobSlots]:
     """Get the account's priority job slots
 
-     Job slots the account's running Assemblies take (a `/video/encode` job takes 6, other jobs 1)
-    out of its total, per queue (`live`, `batch`).
+     Job slots the account's running jobs take out of its total, per queue, and what the
+    requesting client IP takes out of its own. A job takes slots by its robot (a `/video/encode`
+    or `/video/concat` job 6, other jobs 1) while it runs; a Step's jobs wait, queued, until
+    both the account's slots (120) and its client IP's (40) have room. Steps with
+    `queue: batch` wait behind the live ones of the same account or address.
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
@@ -182,8 +191,11 @@ async def asyncio(
 ) -> Error | JobSlots | None:
     """Get the account's priority job slots
 
-     Job slots the account's running Assemblies take (a `/video/encode` job takes 6, other jobs 1)
-    out of its total, per queue (`live`, `batch`).
+     Job slots the account's running jobs take out of its total, per queue, and what the
+    requesting client IP takes out of its own. A job takes slots by its robot (a `/video/encode`
+    or `/video/concat` job 6, other jobs 1) while it runs; a Step's jobs wait, queued, until
+    both the account's slots (120) and its client IP's (40) have room. Steps with
+    `queue: batch` wait behind the live ones of the same account or address.
 
     Args:
         params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,

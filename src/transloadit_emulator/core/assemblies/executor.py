@@ -7,9 +7,11 @@ meanwhile, and publishes it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,6 +24,7 @@ from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ..clock import Clock, IdSource
 from ..errors import TransloaditError
+from ..job_slots import BATCH, LIVE, JobSlots
 from ..variables import assembly_scope, file_variables, interpolate
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
@@ -53,6 +56,10 @@ class ExecutorDeps:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Where a Step's jobs wait for job slots; None runs every Step at once.
+    job_slots: JobSlots | None = None
+    #: Bounds how many Steps run at once (``workers``); None does not bound them.
+    robot_turns: threading.Semaphore | None = None
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
@@ -115,11 +122,44 @@ def _run_step(
         status["running_jobs"] = list(jobs)
         status["executing_jobs"] = list(jobs)
 
-    if not updater.update(assembly, start_jobs):
-        return None
     if robot.takes_input and not inputs:
-        return []
+        return [] if updater.update(assembly, start_jobs) else None
+    queue = BATCH if step.params.get("queue") == BATCH else LIVE
+    queued_at = time.perf_counter()
+    grant = None
+    if deps.job_slots is not None:
+        ip = str(assembly.status.get("client_ip") or "unknown")
+        slots = robot.job_slots * max(1, len(jobs))
+        grant = deps.job_slots.acquire(
+            assembly.account_key, ip, slots, len(jobs), queue, abandoned=lambda: not assembly.busy
+        )
+        if grant is None:
+            return None  # canceled while its jobs waited for slots
+    waited = round(time.perf_counter() - queued_at, 3)
+    try:
+        # A turn covers the whole Step (robot, result files, status): ``workers`` Steps run at once.
+        with deps.robot_turns or contextlib.nullcontext():
+            if not updater.update(assembly, start_jobs):
+                return None
+            return _run_jobs(assembly, plan, step, robot, inputs, deps, updater, scratch, queue, waited)
+    finally:
+        if grant is not None and deps.job_slots is not None:
+            deps.job_slots.release(grant)
 
+
+def _run_jobs(
+    assembly: Assembly,
+    plan: Plan,
+    step: PlannedStep,
+    robot: Robot,
+    inputs: list[InputFile],
+    deps: ExecutorDeps,
+    updater: Updater,
+    scratch: Path,
+    queue: str,
+    waited: float,
+) -> list[InputFile] | None:
+    """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
     step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
     ctx = _context(assembly, step, step_dir, deps)
     t0 = time.perf_counter()
@@ -136,8 +176,8 @@ def _run_step(
             updater,
             _phase(robot),
         )
-    exec_time = round(time.perf_counter() - t0, 3)
-    produced = [_register(assembly, out, deps, exec_time) for out in outputs]
+    extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
+    produced = [_register(assembly, out, deps, extras) for out in outputs]
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -152,6 +192,7 @@ def _run_step(
         for code, message in ctx.ignored_errors:
             _note_ignored(status, step.name, phase, code, message)
         status["bytes_usage"] = int(status.get("bytes_usage") or 0) + produced_bytes
+        status["jobs_queue_duration"] = round(float(status.get("jobs_queue_duration") or 0) + waited, 3)
         status["last_job_completed"] = status_date(deps.clock.now())
         status["running_jobs"] = []
         status["executing_jobs"] = []
@@ -232,9 +273,8 @@ def _process(
     return outputs
 
 
-def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, exec_time: float) -> InputFile:
-    """Store a robot's output file and build its status record."""
-    extras = {"queue": "live", "queueTime": 0, "execTime": exec_time}
+def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, extras: dict[str, Any]) -> InputFile:
+    """Store a robot's output file and build its status record (``extras``: its job's queue and times)."""
     if out.passthrough:
         assert out.source is not None, "a passed-through file is one of the robot's inputs"
         record = dict(out.source.record)

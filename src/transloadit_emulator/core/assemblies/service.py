@@ -29,6 +29,7 @@ from .. import auth
 from ..clock import Clock, IdSource
 from ..credentials import CredentialService
 from ..errors import TransloaditError
+from ..job_slots import JobSlots
 from ..limits import AssemblyLimits
 from ..templates import TemplateService, TemplateUse
 from ..tus import TusUpload
@@ -82,6 +83,7 @@ class AssemblyService:
         self._futures: set[Future[None]] = set()
         scratch = settings.data_dir / "scratch"
         scratch.mkdir(parents=True, exist_ok=True)
+        self.job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
         self._deps = ExecutorDeps(
             registry=registry,
             blobs=blobs,
@@ -93,8 +95,13 @@ class AssemblyService:
             credentials=self._resolve_credentials,
             allow_private_imports=settings.allow_private_imports,
             max_import_bytes=settings.max_import_bytes,
+            job_slots=self.job_slots,
+            robot_turns=threading.BoundedSemaphore(settings.workers),
         )
-        self._pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="assembly")
+        # A thread per executing Assembly: one waiting for job slots must not keep others from
+        # running. What runs at once is bounded by the job slots and by ``workers`` robot turns.
+        threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="assembly")
         self.closed = False
         self.events = EventHub()
 
@@ -597,18 +604,6 @@ class AssemblyService:
             change(assembly.status)
             self._publish(assembly)
             return True
-
-    def running_jobs(self, account_key: str) -> list[dict[str, Any]]:
-        """The account's jobs executing now, as ``{"assembly_id", "step", "robot", "queue"}``."""
-        with self._lock:
-            assemblies = [a for a in self._running.values() if a.account_key == account_key and a.busy]
-            jobs = []
-            for assembly in assemblies:
-                for job in assembly.status.get("running_jobs") or []:
-                    step = assembly.steps.get(str(job).split("::", 1)[0], {})
-                    queue = "batch" if step.get("queue") == "batch" else "live"
-                    jobs.append({"assembly_id": assembly.id, "step": job, "robot": step.get("robot"), "queue": queue})
-        return jobs
 
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed, canceled).
