@@ -126,14 +126,17 @@ def _part(name: str, value: bytes, filename: str | None = None) -> bytes:
     return head.encode() + b"\r\n" + value + b"\r\n"
 
 
-def lean_create(conn: http.client.HTTPConnection, file_part: bytes) -> dict[str, Any]:
+def create_body(photo: bytes) -> bytes:
+    """The signed multipart body of a create request. Every Assembly of a run sends the same one
+    (same params and expiry), so the client builds and signs it once."""
+    params = json.dumps({"auth": {"key": KEY, "expires": "2099/01/01 00:00:00+00:00"}, "steps": {"resized": STEP}})
+    parts = [_part("params", params.encode()), _part("signature", sign(params, SECRET).encode())]
+    return b"".join([*parts, _part("file", photo, "photo.jpg"), f"--{BOUNDARY}--\r\n".encode()])
+
+
+def lean_create(conn: http.client.HTTPConnection, body: bytes) -> dict[str, Any]:
     """Create one Assembly with a signed multipart POST, follow its SSE stream to the end and read
     the final status, over one keep-alive connection (http.client: the cheapest client at hand)."""
-    params = json.dumps({"auth": {"key": KEY, "expires": "2099/01/01 00:00:00+00:00"}, "steps": {"resized": STEP}})
-    body = (
-        b"".join([_part("params", params.encode()), _part("signature", sign(params, SECRET).encode()), file_part])
-        + f"--{BOUNDARY}--\r\n".encode()
-    )
     conn.request("POST", "/assemblies", body, {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
     response = conn.getresponse()
     status = json.loads(response.read())
@@ -154,7 +157,7 @@ def lean_create(conn: http.client.HTTPConnection, file_part: bytes) -> dict[str,
 
 def run_emulator(base: str, photo: bytes, count: int, clients: int, use_kit: bool) -> float:
     """Images/s of ``count`` Assemblies, ``clients`` in flight, each client thread on its own connection."""
-    file_part = _part("file", photo, "photo.jpg")
+    body = create_body(photo)
     address = urlsplit(base)
     local = threading.local()
     opened: list[http.client.HTTPConnection] = []
@@ -169,7 +172,7 @@ def run_emulator(base: str, photo: bytes, count: int, clients: int, use_kit: boo
             if not hasattr(local, "conn"):
                 local.conn = http.client.HTTPConnection(address.hostname or "", address.port, timeout=120)
                 opened.append(local.conn)
-            done = lean_create(local.conn, file_part)
+            done = lean_create(local.conn, body)
         assert done.get("ok") == "ASSEMBLY_COMPLETED", done
         (result,) = done["results"]["resized"]
         assert result["meta"]["width"] == 800, result
@@ -187,7 +190,7 @@ def run_emulator(base: str, photo: bytes, count: int, clients: int, use_kit: boo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=100, help="Assemblies (and direct resizes) per round")
-    parser.add_argument("--rounds", type=int, default=5, help="emulator rounds (direct rounds: one more)")
+    parser.add_argument("--rounds", type=int, default=7, help="emulator rounds (direct rounds: one more)")
     parser.add_argument("--clients", type=int, default=6, help="Assemblies in flight at once")
     parser.add_argument("--client", choices=["lean", "kit"], default="lean", help="how Assemblies are created")
     opts = parser.parse_args()
