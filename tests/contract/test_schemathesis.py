@@ -67,17 +67,29 @@ schemathesis.serializer.alias("application/offset+octet-stream", "application/oc
 
 
 def fresh_app() -> Any:
-    """An emulator on an empty temporary data directory; failed Notifications retry at once."""
+    """An emulator on an empty temporary data directory; failed Notifications retry at once.
+
+    The creation rate limit is lifted: a minute's window would otherwise answer a scenario 200 and
+    Hypothesis' replay of it 429 (the limiter has its own end-to-end tests).
+    """
     data_dir = Path(tempfile.mkdtemp(prefix="schemathesis-"))
-    settings = make_settings(data_dir, public_base_url="http://testserver", notify_retry_delays=(0.01,) * 5)
+    settings = make_settings(
+        data_dir,
+        public_base_url="http://testserver",
+        notify_retry_delays=(0.01,) * 5,
+        rate_limit_per_minute=1_000_000,
+    )
     return create_app(settings)
 
 
 def empty_emulator(app: Any) -> None:
-    """Forget all state: through the running service, or on disk when the app is stopped."""
+    """Forget all state (Assemblies, files, and the Templates, credentials, tokens and Notifications
+    of the record store): through the running app, or on disk when the app is stopped."""
     service = getattr(app.state, "assemblies", None)
     if service is not None and not service.closed:
         service.reset()
+        app.state.notifications.wait_idle(30)  # a delivery finishing later would write its record back
+        app.state.records.clear()
         return
     for child in app.state.settings.data_dir.iterdir():
         shutil.rmtree(child) if child.is_dir() else child.unlink()
@@ -135,10 +147,12 @@ def before_call(ctx: Any, case: Any, kwargs: Any) -> None:
 
 @schemathesis.hook
 def after_call(ctx: Any, case: Any, response: Any) -> None:
-    """Let background execution settle, so the next step sees a deterministic state."""
-    service = getattr(case.operation.schema.app.state, "assemblies", None)
-    if service is not None:
-        service.wait_idle(30)
+    """Let background work settle, so the next step sees a deterministic state."""
+    state = case.operation.schema.app.state
+    for background in ("assemblies", "notifications"):  # executions, then the Notifications they send
+        service = getattr(state, background, None)
+        if service is not None:
+            service.wait_idle(30)
 
 
 @schema.parametrize()

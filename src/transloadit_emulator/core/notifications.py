@@ -19,7 +19,8 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -111,6 +112,7 @@ class NotificationService:
         self.authenticator = auth.Authenticator(settings, clock)
         self._send = sender or http_sender(settings.notify_encoding == "multipart")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
+        self._deliveries: set[Future[None]] = set()
         self._closing = threading.Event()
         assemblies.add_finish_listener(self._on_finish)
 
@@ -122,6 +124,11 @@ class NotificationService:
         for record in pending:
             self._submit(record)
         return len(pending)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no delivery is under way (for tests); False on timeout."""
+        done, pending = wait_futures(set(self._deliveries), timeout=timeout)
+        return not pending
 
     def close(self) -> None:
         """Stop waiting between retries and let running attempts end."""
@@ -198,9 +205,11 @@ class NotificationService:
     def _submit(self, record: Record) -> None:
         """Deliver in the background; once shutting down, the record waits for the next start."""
         try:
-            self._pool.submit(self._deliver, record)
+            future = self._pool.submit(self._deliver, record)
         except RuntimeError:
-            pass  # the pool is shut down: resume() picks the "processing" record up again
+            return  # the pool is shut down: resume() picks the "processing" record up again
+        self._deliveries.add(future)
+        future.add_done_callback(self._deliveries.discard)
 
     def _new_record(self, account_key: str, assembly_id: str, url: str, *, replay: bool) -> Record:
         now = self.clock.now()
