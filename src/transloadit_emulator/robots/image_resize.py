@@ -435,7 +435,8 @@ def resize_still(
     of other things (``/file/preview``): EXIF orientation applied, the first frame of an
     animation, fitted into ``width`` x ``height`` with ``strategy`` (a ``resize_strategy``) over
     ``background``, in a mode ``pillow_format`` stores. ``path`` is the file ``src`` was opened
-    from, if any: a JPEG may then take the pixels the upload's metadata already decoded."""
+    from, if any: a JPEG may then take the pixels the upload's metadata already decoded. The
+    result is a new image (orienting copies), so ``src`` may be closed afterwards."""
     params = {"width": width, "height": height, "resize_strategy": strategy, "background": background, "frame": 1}
     frames, _ = _render(src, _Plan.from_params(params), pillow_format, path)
     return frames[0]
