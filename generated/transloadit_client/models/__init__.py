@@ -56,6 +56,21 @@ from .file_hash_step_partial import FileHashStepPartial
 from .file_hash_step_user_meta import FileHashStepUserMeta
 from .file_meta import FileMeta
 from .file_meta_faces_item import FileMetaFacesItem
+from .file_preview_step import FilePreviewStep
+from .file_preview_step_clip_format import FilePreviewStepClipFormat
+from .file_preview_step_format import FilePreviewStepFormat
+from .file_preview_step_icon_style import FilePreviewStepIconStyle
+from .file_preview_step_icon_text_content import FilePreviewStepIconTextContent
+from .file_preview_step_optimize_priority import FilePreviewStepOptimizePriority
+from .file_preview_step_strategy import FilePreviewStepStrategy
+from .file_preview_step_strategy_archive_item import FilePreviewStepStrategyArchiveItem
+from .file_preview_step_strategy_audio_item import FilePreviewStepStrategyAudioItem
+from .file_preview_step_strategy_document_item import FilePreviewStepStrategyDocumentItem
+from .file_preview_step_strategy_image_item import FilePreviewStepStrategyImageItem
+from .file_preview_step_strategy_unknown_item import FilePreviewStepStrategyUnknownItem
+from .file_preview_step_strategy_video_item import FilePreviewStepStrategyVideoItem
+from .file_preview_step_strategy_webpage_item import FilePreviewStepStrategyWebpageItem
+from .file_preview_step_user_meta import FilePreviewStepUserMeta
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
@@ -215,6 +230,21 @@ __all__ = (
     "FileHashStepUserMeta",
     "FileMeta",
     "FileMetaFacesItem",
+    "FilePreviewStep",
+    "FilePreviewStepClipFormat",
+    "FilePreviewStepFormat",
+    "FilePreviewStepIconStyle",
+    "FilePreviewStepIconTextContent",
+    "FilePreviewStepOptimizePriority",
+    "FilePreviewStepStrategy",
+    "FilePreviewStepStrategyArchiveItem",
+    "FilePreviewStepStrategyAudioItem",
+    "FilePreviewStepStrategyDocumentItem",
+    "FilePreviewStepStrategyImageItem",
+    "FilePreviewStepStrategyUnknownItem",
+    "FilePreviewStepStrategyVideoItem",
+    "FilePreviewStepStrategyWebpageItem",
+    "FilePreviewStepUserMeta",
     "GetTusUploadTusResumable",
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",

@@ -42,7 +42,7 @@ class AssemblyFile:
         ssl_url (None | str | Unset):
         meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
             Video and audio: duration, codecs, bitrates, tags.
-            `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+            `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
             Image text found in several places comes from XMP first, then IPTC, then EXIF
             (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
         user_meta (AssemblyFileUserMeta | Unset):

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="FileMeta")
 class FileMeta:
     """Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
     Video and audio: duration, codecs, bitrates, tags.
-    `/file/hash` adds `hash`, `/image/facedetect` adds `faces`.
+    `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
     Image text found in several places comes from XMP first, then IPTC, then EXIF
     (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
 
@@ -95,6 +95,8 @@ class FileMeta:
             thumb_index (int | None | Unset):
             thumb_offset (float | None | Unset):
             page_count (int | None | Unset):
+            preview_strategy (None | str | Unset): Set by `/file/preview`: the strategy that made the preview (`image`,
+                `artwork`, `frame`, `clip`, `waveform`, `page` or `icon`).
             hash_ (None | str | Unset): Set by `/file/hash`.
             faces (list[FileMetaFacesItem] | Unset):
     """
@@ -158,6 +160,7 @@ class FileMeta:
     thumb_index: int | None | Unset = UNSET
     thumb_offset: float | None | Unset = UNSET
     page_count: int | None | Unset = UNSET
+    preview_strategy: None | str | Unset = UNSET
     hash_: None | str | Unset = UNSET
     faces: list[FileMetaFacesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -508,6 +511,12 @@ class FileMeta:
         else:
             page_count = self.page_count
 
+        preview_strategy: None | str | Unset
+        if isinstance(self.preview_strategy, Unset):
+            preview_strategy = UNSET
+        else:
+            preview_strategy = self.preview_strategy
+
         hash_: None | str | Unset
         if isinstance(self.hash_, Unset):
             hash_ = UNSET
@@ -642,6 +651,8 @@ class FileMeta:
             field_dict["thumb_offset"] = thumb_offset
         if page_count is not UNSET:
             field_dict["page_count"] = page_count
+        if preview_strategy is not UNSET:
+            field_dict["preview_strategy"] = preview_strategy
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
         if faces is not UNSET:
@@ -1173,6 +1184,15 @@ class FileMeta:
 
         page_count = _parse_page_count(d.pop("page_count", UNSET))
 
+        def _parse_preview_strategy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preview_strategy = _parse_preview_strategy(d.pop("preview_strategy", UNSET))
+
         def _parse_hash_(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -1251,6 +1271,7 @@ class FileMeta:
             thumb_index=thumb_index,
             thumb_offset=thumb_offset,
             page_count=page_count,
+            preview_strategy=preview_strategy,
             hash_=hash_,
             faces=faces,
         )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.file_decompress_step import FileDecompressStep
     from ..models.file_filter_step import FileFilterStep
     from ..models.file_hash_step import FileHashStep
+    from ..models.file_preview_step import FilePreviewStep
     from ..models.http_import_step import HttpImportStep
     from ..models.image_facedetect_step import ImageFacedetectStep
     from ..models.image_merge_step import ImageMergeStep
@@ -41,6 +42,7 @@ class ReplayAssemblyParamsSteps:
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
+        | FilePreviewStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep
@@ -62,6 +64,7 @@ class ReplayAssemblyParamsSteps:
         from ..models.file_decompress_step import FileDecompressStep  # noqa: PLC0415
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
+        from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
@@ -88,6 +91,8 @@ class ReplayAssemblyParamsSteps:
             elif isinstance(prop, FileFilterStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FileHashStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FilePreviewStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, HttpImportStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -123,6 +128,7 @@ class ReplayAssemblyParamsSteps:
         from ..models.file_decompress_step import FileDecompressStep  # noqa: PLC0415
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
+        from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
@@ -151,6 +157,7 @@ class ReplayAssemblyParamsSteps:
                 | FileDecompressStep
                 | FileFilterStep
                 | FileHashStep
+                | FilePreviewStep
                 | HttpImportStep
                 | ImageFacedetectStep
                 | ImageMergeStep
@@ -222,7 +229,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_7 = HttpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_7 = FilePreviewStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,7 +237,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_8 = ImageFacedetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_8 = HttpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,7 +245,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_9 = ImageMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_9 = ImageFacedetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +253,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_10 = ImageOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_10 = ImageMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +261,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_11 = ImageResizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_11 = ImageOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,7 +269,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_12 = S3ImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_12 = ImageResizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,7 +277,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_13 = S3StoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_13 = S3ImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,7 +285,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_14 = UploadHandleStep.from_dict(data)
+                    componentsschemas_robot_step_type_14 = S3StoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -286,7 +293,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_15 = VideoConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_15 = UploadHandleStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -294,16 +301,24 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_16 = VideoEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_16 = VideoConcatStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_17 = VideoEncodeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_robot_step_type_17 = VideoThumbsStep.from_dict(data)
+                componentsschemas_robot_step_type_18 = VideoThumbsStep.from_dict(data)
 
-                return componentsschemas_robot_step_type_17
+                return componentsschemas_robot_step_type_18
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -326,6 +341,7 @@ class ReplayAssemblyParamsSteps:
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
+        | FilePreviewStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep
@@ -350,6 +366,7 @@ class ReplayAssemblyParamsSteps:
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
+        | FilePreviewStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep

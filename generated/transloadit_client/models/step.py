@@ -22,7 +22,8 @@ class Step:
     `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `ImageOptimizeStep`, `ImageFacedetectStep`,
     `ImageMergeStep`, `FileFilterStep`, `FileHashStep`,
     `VideoEncodeStep`, `VideoThumbsStep`, `VideoConcatStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
-    `FileDecompressStep`, `DocumentThumbsStep`, `HttpImportStep`, `S3ImportStep`, `S3StoreStep`, ...).
+    `FileDecompressStep`, `FilePreviewStep`, `DocumentThumbsStep`, `HttpImportStep`, `S3ImportStep`, `S3StoreStep`,
+    ...).
 
         Attributes:
             robot (str):

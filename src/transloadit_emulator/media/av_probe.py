@@ -2,8 +2,8 @@
 
 Gives the ``meta`` keys of Transloadit's video and audio metadata: dimensions, duration,
 framerate, bitrates, codecs, sample rate, channels, rotation, seekable, and the container's
-tags (title, artist, album, year, genre, date_recorded, location). Never raises: a file PyAV
-cannot open yields None.
+tags (title, artist, album, year, genre, date_recorded, location); and the cover art a file
+embeds. Never raises: a file PyAV cannot open yields None.
 """
 
 from __future__ import annotations
@@ -52,6 +52,25 @@ def probe_media(path: Path, *, audio_only: bool = False) -> dict[str, Any] | Non
             return meta
     except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
         _log.debug("PyAV cannot read %s: %s", path, exc)
+        return None
+
+
+def attached_picture(path: Path, *, max_bytes: int = 50 * 1024 * 1024) -> bytes | None:
+    """The bytes of the first picture embedded in an audio or video file (an MP3's APIC frame,
+    an MP4's ``covr`` atom, a FLAC picture block, a Matroska image attachment): usually a JPEG or
+    PNG file. None when there is none, it is larger than ``max_bytes`` or the file cannot be read."""
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            stream = next((s for s in container.streams.video if _is_cover_art(s)), None)
+            if stream is None:
+                return None
+            # The picture is the stream's one packet, stored up front: no decoding needed.
+            for packet in container.demux(stream):
+                if packet.size:
+                    return bytes(packet) if packet.size <= max_bytes else None
+            return None
+    except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
+        _log.debug("PyAV cannot read a picture from %s: %s", path, exc)
         return None
 
 

@@ -11,9 +11,10 @@ import array
 import json
 import subprocess
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from ..core.errors import RobotError
 from ..media.ffmpeg import TIMEOUT_S, ffmpeg_colour, ffmpeg_exe, output_path, run_ffmpeg
@@ -41,18 +42,7 @@ class AudioWaveform(PerFileRobot):
             out.write_text(json.dumps({"width": width, "data": _peaks(file, width)}))
             return [OutputFile(out, out.name, file)]
         out = output_path(ctx.scratch_dir, name, "png")
-        colour = ffmpeg_colour(str(params.get("outer_color") or "#000000ff"))
-        run_ffmpeg(
-            [
-                "-i",
-                str(file.path),
-                "-filter_complex",
-                f"[0:a:0]aformat=channel_layouts=mono,showwavespic=s={width}x{height}:colors={colour}",
-                "-frames:v",
-                "1",
-                str(out),
-            ]  # fmt: skip
-        )
+        draw_waveform(file.path, out, width, height, str(params.get("outer_color") or "#000000ff"))
         background = _rgba(str(params.get("background_color") or "#00000000"))
         if background[3]:
             with Image.open(out) as wave:
@@ -60,6 +50,43 @@ class AudioWaveform(PerFileRobot):
                 canvas.alpha_composite(wave.convert("RGBA"))
             canvas.save(out, "PNG")
         return [OutputFile(out, out.name, file)]
+
+
+def draw_waveform(
+    source: Path, out: Path, width: int, height: int, outer_color: str, center_color: str | None = None
+) -> None:
+    """Draw the waveform of the first sound of ``source`` into the PNG ``out``, ``width`` x
+    ``height``, on transparency (ffmpeg's ``showwavespic``, in a subprocess). The wave is
+    ``outer_color``; with a ``center_color`` it shades from that colour at the middle line to
+    ``outer_color`` at the top and bottom edges. Colours are ``#rrggbb[aa]``."""
+    colour = ffmpeg_colour(outer_color if center_color is None else "#ffffffff")
+    run_ffmpeg(
+        [
+            "-i",
+            str(source),
+            "-filter_complex",
+            f"[0:a:0]aformat=channel_layouts=mono,showwavespic=s={width}x{height}:colors={colour}",
+            "-frames:v",
+            "1",
+            str(out),
+        ]  # fmt: skip
+    )
+    if center_color is None:
+        return
+    with Image.open(out) as wave:
+        mask = wave.convert("RGBA").getchannel("A")
+    centre, outer = _rgba(center_color), _rgba(outer_color)
+    # One column of the shading, stretched across: the share of the outer colour grows with the
+    # distance from the middle line.
+    column = Image.new("RGBA", (1, height))
+    middle = (height - 1) / 2 or 1
+    for y in range(height):
+        t = abs(y - middle) / middle
+        column.putpixel((0, y), tuple(round(c + (o - c) * t) for c, o in zip(centre, outer, strict=True)))
+    shaded = column.resize((width, height), Image.Resampling.NEAREST)
+    # The wave's own coverage (its antialiased edges) scales the shading's alpha.
+    shaded.putalpha(ImageChops.multiply(shaded.getchannel("A"), mask))
+    shaded.save(out, "PNG")
 
 
 def _peaks(file: InputFile, width: int) -> list[float]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -24,6 +25,7 @@ _FORMATS = {"png": ("PNG", "png"), "jpeg": ("JPEG", "jpg"), "jpg": ("JPEG", "jpg
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
 _INVALID = "DOCUMENT_THUMBS_INVALID_INPUT"
 _TRIM_FUZZ = 24
+_MAX_COVER_SCALE = 8.0
 
 
 class DocumentThumbs(PerFileRobot):
@@ -38,10 +40,7 @@ class DocumentThumbs(PerFileRobot):
         if file.record.get("mime") != "application/pdf":
             raise RobotError(_INVALID, f"{name!r} is not a PDF; the emulator renders PDF documents only.")
         pillow_format, ext = _FORMATS[str(params.get("format") or "png")]
-        try:
-            document = pdfium.PdfDocument(str(file.path))
-        except pdfium.PdfiumError as exc:
-            raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
+        document = open_pdf(file.path, name)
         try:
             count = len(document)
             pages = _pages(params, count)
@@ -49,7 +48,7 @@ class DocumentThumbs(PerFileRobot):
             stem = name.rsplit(".", 1)[0] or "page"
             outputs = []
             for number in pages:
-                image = document[number - 1].render(scale=scale).to_pil()
+                image = render_page(document, number, scale=scale)
                 image = _finish(image, params, pillow_format)
                 out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
                 image.save(out, pillow_format)
@@ -57,6 +56,27 @@ class DocumentThumbs(PerFileRobot):
             return outputs
         finally:
             document.close()
+
+
+def open_pdf(path: Path, name: str) -> Any:
+    """``path`` opened with PDFium (close it when done); ``DOCUMENT_THUMBS_INVALID_INPUT`` when
+    it is no PDF PDFium can read (``name`` is the file's name for the message)."""
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
+
+
+def render_page(document: Any, number: int, *, scale: float = 1.0, cover: tuple[int, int] | None = None) -> Image.Image:
+    """Page ``number`` (1-based) of an open PDFium document as a Pillow image, at ``scale`` (1 is
+    72 dpi), or, with ``cover``, at the scale that makes the page just cover that box."""
+    page = document[number - 1]
+    if cover is not None:
+        width, height = page.get_size()  # in points
+        # Bounded so that a tiny or a poster-sized page cannot make a huge bitmap.
+        scale = min(_MAX_COVER_SCALE, max(cover[0] / max(width, 1.0), cover[1] / max(height, 1.0)))
+    image: Image.Image = page.render(scale=scale).to_pil()
+    return image
 
 
 def _pages(params: Mapping[str, Any], count: int) -> list[int]:

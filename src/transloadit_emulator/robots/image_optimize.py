@@ -49,29 +49,39 @@ class ImageOptimize(PerFileRobot):
         """Optimise one image into ``ctx.scratch_dir``; never larger than the input."""
         name = re.split(r"[\\/]", str(file.record.get("name") or file.path.name))[-1].strip() or "file"
         data = file.path.read_bytes()
-        kind = _kind(data)
         keep_meta = params.get("preserve_meta_data", True) is not False
         progressive = params.get("progressive") is True
         lossy = params.get("lossy") is True
         fast = params.get("priority") == "conversion-speed"
         fix = params.get("fix_breaking_images", True) is not False
         try:
-            if kind == "jpeg":
-                best = _optimize_jpeg(data, keep_meta, lossy)
-            elif kind == "png":
-                best = _optimize_png(data, keep_meta, progressive, lossy, fast)
-            else:
-                best = data
-        except (ValueError, oxipng.PngError, OSError) as exc:
+            best = optimize_bytes(data, keep_meta=keep_meta, progressive=progressive, lossy=lossy, fast=fast)
+        except OPTIMIZE_ERRORS as exc:
             if not fix:
                 raise RobotError(
                     "INVALID_INPUT_ERROR", f"The image {name!r} cannot be optimized: {_reason(exc)}"
                 ) from None
-            best = _repair(data, kind, name)
-        else:
-            if len(best) >= len(data):
-                best = data
+            best = _repair(data, _kind(data), name)
         return [OutputFile(path=_write(ctx.scratch_dir, name, best), name=name, source=file)]
+
+
+#: What :func:`optimize_bytes` raises on data the optimisers cannot read.
+OPTIMIZE_ERRORS = (ValueError, oxipng.PngError, OSError)
+
+
+def optimize_bytes(
+    data: bytes, *, keep_meta: bool = True, progressive: bool = False, lossy: bool = False, fast: bool = False
+) -> bytes:
+    """A JPEG or PNG made smaller as this robot does, or ``data`` itself when that comes out no
+    smaller (other formats are returned as they are). Raises one of :data:`OPTIMIZE_ERRORS`."""
+    kind = _kind(data)
+    if kind == "jpeg":
+        best = _optimize_jpeg(data, keep_meta, lossy)
+    elif kind == "png":
+        best = _optimize_png(data, keep_meta, progressive, lossy, fast)
+    else:
+        return data
+    return best if len(best) < len(data) else data
 
 
 def _kind(data: bytes) -> str | None:

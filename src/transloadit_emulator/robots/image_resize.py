@@ -9,6 +9,8 @@ output format stores -> save. JPEGs that are only scaled are decoded at a reduce
 The watermark is fetched once per file through :mod:`transloadit_emulator.media.remote` (http and
 https only). Coordinates of ``blur_regions`` and offsets of watermarks and texts are pixels of the
 resized image.
+
+``resize_still``, ``save_image``, ``load_font`` and ``parse_color`` serve ``/file/preview`` too.
 """
 
 from __future__ import annotations
@@ -216,7 +218,7 @@ class ImageResize(PerFileRobot):
                     options.update(loop=src.info.get("loop", 0))
                     if pillow_format == "GIF":
                         options["disposal"] = 2  # frames are whole pictures, not deltas
-                out_path = _save(frames[0], ctx.scratch_dir, out_name, pillow_format, options)
+                out_path = save_image(frames[0], ctx.scratch_dir, out_name, pillow_format, options)
                 # From the pixels at hand: describing the result need not decode it again.
                 meta = {"average_color": average_color(frames[0])}
         except UnidentifiedImageError:
@@ -298,7 +300,7 @@ def _is_color(value: Any) -> bool:
     if not isinstance(value, str):
         return False
     try:
-        _color(value)
+        parse_color(value)
     except ValueError:
         return False
     return True
@@ -375,7 +377,7 @@ def _load_watermark(
     )
 
 
-def _save(img: Image.Image, scratch: Path, out_name: str, pillow_format: str, options: dict[str, Any]) -> Path:
+def save_image(img: Image.Image, scratch: Path, out_name: str, pillow_format: str, options: dict[str, Any]) -> Path:
     """Write ``img`` to a fresh file in ``scratch``; no partial file survives a failed encode."""
     scratch.mkdir(parents=True, exist_ok=True)
     # mkstemp: unique even when two inputs (or two Steps) share a filename. The name is only a
@@ -418,6 +420,31 @@ def _output_format(requested: Any, source_format: str | None, name: str) -> tupl
         return "PNG", "png", True
     pillow_format, ext = _FORMATS[kept]
     return pillow_format, ext, False  # same format: the client's name stays as it was
+
+
+def resize_still(
+    src: Image.Image,
+    width: int | None,
+    height: int | None,
+    strategy: str,
+    background: str,
+    pillow_format: str,
+    path: Path | None = None,
+) -> Image.Image:
+    """One still picture of ``src`` through this robot's pipeline, for robots that make images
+    of other things (``/file/preview``): EXIF orientation applied, the first frame of an
+    animation, fitted into ``width`` x ``height`` with ``strategy`` (a ``resize_strategy``) over
+    ``background``, in a mode ``pillow_format`` stores. ``path`` is the file ``src`` was opened
+    from, if any: a JPEG may then take the pixels the upload's metadata already decoded. The
+    result is a new image (orienting copies), so ``src`` may be closed afterwards."""
+    params = {"width": width, "height": height, "resize_strategy": strategy, "background": background, "frame": 1}
+    frames, _ = _render(src, _Plan.from_params(params), pillow_format, path)
+    return frames[0]
+
+
+def still_decode_box(width: int | None, height: int | None, strategy: str) -> tuple[int, int] | None:
+    """The box :func:`resize_still` may decode a JPEG down to (None: it decodes it whole)."""
+    return _draft_box(_Plan.from_params({"width": width, "height": height, "resize_strategy": strategy}))
 
 
 def _render(
@@ -631,7 +658,7 @@ def _tiles(start: int, step: int, length: int) -> list[int]:
     return list(range(first, length, step))
 
 
-def _font(name: Any, size: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+def load_font(name: Any, size: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """A font by name from the system's font directories, else the font that ships with Pillow."""
     if isinstance(name, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}", name):
         try:
@@ -647,11 +674,11 @@ def _draw_text(img: Image.Image, item: Mapping[str, Any]) -> Image.Image:
     if not text:
         return img
     size = max(1.0, _number(item.get("size"), 12))
-    font = _font(item.get("font"), size)
+    font = load_font(item.get("font"), size)
     stroke = int(_number(item.get("stroke_width"), 0))
-    color = _color(str(item.get("color") or "#000000"))
-    background = _color(str(item.get("background_color") or "transparent"))
-    stroke_color = _color(str(item.get("stroke_color") or "transparent"))
+    color = parse_color(str(item.get("color") or "#000000"))
+    background = parse_color(str(item.get("background_color") or "transparent"))
+    stroke_color = parse_color(str(item.get("stroke_color") or "transparent"))
     probe = ImageDraw.Draw(Image.new("RGBA", (1, 1)))
     left, top, right, bottom = (math.floor(v) for v in probe.textbbox((0, 0), text, font=font, stroke_width=stroke))
     pad = max(1, round(size * 0.1))
@@ -759,7 +786,7 @@ def _cut(img: Image.Image, w: int, h: int, gravity: tuple[float, float]) -> Imag
 
 def _pad(img: Image.Image, size: tuple[int, int], plan: _Plan) -> Image.Image:
     """``img`` on a ``size`` canvas of ``background``, placed at ``gravity``."""
-    background = _color(plan.background)
+    background = parse_color(plan.background)
     mode = "RGBA" if background[3] < 255 or "A" in img.getbands() else "RGB"
     canvas = Image.new(mode, size, background if mode == "RGBA" else background[:3])
     x = round((size[0] - img.width) * plan.gravity[0])
@@ -769,7 +796,7 @@ def _pad(img: Image.Image, size: tuple[int, int], plan: _Plan) -> Image.Image:
     return canvas
 
 
-def _color(value: str) -> tuple[int, int, int, int]:
+def parse_color(value: str) -> tuple[int, int, int, int]:
     """A ``background`` value as RGBA; ``transparent``/``none`` are fully transparent white."""
     text = value.strip().lower()
     if text in ("transparent", "none"):
@@ -794,7 +821,7 @@ def _fit_mode(img: Image.Image, pillow_format: str, background: str) -> Image.Im
         return img.convert("RGBA" if has_alpha else "RGB")
     if has_alpha:  # JPEG, BMP: no alpha, so the transparent parts show the background
         rgba = img.convert("RGBA")
-        color = _color(background)
+        color = parse_color(background)
         canvas = Image.new("RGB", rgba.size, color[:3] if color[3] else (255, 255, 255))
         canvas.paste(rgba, mask=rgba.getchannel("A"))
         return canvas

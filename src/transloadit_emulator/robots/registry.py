@@ -123,6 +123,7 @@ def default_registry() -> RobotRegistry:
     from .file_decompress import FileDecompress
     from .file_filter import FileFilter
     from .file_hash import FileHash
+    from .file_preview import FilePreview
     from .http_import import HttpImport
     from .image_facedetect import ImageFacedetect
     from .image_merge import ImageMerge
@@ -137,7 +138,7 @@ def default_registry() -> RobotRegistry:
 
     robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
     robots += [VideoEncode(), VideoThumbs(), VideoConcat(), AudioEncode(), AudioWaveform()]
-    robots += [FileCompress(), FileDecompress(), DocumentThumbs()]
+    robots += [FileCompress(), FileDecompress(), DocumentThumbs(), FilePreview()]
     robots += [ImageOptimize(), ImageFacedetect(), ImageMerge()]
     robots += [HttpImport(), S3Store(), S3Import()]
     return RobotRegistry(robots, load_spec())

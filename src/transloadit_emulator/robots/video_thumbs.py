@@ -7,7 +7,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..core.errors import RobotError
@@ -46,20 +47,28 @@ class VideoThumbs(PerFileRobot):
         overrides = override_args(params.get("ffmpeg"), "VIDEO_THUMBS_VALIDATION")
         name = str(file.record.get("name") or file.path.name)
         outputs: list[OutputFile] = []
+        quality = ["-q:v", "3"] if fmt == "jpg" else []
         for index, offset in enumerate(thumb_offsets(params, float(duration))):
             out = output_path(ctx.scratch_dir, name, fmt, suffix=f"_{index}")
-            args = ["-ss", f"{offset:.3f}", "-i", str(file.path), "-frames:v", "1", "-an"]
-            if filters:
-                args += ["-vf", ",".join(filters)]
-            if fmt == "jpg":
-                args += ["-q:v", "3"]
-            run_ffmpeg([*args, *overrides, str(out)])
-            if not out.exists():
+            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides]):
                 raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"No frame at {offset:.3f} s in {name!r}.")
             outputs.append(
                 OutputFile(out, out.name, file, meta={"thumb_index": index, "thumb_offset": round(offset, 3)})
             )
         return outputs
+
+
+def extract_frame(
+    video: Path, offset: float, out: Path, filters: Sequence[str] = (), options: Sequence[str] = ()
+) -> bool:
+    """Write the frame at ``offset`` seconds of ``video`` to the image file ``out`` with ffmpeg
+    (in a subprocess), through the ``-vf`` ``filters`` and with the output ``options``. False
+    when ffmpeg found no frame there; ffmpeg failing raises ``INTERNAL_COMMAND_ERROR``."""
+    args = ["-ss", f"{offset:.3f}", "-i", str(video), "-frames:v", "1", "-an"]
+    if filters:
+        args += ["-vf", ",".join(filters)]
+    run_ffmpeg([*args, *options, str(out)])
+    return out.exists()
 
 
 def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:

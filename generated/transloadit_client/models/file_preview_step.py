@@ -1,0 +1,437 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_preview_step_clip_format import FilePreviewStepClipFormat
+from ..models.file_preview_step_format import FilePreviewStepFormat
+from ..models.file_preview_step_icon_style import FilePreviewStepIconStyle
+from ..models.file_preview_step_icon_text_content import FilePreviewStepIconTextContent
+from ..models.file_preview_step_optimize_priority import FilePreviewStepOptimizePriority
+from ..models.media_resize_strategy import MediaResizeStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_preview_step_strategy import FilePreviewStepStrategy
+    from ..models.file_preview_step_user_meta import FilePreviewStepUserMeta
+
+
+T = TypeVar("T", bound="FilePreviewStep")
+
+
+@_attrs_define
+class FilePreviewStep:
+    """`/file/preview`: one preview image per input file, whatever its type. Each file falls in a
+    category: `image`, `video`, `audio`, `document` (PDFs, Office files, ...), `archive` (zip,
+    tar, ...), `webpage` (HTML) or `unknown` (everything else). `strategy` lists, per category,
+    the ways to make the preview, tried in order until one works:
+
+    - `image`: the image itself (EXIF orientation applied, first frame of animations);
+    - `artwork`: the picture embedded in an audio or video file (MP3 APIC, MP4 `covr`, FLAC
+      pictures, Matroska attachments);
+    - `frame`: the video frame in the middle of the video;
+    - `clip`: a short animated image of the video (`clip_offset`, `clip_duration`,
+      `clip_framerate`, `clip_loop`), written in `clip_format` instead of `format`;
+    - `waveform`: the sound's waveform, `waveform_width` x `waveform_height`, coloured from
+      `waveform_center_color` in the middle to `waveform_outer_color` at the peaks, on
+      `background`;
+    - `page`: the document's first page (PDFs only in the emulator);
+    - `render`: a screenshot of a web page (never works in the emulator, which has no browser);
+    - `icon`: a generic document glyph, with the file extension below it (`icon_style`).
+
+    The picture is then fitted into `width` x `height` with `resize_strategy` (as in
+    `/image/resize`) over `background`, and optimised (`optimize`). The result is named after the
+    input with the output format's extension and says which strategy made it in
+    `meta.preview_strategy`. A file none of whose strategies work (a corrupt image with
+    `strategy: {image: [image]}`) fails the Step with `FILE_PREVIEW_NO_OUTPUT`.
+
+        Attributes:
+            robot (Literal['/file/preview']):
+            use (Any | Unset):
+            result (bool | Unset):
+            ignore_errors (Any | Unset):
+            output_meta (Any | Unset):
+            user_meta (FilePreviewStepUserMeta | Unset):
+            format_ (FilePreviewStepFormat | Unset): Format of the preview; a `clip` is written in `clip_format` instead.
+                Default: FilePreviewStepFormat.PNG.
+            width (int | Unset): Width of the preview in pixels. Default: 300.
+            height (int | Unset): Height of the preview in pixels. Default: 200.
+            resize_strategy (MediaResizeStrategy | Unset):
+            background (str | Unset): The `pad` colour and the ground of waveforms and icons, `#rrggbb[aa]`; `#00000000` is
+                transparent. Default: '#ffffffff'.
+            strategy (FilePreviewStepStrategy | Unset): The strategies to try per file category, in order. Categories left
+                out keep their
+                defaults. Listing `icon` last makes sure every file gets a preview.
+            waveform_center_color (str | Unset): Colour of the waveform at its middle line, `#rrggbb[aa]` (`waveform`
+                strategy). Default: '#000000ff'.
+            waveform_outer_color (str | Unset): Colour of the waveform at its peaks, `#rrggbb[aa]` (`waveform` strategy).
+                Default: '#000000ff'.
+            waveform_width (int | Unset): Width of the drawn waveform in pixels. Default: 300.
+            waveform_height (int | Unset): Height of the drawn waveform in pixels; less than `height` leaves `background`
+                above and below it. Default: 100.
+            artwork_outer_color (str | Unset): Accepted and ignored; the emulator shows artwork as it is.
+            artwork_center_color (str | Unset): Accepted and ignored; the emulator shows artwork as it is.
+            icon_style (FilePreviewStepIconStyle | Unset): `with-text`: the glyph with a text box below it (see
+                `icon_text_content`); `square`: the glyph alone. Default: FilePreviewStepIconStyle.WITH_TEXT.
+            icon_text_color (str | Unset): Colour of the icon's text, `#rrggbb[aa]`. Default: '#a2a2a2'.
+            icon_text_font (str | Unset): Font of the icon's text: a TrueType font of that name installed on the machine,
+                else the
+                font that ships with Pillow.
+                 Default: 'Roboto'.
+            icon_text_content (FilePreviewStepIconTextContent | Unset): `extension`: the file's extension in capitals
+                (`ZIP`); `none`: an empty text box, to lay text over later. Default: FilePreviewStepIconTextContent.EXTENSION.
+            optimize (bool | Unset): Make the preview smaller losslessly, as `/image/optimize` does (PNG and JPEG). Default:
+                True.
+            optimize_priority (FilePreviewStepOptimizePriority | Unset): `conversion-speed` trades some size for a faster
+                PNG search (with `optimize`). Default: FilePreviewStepOptimizePriority.COMPRESSION_RATIO.
+            optimize_progressive (bool | Unset): Interlaced (Adam7) PNGs (with `optimize`); optimised JPEGs are always
+                progressive. Default: False.
+            clip_format (FilePreviewStepClipFormat | Unset): Animated image format of a `clip`. Default:
+                FilePreviewStepClipFormat.WEBP.
+            clip_offset (float | Unset): Where the `clip` starts, in seconds; an offset past the end fails the strategy.
+                Default: 1.0.
+            clip_duration (float | Unset): Length of the `clip` in seconds (at most what is left of the video after
+                `clip_offset`). Default: 5.0.
+            clip_framerate (int | Unset): Frames per second of the `clip`. Default: 5.
+            clip_loop (bool | Unset): Whether the `clip` loops forever (`false`: it plays once). Default: True.
+    """
+
+    robot: Literal["/file/preview"]
+    use: Any | Unset = UNSET
+    result: bool | Unset = UNSET
+    ignore_errors: Any | Unset = UNSET
+    output_meta: Any | Unset = UNSET
+    user_meta: FilePreviewStepUserMeta | Unset = UNSET
+    format_: FilePreviewStepFormat | Unset = FilePreviewStepFormat.PNG
+    width: int | Unset = 300
+    height: int | Unset = 200
+    resize_strategy: MediaResizeStrategy | Unset = UNSET
+    background: str | Unset = "#ffffffff"
+    strategy: FilePreviewStepStrategy | Unset = UNSET
+    waveform_center_color: str | Unset = "#000000ff"
+    waveform_outer_color: str | Unset = "#000000ff"
+    waveform_width: int | Unset = 300
+    waveform_height: int | Unset = 100
+    artwork_outer_color: str | Unset = UNSET
+    artwork_center_color: str | Unset = UNSET
+    icon_style: FilePreviewStepIconStyle | Unset = FilePreviewStepIconStyle.WITH_TEXT
+    icon_text_color: str | Unset = "#a2a2a2"
+    icon_text_font: str | Unset = "Roboto"
+    icon_text_content: FilePreviewStepIconTextContent | Unset = FilePreviewStepIconTextContent.EXTENSION
+    optimize: bool | Unset = True
+    optimize_priority: FilePreviewStepOptimizePriority | Unset = FilePreviewStepOptimizePriority.COMPRESSION_RATIO
+    optimize_progressive: bool | Unset = False
+    clip_format: FilePreviewStepClipFormat | Unset = FilePreviewStepClipFormat.WEBP
+    clip_offset: float | Unset = 1.0
+    clip_duration: float | Unset = 5.0
+    clip_framerate: int | Unset = 5
+    clip_loop: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        robot = self.robot
+
+        use = self.use
+
+        result = self.result
+
+        ignore_errors = self.ignore_errors
+
+        output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        width = self.width
+
+        height = self.height
+
+        resize_strategy: str | Unset = UNSET
+        if not isinstance(self.resize_strategy, Unset):
+            resize_strategy = self.resize_strategy.value
+
+        background = self.background
+
+        strategy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy.to_dict()
+
+        waveform_center_color = self.waveform_center_color
+
+        waveform_outer_color = self.waveform_outer_color
+
+        waveform_width = self.waveform_width
+
+        waveform_height = self.waveform_height
+
+        artwork_outer_color = self.artwork_outer_color
+
+        artwork_center_color = self.artwork_center_color
+
+        icon_style: str | Unset = UNSET
+        if not isinstance(self.icon_style, Unset):
+            icon_style = self.icon_style.value
+
+        icon_text_color = self.icon_text_color
+
+        icon_text_font = self.icon_text_font
+
+        icon_text_content: str | Unset = UNSET
+        if not isinstance(self.icon_text_content, Unset):
+            icon_text_content = self.icon_text_content.value
+
+        optimize = self.optimize
+
+        optimize_priority: str | Unset = UNSET
+        if not isinstance(self.optimize_priority, Unset):
+            optimize_priority = self.optimize_priority.value
+
+        optimize_progressive = self.optimize_progressive
+
+        clip_format: str | Unset = UNSET
+        if not isinstance(self.clip_format, Unset):
+            clip_format = self.clip_format.value
+
+        clip_offset = self.clip_offset
+
+        clip_duration = self.clip_duration
+
+        clip_framerate = self.clip_framerate
+
+        clip_loop = self.clip_loop
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if use is not UNSET:
+            field_dict["use"] = use
+        if result is not UNSET:
+            field_dict["result"] = result
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if resize_strategy is not UNSET:
+            field_dict["resize_strategy"] = resize_strategy
+        if background is not UNSET:
+            field_dict["background"] = background
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+        if waveform_center_color is not UNSET:
+            field_dict["waveform_center_color"] = waveform_center_color
+        if waveform_outer_color is not UNSET:
+            field_dict["waveform_outer_color"] = waveform_outer_color
+        if waveform_width is not UNSET:
+            field_dict["waveform_width"] = waveform_width
+        if waveform_height is not UNSET:
+            field_dict["waveform_height"] = waveform_height
+        if artwork_outer_color is not UNSET:
+            field_dict["artwork_outer_color"] = artwork_outer_color
+        if artwork_center_color is not UNSET:
+            field_dict["artwork_center_color"] = artwork_center_color
+        if icon_style is not UNSET:
+            field_dict["icon_style"] = icon_style
+        if icon_text_color is not UNSET:
+            field_dict["icon_text_color"] = icon_text_color
+        if icon_text_font is not UNSET:
+            field_dict["icon_text_font"] = icon_text_font
+        if icon_text_content is not UNSET:
+            field_dict["icon_text_content"] = icon_text_content
+        if optimize is not UNSET:
+            field_dict["optimize"] = optimize
+        if optimize_priority is not UNSET:
+            field_dict["optimize_priority"] = optimize_priority
+        if optimize_progressive is not UNSET:
+            field_dict["optimize_progressive"] = optimize_progressive
+        if clip_format is not UNSET:
+            field_dict["clip_format"] = clip_format
+        if clip_offset is not UNSET:
+            field_dict["clip_offset"] = clip_offset
+        if clip_duration is not UNSET:
+            field_dict["clip_duration"] = clip_duration
+        if clip_framerate is not UNSET:
+            field_dict["clip_framerate"] = clip_framerate
+        if clip_loop is not UNSET:
+            field_dict["clip_loop"] = clip_loop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_preview_step_strategy import FilePreviewStepStrategy  # noqa: PLC0415
+        from ..models.file_preview_step_user_meta import FilePreviewStepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/file/preview"], d.pop("robot"))
+        if robot != "/file/preview":
+            raise ValueError(f"robot must match const '/file/preview', got '{robot}'")
+
+        use = d.pop("use", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        ignore_errors = d.pop("ignore_errors", UNSET)
+
+        output_meta = d.pop("output_meta", UNSET)
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: FilePreviewStepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = FilePreviewStepUserMeta.from_dict(_user_meta)
+
+        _format_ = d.pop("format", UNSET)
+        format_: FilePreviewStepFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = FilePreviewStepFormat(_format_)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        _resize_strategy = d.pop("resize_strategy", UNSET)
+        resize_strategy: MediaResizeStrategy | Unset
+        if isinstance(_resize_strategy, Unset):
+            resize_strategy = UNSET
+        else:
+            resize_strategy = MediaResizeStrategy(_resize_strategy)
+
+        background = d.pop("background", UNSET)
+
+        _strategy = d.pop("strategy", UNSET)
+        strategy: FilePreviewStepStrategy | Unset
+        if isinstance(_strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = FilePreviewStepStrategy.from_dict(_strategy)
+
+        waveform_center_color = d.pop("waveform_center_color", UNSET)
+
+        waveform_outer_color = d.pop("waveform_outer_color", UNSET)
+
+        waveform_width = d.pop("waveform_width", UNSET)
+
+        waveform_height = d.pop("waveform_height", UNSET)
+
+        artwork_outer_color = d.pop("artwork_outer_color", UNSET)
+
+        artwork_center_color = d.pop("artwork_center_color", UNSET)
+
+        _icon_style = d.pop("icon_style", UNSET)
+        icon_style: FilePreviewStepIconStyle | Unset
+        if isinstance(_icon_style, Unset):
+            icon_style = UNSET
+        else:
+            icon_style = FilePreviewStepIconStyle(_icon_style)
+
+        icon_text_color = d.pop("icon_text_color", UNSET)
+
+        icon_text_font = d.pop("icon_text_font", UNSET)
+
+        _icon_text_content = d.pop("icon_text_content", UNSET)
+        icon_text_content: FilePreviewStepIconTextContent | Unset
+        if isinstance(_icon_text_content, Unset):
+            icon_text_content = UNSET
+        else:
+            icon_text_content = FilePreviewStepIconTextContent(_icon_text_content)
+
+        optimize = d.pop("optimize", UNSET)
+
+        _optimize_priority = d.pop("optimize_priority", UNSET)
+        optimize_priority: FilePreviewStepOptimizePriority | Unset
+        if isinstance(_optimize_priority, Unset):
+            optimize_priority = UNSET
+        else:
+            optimize_priority = FilePreviewStepOptimizePriority(_optimize_priority)
+
+        optimize_progressive = d.pop("optimize_progressive", UNSET)
+
+        _clip_format = d.pop("clip_format", UNSET)
+        clip_format: FilePreviewStepClipFormat | Unset
+        if isinstance(_clip_format, Unset):
+            clip_format = UNSET
+        else:
+            clip_format = FilePreviewStepClipFormat(_clip_format)
+
+        clip_offset = d.pop("clip_offset", UNSET)
+
+        clip_duration = d.pop("clip_duration", UNSET)
+
+        clip_framerate = d.pop("clip_framerate", UNSET)
+
+        clip_loop = d.pop("clip_loop", UNSET)
+
+        file_preview_step = cls(
+            robot=robot,
+            use=use,
+            result=result,
+            ignore_errors=ignore_errors,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            format_=format_,
+            width=width,
+            height=height,
+            resize_strategy=resize_strategy,
+            background=background,
+            strategy=strategy,
+            waveform_center_color=waveform_center_color,
+            waveform_outer_color=waveform_outer_color,
+            waveform_width=waveform_width,
+            waveform_height=waveform_height,
+            artwork_outer_color=artwork_outer_color,
+            artwork_center_color=artwork_center_color,
+            icon_style=icon_style,
+            icon_text_color=icon_text_color,
+            icon_text_font=icon_text_font,
+            icon_text_content=icon_text_content,
+            optimize=optimize,
+            optimize_priority=optimize_priority,
+            optimize_progressive=optimize_progressive,
+            clip_format=clip_format,
+            clip_offset=clip_offset,
+            clip_duration=clip_duration,
+            clip_framerate=clip_framerate,
+            clip_loop=clip_loop,
+        )
+
+        file_preview_step.additional_properties = d
+        return file_preview_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
