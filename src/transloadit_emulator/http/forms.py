@@ -72,7 +72,8 @@ async def read_signed(request: Request) -> SignedRequest:
 
 def read_query(request: Request) -> SignedRequest:
     """``params`` and ``signature`` from the query string only (the GET fast path)."""
-    q = request.query_params
+    # An unsigned status read (Uppy, pytransloadit 2) has no query string to parse.
+    q = request.query_params if request.scope.get("query_string") else {}
     return SignedRequest(
         q.get("params"),
         q.get("signature"),
@@ -126,7 +127,7 @@ _SCOPE_RESOURCES = {
 
 def required_scope(request: Request) -> str:
     """The token scope an operation needs: ``<resource>:read`` for GET and HEAD, ``<resource>:write`` else."""
-    segment = request.url.path.strip("/").split("/", 1)[0]
+    segment = str(request.scope["path"]).strip("/").split("/", 1)[0]  # no URL object: this runs per request
     action = "read" if request.method in ("GET", "HEAD") else "write"
     return f"{_SCOPE_RESOURCES.get(segment, segment)}:{action}"
 
