@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 
+from .allocator import tune_allocator
 from .core.assemblies.service import AssemblyService
 from .core.auth import Authenticator
 from .core.billing import BillingService
@@ -44,6 +45,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         store = SqliteStateStore(settings.data_dir / "state.sqlite3")
         records = SqliteRecordStore(settings.data_dir / "state.sqlite3")

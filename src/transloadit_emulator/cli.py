@@ -8,7 +8,6 @@ import sys
 
 import uvicorn
 
-from .allocator import tune_allocator
 from .app import create_app
 from .settings import DEV_KEY, DEV_SECRET, settings_from_env
 
@@ -59,7 +58,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  signature required: {account.require_signature}", flush=True)
     if settings.allow_private_imports:
         print("  imports from loopback and private addresses: allowed", flush=True)
-    tune_allocator()
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
     return 0

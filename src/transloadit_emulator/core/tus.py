@@ -16,6 +16,7 @@ import binascii
 import hashlib
 import re
 import threading
+from collections import deque
 from collections.abc import AsyncIterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -33,22 +34,16 @@ TUS_EXTENSIONS = "creation,creation-defer-length,termination,expiration"
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _ASSEMBLY_IN_URL = re.compile(r"/assemblies/([0-9a-f]{32})(?:[/?#]|$)")
 _METADATA_KEY = re.compile(r"^[^\s,]+$")
-# Shared by every TusService in the process: hashing is CPU work that releases the GIL, so a couple
-# of threads let it run beside the event loop without one pool (and its threads) per app instance.
-_HASHING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="tus-md5")
+#: Batches of one PATCH being hashed or waiting to be: enough that the hashing thread never waits
+#: for the event loop to hand it the next, few enough to keep memory flat (~4 MiB).
+_HASH_DEPTH = 4
+#: Bytes handed to the hashing thread at a time: a handoff costs a wake-up, so not one per chunk.
+_HASH_BATCH = 1024 * 1024
 
 
-def _prime_allocator() -> None:
-    """Allocate and free one 1 MiB block, so glibc raises its mmap and trim thresholds to 1/2 MiB.
-
-    Uploads arrive as ~256 KiB buffers (asyncio reads, h11, uvicorn). Under glibc's initial
-    thresholds each one is mapped, faulted in page by page and unmapped again, or the heap top is
-    trimmed after it: ~650k page faults per GiB, which more than doubled the CPU time of a large
-    upload on a VM (bench/tus_upload.py). Freeing one larger mapped block switches glibc's dynamic
-    thresholds so those buffers are reused from the heap; other allocators ignore it.
-    """
-    block = bytearray(1024 * 1024)
-    del block
+def _update(md5: Any, pieces: list[bytes]) -> None:
+    for piece in pieces:
+        md5.update(piece)
 
 
 @dataclass
@@ -153,7 +148,6 @@ class TusService:
         # finished file is hashed instead. An abandoned upload leaves a ~100-byte object behind.
         self._hashes: dict[str, tuple[Any, int]] = {}
         self._lock = threading.Lock()
-        _prime_allocator()
 
     # -- operations --------------------------------------------------------------------------
 
@@ -235,32 +229,60 @@ class TusService:
             limit = upload.length if upload.length is not None else self.max_size
             md5 = self._take_hash(upload_id, upload.offset)
             hashed = upload.offset
-            pending: Future[None] | None = None
+            # One thread per PATCH hashes its pieces in order while the loop receives the next ones
+            # (hashlib releases the GIL), so the md5 costs no second read of the file.
+            hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tus-md5") if md5 is not None else None
+            pending: deque[Future[None]] = deque()
+            failed: list[Future[None]] = []  # updates that raised or never ran: the md5 is then short
+
+            def check(update: Future[None]) -> None:
+                if update.cancelled() or update.exception() is not None:
+                    failed.append(update)
+
+            batch: list[bytes] = []
+            batched = 0
+
+            async def hand_over() -> None:
+                nonlocal batch, batched, hashed
+                if hasher is None or not batch:
+                    return
+                if len(pending) >= _HASH_DEPTH:
+                    await asyncio.wrap_future(pending.popleft())
+                update = hasher.submit(_update, md5, batch)
+                update.add_done_callback(check)
+                pending.append(update)
+                hashed += batched
+                batch, batched = [], 0
+
             try:
                 with open(self._bin(upload_id), "ab") as out:
                     async for chunk in body:
                         piece = chunk if upload.offset + len(chunk) <= limit else chunk[: limit - upload.offset]
                         out.write(piece)
                         upload.offset += len(piece)
-                        if md5 is not None and piece:
-                            # Hash on a worker thread while the loop receives the next chunk. At most
-                            # one chunk in flight keeps the updates in order and memory flat.
-                            if pending is not None and not pending.done():
-                                await asyncio.wrap_future(pending)
-                            pending = _HASHING.submit(md5.update, piece)
-                            hashed += len(piece)
+                        if hasher is not None and piece:
+                            batch.append(piece)
+                            batched += len(piece)
+                            if batched >= _HASH_BATCH:
+                                await hand_over()
                         if len(piece) < len(chunk):
                             raise TransloaditError(
                                 "MAX_SIZE_EXCEEDED",
                                 f"The upload is larger than its {limit} bytes; the rest was refused.",
                             )
-                if pending is not None:
-                    await asyncio.wrap_future(pending)
+                    await hand_over()
+                while pending:
+                    await asyncio.wrap_future(pending.popleft())
             finally:
-                # Blocks for one chunk's hashing at most, and only when the body failed. An update that
-                # was cancelled before it ran leaves the md5 short of the file: then it is dropped.
-                intact = pending is None or (not pending.cancelled() and pending.exception() is None)
-                if md5 is not None and intact and hashed == upload.offset:
+                # A body that failed midway: what was written is hashed too, so the next PATCH goes on
+                # from this md5. Blocks for a few batches' hashing at most.
+                if hasher is not None:
+                    if batch:
+                        update = hasher.submit(_update, md5, batch)
+                        update.add_done_callback(check)
+                        hashed += batched
+                    hasher.shutdown(wait=True)
+                if md5 is not None and not failed and hashed == upload.offset:
                     with self._lock:
                         self._hashes[upload_id] = (md5, hashed)
         finally:
