@@ -144,3 +144,6 @@ def test_cors_preflight_and_exposed_tus_headers(live_server: LiveServer) -> None
     assert "location" in exposed and "upload-offset" in exposed
     # Plain OPTIONS (no preflight headers) is still tus discovery.
     assert httpx.options(f"{live_server.url}/resumable/files/").headers["tus-version"] == "1.0.0"
+    # Without an Origin (an SDK, not a page) there is nothing to allow: no CORS headers at all.
+    plain = httpx.post(f"{live_server.url}/resumable/files/", headers={"Tus-Resumable": "1.0.0", "Upload-Length": "1"})
+    assert plain.status_code == 201 and not any(h.startswith("access-control-") for h in plain.headers)
