@@ -71,15 +71,20 @@ async def read_signed(request: Request) -> SignedRequest:
 
 
 def read_query(request: Request) -> SignedRequest:
-    """``params`` and ``signature`` from the query string only (the GET fast path)."""
-    # An unsigned status read (Uppy, pytransloadit 2) has no query string to parse.
+    """``params`` and ``signature`` from the query string only (the GET fast path: status polls).
+
+    Reads the raw ASGI scope: an unsigned status read (Uppy, pytransloadit 2) has no query string
+    to parse, and the two headers wanted are found in one pass.
+    """
     q = request.query_params if request.scope.get("query_string") else {}
+    referer = authorization = None
+    for name, value in request.scope["headers"]:
+        if name == b"referer":
+            referer = value.decode("latin-1")
+        elif name == b"authorization":
+            authorization = value.decode("latin-1")
     return SignedRequest(
-        q.get("params"),
-        q.get("signature"),
-        request.headers.get("referer"),
-        bearer_token(request),
-        required_scope(request),
+        q.get("params"), q.get("signature"), referer, _bearer(authorization or ""), required_scope(request)
     )
 
 
@@ -128,13 +133,16 @@ _SCOPE_RESOURCES = {
 def required_scope(request: Request) -> str:
     """The token scope an operation needs: ``<resource>:read`` for GET and HEAD, ``<resource>:write`` else."""
     segment = str(request.scope["path"]).strip("/").split("/", 1)[0]  # no URL object: this runs per request
-    action = "read" if request.method in ("GET", "HEAD") else "write"
+    action = "read" if request.scope["method"] in ("GET", "HEAD") else "write"
     return f"{_SCOPE_RESOURCES.get(segment, segment)}:{action}"
 
 
 def bearer_token(request: Request) -> str | None:
     """The token of an ``Authorization: Bearer`` header, if any."""
-    header = request.headers.get("authorization", "")
+    return _bearer(request.headers.get("authorization", ""))
+
+
+def _bearer(header: str) -> str | None:
     scheme, _, token = header.partition(" ")
     return token.strip() or None if scheme.lower() == "bearer" else None
 
