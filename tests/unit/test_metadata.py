@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
-from transloadit_emulator.media.metadata import describe_file, format_date
+from transloadit_emulator.media.metadata import describe_file, format_date, identify_file
 
 
 def test_format_date_is_utc_in_transloadit_style() -> None:
@@ -173,6 +173,7 @@ def test_mime_by_content(tmp_path: Path, head: bytes, name: str, mime: str, type
     path.write_bytes(head)
     facts = describe_file(path, name)
     assert (facts.mime, facts.type, facts.meta) == (mime, type_, {})
+    assert identify_file(path, name) == facts  # what output_meta: false gives: the same, no meta
 
 
 def test_zip_based_documents_and_tar(tmp_path: Path) -> None:
@@ -181,6 +182,7 @@ def test_zip_based_documents_and_tar(tmp_path: Path) -> None:
         zf.writestr("word/document.xml", "<w/>")
     docx = describe_file(path, "report.docx")
     assert docx.type == "document" and docx.mime.endswith("wordprocessingml.document")
+    assert identify_file(path, "report.docx") == docx
     assert (describe_file(path, "bundle").mime, describe_file(path, "bundle").type) == ("application/zip", "archive")
     tar_path = tmp_path / "t.tar"
     with tarfile.open(tar_path, "w") as tf:

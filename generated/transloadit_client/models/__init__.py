@@ -21,10 +21,8 @@ from .assembly_status_tus_uploads_item import AssemblyStatusTusUploadsItem
 from .assembly_warning import AssemblyWarning
 from .audio_encode_step import AudioEncodeStep
 from .audio_encode_step_preset import AudioEncodeStepPreset
-from .audio_encode_step_user_meta import AudioEncodeStepUserMeta
 from .audio_waveform_step import AudioWaveformStep
 from .audio_waveform_step_format import AudioWaveformStepFormat
-from .audio_waveform_step_user_meta import AudioWaveformStepUserMeta
 from .auth import Auth
 from .bill import Bill
 from .bill_status import BillStatus
@@ -35,7 +33,6 @@ from .create_tus_upload_upload_defer_length import CreateTusUploadUploadDeferLen
 from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
 from .document_thumbs_step import DocumentThumbsStep
 from .document_thumbs_step_format import DocumentThumbsStepFormat
-from .document_thumbs_step_user_meta import DocumentThumbsStepUserMeta
 from .emulator_health import EmulatorHealth
 from .error import Error
 from .error_code import ErrorCode
@@ -44,16 +41,12 @@ from .ffmpeg_overrides import FfmpegOverrides
 from .file_compress_step import FileCompressStep
 from .file_compress_step_file_layout import FileCompressStepFileLayout
 from .file_compress_step_format import FileCompressStepFormat
-from .file_compress_step_user_meta import FileCompressStepUserMeta
 from .file_decompress_step import FileDecompressStep
-from .file_decompress_step_user_meta import FileDecompressStepUserMeta
 from .file_filter_step import FileFilterStep
 from .file_filter_step_condition_type import FileFilterStepConditionType
-from .file_filter_step_user_meta import FileFilterStepUserMeta
 from .file_hash_step import FileHashStep
 from .file_hash_step_algorithm import FileHashStepAlgorithm
 from .file_hash_step_partial import FileHashStepPartial
-from .file_hash_step_user_meta import FileHashStepUserMeta
 from .file_meta import FileMeta
 from .file_meta_faces_item import FileMetaFacesItem
 from .file_preview_step import FilePreviewStep
@@ -70,31 +63,25 @@ from .file_preview_step_strategy_image_item import FilePreviewStepStrategyImageI
 from .file_preview_step_strategy_unknown_item import FilePreviewStepStrategyUnknownItem
 from .file_preview_step_strategy_video_item import FilePreviewStepStrategyVideoItem
 from .file_preview_step_strategy_webpage_item import FilePreviewStepStrategyWebpageItem
-from .file_preview_step_user_meta import FilePreviewStepUserMeta
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
 from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
-from .http_import_step_user_meta import HttpImportStepUserMeta
 from .image_facedetect_step import ImageFacedetectStep
 from .image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
 from .image_facedetect_step_format import ImageFacedetectStepFormat
 from .image_facedetect_step_provider import ImageFacedetectStepProvider
-from .image_facedetect_step_user_meta import ImageFacedetectStepUserMeta
 from .image_format import ImageFormat
 from .image_merge_step import ImageMergeStep
 from .image_merge_step_direction import ImageMergeStepDirection
 from .image_merge_step_format import ImageMergeStepFormat
-from .image_merge_step_user_meta import ImageMergeStepUserMeta
 from .image_optimize_step import ImageOptimizeStep
 from .image_optimize_step_priority import ImageOptimizeStepPriority
-from .image_optimize_step_user_meta import ImageOptimizeStepUserMeta
 from .image_resize_step import ImageResizeStep
 from .image_resize_step_blur_regions_type_0_item import ImageResizeStepBlurRegionsType0Item
 from .image_resize_step_crop_type_0 import ImageResizeStepCropType0
 from .image_resize_step_gravity import ImageResizeStepGravity
 from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
-from .image_resize_step_user_meta import ImageResizeStepUserMeta
 from .image_resize_step_watermark_resize_strategy import ImageResizeStepWatermarkResizeStrategy
 from .image_text import ImageText
 from .image_text_align import ImageTextAlign
@@ -116,6 +103,8 @@ from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
 from .ok_code import OkCode
 from .ok_response import OkResponse
+from .output_meta_flags import OutputMetaFlags
+from .output_meta_name import OutputMetaName
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
 from .replay_assembly_params import ReplayAssemblyParams
 from .replay_assembly_params_fields import ReplayAssemblyParamsFields
@@ -127,12 +116,10 @@ from .replay_notification_params import ReplayNotificationParams
 from .replay_notification_urlencoded_form import ReplayNotificationUrlencodedForm
 from .replay_notification_urlencoded_form_wait import ReplayNotificationUrlencodedFormWait
 from .s3_import_step import S3ImportStep
-from .s3_import_step_user_meta import S3ImportStepUserMeta
 from .s3_store_step import S3StoreStep
 from .s3_store_step_acl import S3StoreStepAcl
 from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
-from .s3_store_step_user_meta import S3StoreStepUserMeta
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
@@ -162,15 +149,11 @@ from .token import Token
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .upload_handle_step import UploadHandleStep
-from .upload_handle_step_user_meta import UploadHandleStepUserMeta
 from .video_concat_step import VideoConcatStep
-from .video_concat_step_user_meta import VideoConcatStepUserMeta
 from .video_encode_step import VideoEncodeStep
-from .video_encode_step_user_meta import VideoEncodeStepUserMeta
 from .video_thumbs_step import VideoThumbsStep
 from .video_thumbs_step_format import VideoThumbsStepFormat
 from .video_thumbs_step_rotate import VideoThumbsStepRotate
-from .video_thumbs_step_user_meta import VideoThumbsStepUserMeta
 from .watermark_position import WatermarkPosition
 
 __all__ = (
@@ -195,10 +178,8 @@ __all__ = (
     "AssemblyWarning",
     "AudioEncodeStep",
     "AudioEncodeStepPreset",
-    "AudioEncodeStepUserMeta",
     "AudioWaveformStep",
     "AudioWaveformStepFormat",
-    "AudioWaveformStepUserMeta",
     "Auth",
     "Bill",
     "BillStatus",
@@ -209,7 +190,6 @@ __all__ = (
     "DeleteTusUploadTusResumable",
     "DocumentThumbsStep",
     "DocumentThumbsStepFormat",
-    "DocumentThumbsStepUserMeta",
     "EmulatorHealth",
     "Error",
     "ErrorCode",
@@ -218,16 +198,12 @@ __all__ = (
     "FileCompressStep",
     "FileCompressStepFileLayout",
     "FileCompressStepFormat",
-    "FileCompressStepUserMeta",
     "FileDecompressStep",
-    "FileDecompressStepUserMeta",
     "FileFilterStep",
     "FileFilterStepConditionType",
-    "FileFilterStepUserMeta",
     "FileHashStep",
     "FileHashStepAlgorithm",
     "FileHashStepPartial",
-    "FileHashStepUserMeta",
     "FileMeta",
     "FileMetaFacesItem",
     "FilePreviewStep",
@@ -244,31 +220,25 @@ __all__ = (
     "FilePreviewStepStrategyUnknownItem",
     "FilePreviewStepStrategyVideoItem",
     "FilePreviewStepStrategyWebpageItem",
-    "FilePreviewStepUserMeta",
     "GetTusUploadTusResumable",
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",
     "HttpImportStepImportOnErrorsItem",
-    "HttpImportStepUserMeta",
     "ImageFacedetectStep",
     "ImageFacedetectStepFacesType0",
     "ImageFacedetectStepFormat",
     "ImageFacedetectStepProvider",
-    "ImageFacedetectStepUserMeta",
     "ImageFormat",
     "ImageMergeStep",
     "ImageMergeStepDirection",
     "ImageMergeStepFormat",
-    "ImageMergeStepUserMeta",
     "ImageOptimizeStep",
     "ImageOptimizeStepPriority",
-    "ImageOptimizeStepUserMeta",
     "ImageResizeStep",
     "ImageResizeStepBlurRegionsType0Item",
     "ImageResizeStepCropType0",
     "ImageResizeStepGravity",
     "ImageResizeStepResizeStrategy",
-    "ImageResizeStepUserMeta",
     "ImageResizeStepWatermarkResizeStrategy",
     "ImageText",
     "ImageTextAlign",
@@ -290,6 +260,8 @@ __all__ = (
     "NotificationReplay",
     "OkCode",
     "OkResponse",
+    "OutputMetaFlags",
+    "OutputMetaName",
     "PatchTusUploadTusResumable",
     "ReplayAssemblyParams",
     "ReplayAssemblyParamsFields",
@@ -301,12 +273,10 @@ __all__ = (
     "ReplayNotificationUrlencodedForm",
     "ReplayNotificationUrlencodedFormWait",
     "S3ImportStep",
-    "S3ImportStepUserMeta",
     "S3StoreStep",
     "S3StoreStepAcl",
     "S3StoreStepHeaders",
     "S3StoreStepTags",
-    "S3StoreStepUserMeta",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",
@@ -336,14 +306,10 @@ __all__ = (
     "TokenRequest",
     "TokenRequestGrantType",
     "UploadHandleStep",
-    "UploadHandleStepUserMeta",
     "VideoConcatStep",
-    "VideoConcatStepUserMeta",
     "VideoEncodeStep",
-    "VideoEncodeStepUserMeta",
     "VideoThumbsStep",
     "VideoThumbsStepFormat",
     "VideoThumbsStepRotate",
-    "VideoThumbsStepUserMeta",
     "WatermarkPosition",
 )

@@ -43,9 +43,12 @@ class AssemblyFile:
         meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
             Video and audio: duration, codecs, bitrates, tags.
             `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
+            A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash`, `interlaced` and
+            `mean_volume` to its result files on request, or (`false`) leaves only the robot's own keys.
             Image text found in several places comes from XMP first, then IPTC, then EXIF
             (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
-        user_meta (AssemblyFileUserMeta | Unset):
+        user_meta (AssemblyFileUserMeta | Unset): An upload's tus metadata extras; a result's inherited `user_meta` with
+            its Step's `user_meta` merged over it.
         as_ (Any | Unset):
         queue (None | str | Unset):
         queue_time (float | None | Unset):

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AssemblyFileUserMeta")
 
 @_attrs_define
 class AssemblyFileUserMeta:
+    """An upload's tus metadata extras; a result's inherited `user_meta` with its Step's `user_meta` merged over it."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.file_hash_step_algorithm import FileHashStepAlgorithm
 from ..models.file_hash_step_partial import FileHashStepPartial
+from ..models.output_meta_name import OutputMetaName
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file_hash_step_user_meta import FileHashStepUserMeta
+    from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_user_meta import StepUserMeta
 
 
 T = TypeVar("T", bound="FileHashStep")
@@ -26,8 +28,29 @@ class FileHashStep:
         use (Any | Unset):
         result (bool | Unset):
         ignore_errors (Any | Unset):
-        output_meta (Any | Unset):
-        user_meta (FileHashStepUserMeta | Unset):
+        output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+            this Step produces (a param of every Step).
+
+            - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+            - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+              keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+              `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+            - a list of names, or an object of name to boolean: the usual metadata plus the extras
+              named (with `true`), computed from each result file. An extra that does not apply to a
+              file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+
+            The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+            whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+            `<ROBOT>_VALIDATION` at creation.
+        user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+            every Step),
+            merged over the `user_meta` the file inherits from the file it was made from (an upload's
+            `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+            so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+            per result file: `${file.*}` is the input file (the result itself for imported files),
+            `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+            file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+            variable takes the variable's type (a number stays a number); other values are kept as they are.
         algorithm (FileHashStepAlgorithm | Unset):  Default: FileHashStepAlgorithm.SHA256.
         partial (FileHashStepPartial | Unset):  Default: FileHashStepPartial.FULL.
         partial_size (int | Unset):  Default: 1048576.
@@ -37,14 +60,16 @@ class FileHashStep:
     use: Any | Unset = UNSET
     result: bool | Unset = UNSET
     ignore_errors: Any | Unset = UNSET
-    output_meta: Any | Unset = UNSET
-    user_meta: FileHashStepUserMeta | Unset = UNSET
+    output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
+    user_meta: StepUserMeta | Unset = UNSET
     algorithm: FileHashStepAlgorithm | Unset = FileHashStepAlgorithm.SHA256
     partial: FileHashStepPartial | Unset = FileHashStepPartial.FULL
     partial_size: int | Unset = 1048576
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+
         robot = self.robot
 
         use = self.use
@@ -53,7 +78,21 @@ class FileHashStep:
 
         ignore_errors = self.ignore_errors
 
-        output_meta = self.output_meta
+        output_meta: bool | dict[str, Any] | list[str] | Unset
+        if isinstance(self.output_meta, Unset):
+            output_meta = UNSET
+        elif isinstance(self.output_meta, list):
+            output_meta = []
+            for componentsschemas_step_output_meta_type_1_item_data in self.output_meta:
+                componentsschemas_step_output_meta_type_1_item = (
+                    componentsschemas_step_output_meta_type_1_item_data.value
+                )
+                output_meta.append(componentsschemas_step_output_meta_type_1_item)
+
+        elif isinstance(self.output_meta, OutputMetaFlags):
+            output_meta = self.output_meta.to_dict()
+        else:
+            output_meta = self.output_meta
 
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
@@ -97,7 +136,8 @@ class FileHashStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_hash_step_user_meta import FileHashStepUserMeta  # noqa: PLC0415
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         robot = cast(Literal["/file/hash"], d.pop("robot"))
@@ -110,14 +150,42 @@ class FileHashStep:
 
         ignore_errors = d.pop("ignore_errors", UNSET)
 
-        output_meta = d.pop("output_meta", UNSET)
+        def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_1 = []
+                _componentsschemas_step_output_meta_type_1 = data
+                for componentsschemas_step_output_meta_type_1_item_data in _componentsschemas_step_output_meta_type_1:
+                    componentsschemas_step_output_meta_type_1_item = OutputMetaName(
+                        componentsschemas_step_output_meta_type_1_item_data
+                    )
+
+                    componentsschemas_step_output_meta_type_1.append(componentsschemas_step_output_meta_type_1_item)
+
+                return componentsschemas_step_output_meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_2 = OutputMetaFlags.from_dict(data)
+
+                return componentsschemas_step_output_meta_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[OutputMetaName] | OutputMetaFlags | Unset, data)
+
+        output_meta = _parse_output_meta(d.pop("output_meta", UNSET))
 
         _user_meta = d.pop("user_meta", UNSET)
-        user_meta: FileHashStepUserMeta | Unset
+        user_meta: StepUserMeta | Unset
         if isinstance(_user_meta, Unset):
             user_meta = UNSET
         else:
-            user_meta = FileHashStepUserMeta.from_dict(_user_meta)
+            user_meta = StepUserMeta.from_dict(_user_meta)
 
         _algorithm = d.pop("algorithm", UNSET)
         algorithm: FileHashStepAlgorithm | Unset

@@ -20,6 +20,8 @@ class FileMeta:
     """Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
     Video and audio: duration, codecs, bitrates, tags.
     `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
+    A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash`, `interlaced` and
+    `mean_volume` to its result files on request, or (`false`) leaves only the robot's own keys.
     Image text found in several places comes from XMP first, then IPTC, then EXIF
     (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
 
@@ -28,7 +30,8 @@ class FileMeta:
             height (int | None | Unset):
             aspect_ratio (None | str | Unset): Width / height with 3 decimals, e.g. "1.500".
             average_color (None | str | Unset):
-            colorspace (None | str | Unset):
+            colorspace (None | str | Unset): Images: "RGB", "Gray", "CMYK", ... Video, with `output_meta` `colorspace`: the
+                stream's colour space as FFmpeg names it ("bt709", "bt470bg", "smpte170m", ...).
             has_transparency (bool | None | Unset):
             has_clipping_path (bool | None | Unset):
             frame_count (int | None | Unset):
@@ -98,6 +101,15 @@ class FileMeta:
             preview_strategy (None | str | Unset): Set by `/file/preview`: the strategy that made the preview (`image`,
                 `artwork`, `frame`, `clip`, `waveform`, `page` or `icon`).
             hash_ (None | str | Unset): Set by `/file/hash`.
+            dominant_colors (list[str] | None | Unset): With `output_meta` `dominant_colors` (images): up to 5 colours, most
+                common first, e.g. ["#c81e1e", "#1428c8"].
+            blurhash (None | str | Unset): With `output_meta` `blurhash` (images), the BlurHash (4 x 3 components, 28
+                characters).
+            thumbhash (None | str | Unset): With `output_meta` `thumbhash` (images), the ThumbHash bytes in base64.
+            interlaced (bool | None | Unset): With `output_meta` `interlaced`, whether the image is progressive or
+                interlaced (JPEG, PNG, GIF), or the video stream interlaced.
+            mean_volume (float | None | Unset): With `output_meta` `mean_volume` (audio, video with sound), the mean volume
+                in dB to one decimal, as ffmpeg's `volumedetect` prints it, e.g. -20.5; -91 for digital silence.
             faces (list[FileMetaFacesItem] | Unset):
     """
 
@@ -162,6 +174,11 @@ class FileMeta:
     page_count: int | None | Unset = UNSET
     preview_strategy: None | str | Unset = UNSET
     hash_: None | str | Unset = UNSET
+    dominant_colors: list[str] | None | Unset = UNSET
+    blurhash: None | str | Unset = UNSET
+    thumbhash: None | str | Unset = UNSET
+    interlaced: bool | None | Unset = UNSET
+    mean_volume: float | None | Unset = UNSET
     faces: list[FileMetaFacesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -523,6 +540,39 @@ class FileMeta:
         else:
             hash_ = self.hash_
 
+        dominant_colors: list[str] | None | Unset
+        if isinstance(self.dominant_colors, Unset):
+            dominant_colors = UNSET
+        elif isinstance(self.dominant_colors, list):
+            dominant_colors = self.dominant_colors
+
+        else:
+            dominant_colors = self.dominant_colors
+
+        blurhash: None | str | Unset
+        if isinstance(self.blurhash, Unset):
+            blurhash = UNSET
+        else:
+            blurhash = self.blurhash
+
+        thumbhash: None | str | Unset
+        if isinstance(self.thumbhash, Unset):
+            thumbhash = UNSET
+        else:
+            thumbhash = self.thumbhash
+
+        interlaced: bool | None | Unset
+        if isinstance(self.interlaced, Unset):
+            interlaced = UNSET
+        else:
+            interlaced = self.interlaced
+
+        mean_volume: float | None | Unset
+        if isinstance(self.mean_volume, Unset):
+            mean_volume = UNSET
+        else:
+            mean_volume = self.mean_volume
+
         faces: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.faces, Unset):
             faces = []
@@ -655,6 +705,16 @@ class FileMeta:
             field_dict["preview_strategy"] = preview_strategy
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
+        if dominant_colors is not UNSET:
+            field_dict["dominant_colors"] = dominant_colors
+        if blurhash is not UNSET:
+            field_dict["blurhash"] = blurhash
+        if thumbhash is not UNSET:
+            field_dict["thumbhash"] = thumbhash
+        if interlaced is not UNSET:
+            field_dict["interlaced"] = interlaced
+        if mean_volume is not UNSET:
+            field_dict["mean_volume"] = mean_volume
         if faces is not UNSET:
             field_dict["faces"] = faces
 
@@ -1202,6 +1262,59 @@ class FileMeta:
 
         hash_ = _parse_hash_(d.pop("hash", UNSET))
 
+        def _parse_dominant_colors(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dominant_colors_type_0 = cast(list[str], data)
+
+                return dominant_colors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        dominant_colors = _parse_dominant_colors(d.pop("dominant_colors", UNSET))
+
+        def _parse_blurhash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        blurhash = _parse_blurhash(d.pop("blurhash", UNSET))
+
+        def _parse_thumbhash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thumbhash = _parse_thumbhash(d.pop("thumbhash", UNSET))
+
+        def _parse_interlaced(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        interlaced = _parse_interlaced(d.pop("interlaced", UNSET))
+
+        def _parse_mean_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mean_volume = _parse_mean_volume(d.pop("mean_volume", UNSET))
+
         _faces = d.pop("faces", UNSET)
         faces: list[FileMetaFacesItem] | Unset = UNSET
         if _faces is not UNSET:
@@ -1273,6 +1386,11 @@ class FileMeta:
             page_count=page_count,
             preview_strategy=preview_strategy,
             hash_=hash_,
+            dominant_colors=dominant_colors,
+            blurhash=blurhash,
+            thumbhash=thumbhash,
+            interlaced=interlaced,
+            mean_volume=mean_volume,
             faces=faces,
         )
 

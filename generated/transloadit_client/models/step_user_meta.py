@@ -11,6 +11,17 @@ T = TypeVar("T", bound="StepUserMeta")
 
 @_attrs_define
 class StepUserMeta:
+    """Extra keys for the `user_meta` of every file this Step produces (a param of every Step),
+    merged over the `user_meta` the file inherits from the file it was made from (an upload's
+    `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+    so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+    per result file: `${file.*}` is the input file (the result itself for imported files),
+    `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+    file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+    variable takes the variable's type (a number stays a number); other values are kept as they are.
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def probe_media(path: Path, *, audio_only: bool = False) -> dict[str, Any] | Non
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             pictures = [] if audio_only else container.streams.video
-            video = next((s for s in pictures if not _is_cover_art(s)), None)
+            video = next((s for s in pictures if not is_cover_art(s)), None)
             audio = next(iter(container.streams.audio), None)
             if video is None and audio is None:
                 return None
@@ -61,7 +61,7 @@ def attached_picture(path: Path, *, max_bytes: int = 50 * 1024 * 1024) -> bytes 
     PNG file. None when there is none, it is larger than ``max_bytes`` or the file cannot be read."""
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
-            stream = next((s for s in container.streams.video if _is_cover_art(s)), None)
+            stream = next((s for s in container.streams.video if is_cover_art(s)), None)
             if stream is None:
                 return None
             # The picture is the stream's one packet, stored up front: no decoding needed.
@@ -79,9 +79,20 @@ def has_video(meta: dict[str, Any]) -> bool:
     return meta.get("video_codec") is not None
 
 
-def _is_cover_art(stream: VideoStream) -> bool:
-    # An MP3's or M4A's embedded picture is a one-frame "video" stream: not a video.
+def is_cover_art(stream: VideoStream) -> bool:
+    """Whether a picture stream is embedded cover art (an MP3's or M4A's one-frame "video"), not a video."""
     return bool(stream.disposition & av.stream.Disposition.attached_pic)
+
+
+def has_video_stream(path: Path) -> bool | None:
+    """Whether a file holds a moving picture (a video stream that is not cover art), from its
+    headers alone; None when PyAV cannot open it."""
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            return any(not is_cover_art(s) for s in container.streams.video)
+    except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
+        _log.debug("PyAV cannot read %s: %s", path, exc)
+        return None
 
 
 def _duration(container: Any, stream: Any) -> float | None:

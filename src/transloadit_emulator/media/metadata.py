@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import ExifTags, Image
 
-from .av_probe import has_video, probe_media
+from .av_probe import has_video, has_video_stream, probe_media
 from .image_tags import as_int, image_tags
 from .pixels import decoded_images, open_image
 
@@ -135,13 +135,54 @@ def describe_file(
         media = probe_media(path, audio_only=mime.startswith("audio/"))
         if media is not None:
             if mime.startswith("video/") and not has_video(media):
-                mime = "audio/" + mime.split("/", 1)[1]  # an .mp4/.ogg/.webm holding only sound
+                mime = _sound_only(mime)
             return FileFacts(mime, type_for_mime(mime), media)
-    if by_name and by_name.startswith(_CONTAINER_SUBTYPES.get(mime, ())):
-        mime = by_name
-    elif mime == "application/x-ole-storage":
-        mime = "application/octet-stream"  # an OLE file the name does not explain
+    mime = _container_mime(mime, by_name)
     return FileFacts(mime, type_for_mime(mime), {})
+
+
+def identify_file(path: Path, filename: str) -> FileFacts:
+    """The MIME type and Transloadit type of ``path``, as :func:`describe_file` gives them, without
+    extracting metadata (``meta`` is empty): for Steps with ``output_meta: false``. Reads an image's
+    header and a video's stream list, no pixels or samples."""
+    sniffed = _sniff(path)
+    if sniffed is None or sniffed.startswith("image/"):
+        try:
+            with Image.open(path) as img:
+                mime = _image_mime(img.format)
+            return FileFacts(mime, type_for_mime(mime))
+        except Exception:  # Pillow raises many types on garbage input; any means "not an image"
+            pass
+    by_name = mimetypes.guess_type(filename)[0]
+    mime = sniffed or by_name or "application/octet-stream"
+    if mime.startswith("video/"):
+        if has_video_stream(path) is False:
+            mime = _sound_only(mime)
+        return FileFacts(mime, type_for_mime(mime))
+    if mime.startswith("audio/"):
+        return FileFacts(mime, type_for_mime(mime))
+    mime = _container_mime(mime, by_name)
+    return FileFacts(mime, type_for_mime(mime))
+
+
+def _sound_only(mime: str) -> str:
+    """``video/mp4`` -> ``audio/mp4``: an .mp4/.ogg/.webm holding only sound."""
+    return "audio/" + mime.split("/", 1)[1]
+
+
+def _container_mime(mime: str, by_name: str | None) -> str:
+    """The filename's MIME type where the content only says "a zip" or "an OLE file"."""
+    if by_name and by_name.startswith(_CONTAINER_SUBTYPES.get(mime, ())):
+        return by_name
+    if mime == "application/x-ole-storage":
+        return "application/octet-stream"  # an OLE file the name does not explain
+    return mime
+
+
+def _image_mime(fmt: str | None) -> str:
+    """The MIME type of a Pillow format name."""
+    name = fmt or ""
+    return _PILLOW_MIME.get(name) or Image.MIME.get(name) or f"image/{name.lower() or 'unknown'}"
 
 
 def type_for_mime(mime: str) -> str | None:
@@ -195,8 +236,7 @@ def _describe_image(
         return None
     with img:
         try:
-            fmt = img.format or ""
-            mime = _PILLOW_MIME.get(fmt) or Image.MIME.get(fmt) or f"image/{fmt.lower() or 'unknown'}"
+            mime = _image_mime(img.format)
             width, height = img.size
             meta: dict[str, Any] = {}
             try:

@@ -44,7 +44,11 @@ class OutputFile:
     ``passthrough`` is true (the file is forwarded unchanged and keeps its id).
     ``source`` is the input it derives from; None for a file an import robot brought in, which is
     its own original (like an upload).
-    ``meta`` is merged over the metadata the emulator extracts from the file itself; ``record``
+    ``meta`` is what the robot reports about its result (``hash``, ``faces``, ``thumb_index``, ...):
+    merged over the metadata the emulator extracts from the file itself, and kept even when the
+    Step's ``output_meta`` is ``false``. ``known`` is metadata the robot already has at hand (the
+    ``average_color`` of pixels it just wrote), used instead of computing it again and dropped
+    with the rest of the extracted metadata under ``output_meta: false``. ``record`` is merged
     over the file's status record (``url``/``ssl_url`` of a stored file, ``import_url``, ...).
     """
 
@@ -54,6 +58,7 @@ class OutputFile:
     meta: dict[str, Any] = field(default_factory=dict)
     passthrough: bool = False
     record: dict[str, Any] = field(default_factory=dict)
+    known: dict[str, Any] = field(default_factory=dict)
 
 
 def _no_credentials(name: str) -> tuple[str, dict[str, Any]]:

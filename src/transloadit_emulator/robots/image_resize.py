@@ -220,14 +220,14 @@ class ImageResize(PerFileRobot):
                         options["disposal"] = 2  # frames are whole pictures, not deltas
                 out_path = save_image(frames[0], ctx.scratch_dir, out_name, pillow_format, options)
                 # From the pixels at hand: describing the result need not decode it again.
-                meta = {"average_color": average_color(frames[0])}
+                known = {"average_color": average_color(frames[0])}
         except UnidentifiedImageError:
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} is not an image that can be resized.") from None
         except _PILLOW_ERRORS as exc:
             # OSError text may carry server paths; strerror is the part worth showing.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} could not be resized: {reason}") from None
-        return [OutputFile(path=out_path, name=out_name, source=file, meta=meta)]
+        return [OutputFile(path=out_path, name=out_name, source=file, known=known)]
 
 
 def check_params(step: Mapping[str, Any]) -> None:

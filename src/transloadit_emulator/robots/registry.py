@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -78,6 +79,8 @@ class RobotRegistry:
         errors = self._validators[robot.name].iter_errors(concrete)
         error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
+            if error.context:  # oneOf/anyOf: name what failed in the branch that fits the value's type
+                error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
             raise TransloaditError(
                 f"{robot.error_prefix()}_VALIDATION",

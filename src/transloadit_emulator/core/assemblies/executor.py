@@ -13,19 +13,20 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ...media.metadata import describe_file
+from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
+from ...media.metadata import describe_file, identify_file
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ..clock import Clock, IdSource
 from ..errors import TransloaditError
 from ..job_slots import BATCH, LIVE, JobSlots
-from ..variables import assembly_scope, file_variables, interpolate
+from ..variables import assembly_scope, file_scope, file_variables, interpolate
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .status import MESSAGES, file_record, status_date
@@ -162,9 +163,10 @@ def _run_jobs(
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
     step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
     ctx = _context(assembly, step, step_dir, deps)
+    scope = assembly_scope(assembly.status, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
     try:
-        outputs = _process(robot, step, inputs, ctx, assembly, deps)
+        outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, updater, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
@@ -177,7 +179,8 @@ def _run_jobs(
             _phase(robot),
         )
     extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
-    produced = [_register(assembly, out, deps, extras) for out in outputs]
+    wanted = _ResultMeta.of(step, scope)
+    produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -257,11 +260,17 @@ def _note_ignored(status: dict[str, Any], step: str, phase: str, code: str, mess
 
 
 def _process(
-    robot: Robot, step: PlannedStep, inputs: list[InputFile], ctx: RobotContext, assembly: Assembly, deps: ExecutorDeps
+    robot: Robot,
+    step: PlannedStep,
+    inputs: list[InputFile],
+    ctx: RobotContext,
+    assembly: Assembly,
+    deps: ExecutorDeps,
+    scope: Mapping[str, Any],
 ) -> list[OutputFile]:
-    """Run the robot with Assembly Variables filled in: Assembly-level ones once, file-level ones
-    per file for robots that take files one by one."""
-    params = interpolate(dict(step.params), assembly_scope(assembly.status, int(deps.clock.now() * 1000)))
+    """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
+    file-level ones per file for robots that take files one by one."""
+    params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
     outputs: list[OutputFile] = []
@@ -273,21 +282,56 @@ def _process(
     return outputs
 
 
-def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, extras: dict[str, Any]) -> InputFile:
-    """Store a robot's output file and build its status record (``extras``: its job's queue and times)."""
+@dataclass(frozen=True)
+class _ResultMeta:
+    """What a Step's ``output_meta`` and ``user_meta`` ask of each file it produces."""
+
+    output: OutputMeta
+    #: The Step's ``user_meta`` with Assembly-level variables filled in; None without one.
+    user_meta: Any
+    #: The Assembly-level variables, for the file-level pass over ``user_meta``.
+    scope: Mapping[str, Any]
+
+    @classmethod
+    def of(cls, step: PlannedStep, scope: Mapping[str, Any]) -> _ResultMeta:
+        """Read a Step's two params. The uploads' metadata was extracted at creation and stays as
+        it is, so ``output_meta`` of ``:original`` changes nothing."""
+        raw = step.params.get("output_meta")
+        output = USUAL if raw is None or step.name == ORIGINAL else parse_output_meta(interpolate(raw, scope))
+        user_meta = step.params.get("user_meta")
+        return cls(output, interpolate(user_meta, scope) if user_meta else None, scope)
+
+
+def _register(
+    assembly: Assembly, out: OutputFile, deps: ExecutorDeps, extras: dict[str, Any], wanted: _ResultMeta
+) -> InputFile:
+    """Store a robot's output file and build its status record (``extras``: its job's queue and
+    times; ``wanted``: its Step's ``output_meta`` and ``user_meta``)."""
+    output = wanted.output
     if out.passthrough:
         assert out.source is not None, "a passed-through file is one of the robot's inputs"
         record = dict(out.source.record)
-        if out.meta:
-            record["meta"] = {**record.get("meta", {}), **out.meta}
+        if not output.extract:
+            record["meta"] = dict(out.meta)
+        elif out.meta or output.extras:
+            added = extra_meta(out.source.path, record.get("type"), output.extras) if output.extras else {}
+            record["meta"] = {**record.get("meta", {}), **added, **out.meta}
         record.update(out.record)
         record.update(extras, cost=0)
+        _add_user_meta(record, out, assembly.id, wanted)
         return InputFile(out.source.path, record)
     file_id = deps.ids.new_id()
     blob = deps.blobs.put_file(out.path, assembly.id, file_id, out.name)
     assembly.blobs[file_id] = blob.relpath
     path = deps.blobs.path(blob.relpath)
-    facts = describe_file(path, out.name, known=out.meta)
+    if output.extract:
+        facts = describe_file(path, out.name, known=out.known)
+        meta = {**facts.meta, **out.known}
+        if output.extras:
+            meta.update(extra_meta(path, facts.type, output.extras))
+    else:
+        facts = identify_file(path, out.name)
+        meta = {}
     record = file_record(
         file_id=file_id,
         name=path.name,
@@ -296,13 +340,31 @@ def _register(assembly: Assembly, out: OutputFile, deps: ExecutorDeps, extras: d
         md5hash=blob.md5hash,
         mime=facts.mime,
         type_=facts.type,
-        meta={**facts.meta, **out.meta},
+        meta={**meta, **out.meta},
         url=f"{deps.base_url}/files/{blob.relpath}",
         original=out.source.record if out.source else None,
     )
     record.update(out.record)
     record.update(extras, cost=blob.size)
+    _add_user_meta(record, out, assembly.id, wanted)
     return InputFile(path, record)
+
+
+def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wanted: _ResultMeta) -> None:
+    """Merge the Step's ``user_meta`` over the one ``record`` inherited, its variables filled for
+    this file: ``${file.*}`` the input file (the result itself for imports), ``${result.*}`` the
+    result's own record."""
+    if wanted.user_meta is None:
+        return
+    source = out.source
+    scope = {
+        **wanted.scope,
+        **file_variables(source.record if source else record, assembly_id, source.source_step if source else None),
+        "result": file_scope(record),
+    }
+    filled = interpolate(wanted.user_meta, scope)
+    if isinstance(filled, Mapping):
+        record["user_meta"] = {**(record.get("user_meta") or {}), **filled}
 
 
 def _step_failed(
