@@ -13,6 +13,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.conftest import jpeg_bytes
+from tests.e2e.results import fetch
 from transloadit_emulator.media.av_probe import probe_media
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_kit import Transloadit
@@ -48,12 +49,6 @@ def media(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def run(kit: Transloadit, steps: dict[str, Any], *files: Path) -> dict[str, Any]:
     sources = [(f.name, f.read_bytes()) for f in files]
     return kit.create_assembly(steps=steps, files=sources, wait=True, timeout=120).to_dict()
-
-
-def fetch(client: TestClient, result: dict[str, Any]) -> bytes:
-    response = client.get(httpx.URL(result["ssl_url"]).path)
-    assert response.status_code == 200
-    return response.content
 
 
 def test_upload_metadata_of_video_and_audio(kit: Transloadit, media: dict[str, Path]) -> None:

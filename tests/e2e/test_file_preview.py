@@ -5,45 +5,32 @@ shading, the PDF page, the icon's text), with sizes, formats, custom strategy li
 
 from __future__ import annotations
 
-import io
 import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
+from tests.e2e.results import near as near_within
+from tests.e2e.results import result_image as picture
+from tests.e2e.results import rgb
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_kit import Transloadit
 
 RED, BLUE, GREEN, WHITE = (200, 30, 30), (30, 60, 200), (20, 180, 60), (255, 255, 255)
 CLIP_COLOUR = (40, 160, 200)  # the solid colour of the test clip
 
+def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 14) -> bool:
+    """``near`` with this module's default tolerance."""
+    return near_within(a, b, tolerance)
+
 
 def run(kit: Transloadit, steps: dict[str, Any], *files: Path) -> dict[str, Any]:
     sources = [(f.name, f.read_bytes()) for f in files]
     return kit.create_assembly(steps=steps, files=sources, wait=True, timeout=60).to_dict()
-
-
-def picture(client: TestClient, result: dict[str, Any]) -> Image.Image:
-    response = client.get(httpx.URL(result["ssl_url"]).path)
-    assert response.status_code == 200
-    img = Image.open(io.BytesIO(response.content))
-    img.load()
-    return img
-
-
-def rgb(img: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
-    value = img.convert("RGB").getpixel(xy)
-    assert isinstance(value, tuple)
-    return value
-
-
-def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 14) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def dark_pixels(img: Image.Image, box: tuple[int, int, int, int]) -> int:

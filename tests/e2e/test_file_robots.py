@@ -8,24 +8,18 @@ import tarfile
 import zipfile
 from typing import Any
 
-import httpx
 import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.conftest import jpeg_bytes
+from tests.e2e.results import fetch
 from transloadit_emulator.robots import file_decompress
 from transloadit_kit import Transloadit
 
 
 def run(kit: Transloadit, steps: dict[str, Any], *files: tuple[str, bytes]) -> dict[str, Any]:
     return kit.create_assembly(steps=steps, files=list(files), wait=True, timeout=60).to_dict()
-
-
-def fetch(client: TestClient, result: dict[str, Any]) -> bytes:
-    response = client.get(httpx.URL(result["ssl_url"]).path)
-    assert response.status_code == 200
-    return response.content
 
 
 def zip_bytes(entries: dict[str, bytes], *, level: int = zipfile.ZIP_DEFLATED) -> bytes:

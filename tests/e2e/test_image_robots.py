@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 import pytest
 from PIL import ExifTags, Image, ImageDraw, ImageStat
 from starlette.testclient import TestClient
 
+from tests.e2e.results import fetch, near
+from tests.e2e.results import result_image as image
+from tests.e2e.results import rgb as pixel
 from transloadit_kit import Transloadit
 
 FACE = Path(__file__).resolve().parents[1] / "fixtures" / "grace_hopper.jpg"
@@ -30,32 +32,10 @@ def run(kit: Transloadit, steps: dict[str, Any], *files: tuple[str, bytes]) -> d
     return kit.create_assembly(steps=steps, files=list(files), wait=True, timeout=60).to_dict()
 
 
-def fetch(client: TestClient, result: dict[str, Any]) -> bytes:
-    response = client.get(httpx.URL(result["ssl_url"]).path)
-    assert response.status_code == 200
-    return response.content
-
-
-def image(client: TestClient, result: dict[str, Any]) -> Image.Image:
-    img = Image.open(io.BytesIO(fetch(client, result)))
-    img.load()
-    return img
-
-
 def encode(img: Image.Image, fmt: str = "JPEG", **options: Any) -> bytes:
     buf = io.BytesIO()
     img.save(buf, fmt, **options)
     return buf.getvalue()
-
-
-def pixel(img: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
-    value = img.convert("RGB").getpixel(xy)
-    assert isinstance(value, tuple)
-    return value
-
-
-def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 12) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 def edge_strength(img: Image.Image) -> int:

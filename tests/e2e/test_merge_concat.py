@@ -13,36 +13,32 @@ from pathlib import Path
 from typing import Any
 
 import av
-import httpx
 import numpy as np
 import pytest
 from PIL import Image
 from starlette.testclient import TestClient
 
+from tests.e2e.results import fetch, rgb
+from tests.e2e.results import near as near_within
+from tests.e2e.results import result_image as merged
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_kit import Transloadit, TransloaditApiError
 
 BLUE, GREEN, YELLOW, RED, WHITE = (0, 0, 255), (0, 200, 0), (255, 255, 0), (255, 0, 0), (255, 255, 255)
+
+def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 16) -> bool:
+    """``near`` with this module's default tolerance."""
+    return near_within(a, b, tolerance)
 
 
 def run(kit: Transloadit, steps: dict[str, Any], *files: tuple[str, bytes]) -> dict[str, Any]:
     return kit.create_assembly(steps=steps, files=list(files), wait=True, timeout=60).to_dict()
 
 
-def fetch(client: TestClient, result: dict[str, Any]) -> bytes:
-    response = client.get(httpx.URL(result["ssl_url"]).path)
-    assert response.status_code == 200
-    return bytes(response.content)
-
-
 def encoded(img: Image.Image, fmt: str) -> bytes:
     buf = io.BytesIO()
     img.save(buf, fmt)
     return buf.getvalue()
-
-
-def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 16) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 
 
 # -- /image/merge -------------------------------------------------------------------------------
@@ -58,18 +54,6 @@ def images() -> dict[str, tuple[str, bytes]]:
         "b": ("b.jpg", encoded(Image.new("RGB", (10, 40), GREEN), "JPEG")),
         "c": ("c.png", encoded(third, "PNG")),
     }
-
-
-def merged(client: TestClient, result: dict[str, Any]) -> Image.Image:
-    img = Image.open(io.BytesIO(fetch(client, result)))
-    img.load()
-    return img
-
-
-def rgb(img: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
-    value = img.convert("RGB").getpixel(xy)
-    assert isinstance(value, tuple)
-    return value
 
 
 def test_image_merge_layouts_borders_and_backgrounds(
