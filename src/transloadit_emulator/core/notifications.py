@@ -127,7 +127,7 @@ class NotificationService:
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until no delivery is under way (for tests); False on timeout."""
-        done, pending = wait_futures(set(self._deliveries), timeout=timeout)
+        _, pending = wait_futures(set(self._deliveries), timeout=timeout)
         return not pending
 
     def close(self) -> None:
