@@ -16,13 +16,13 @@ from .core.auth import Authenticator
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
-from .core.errors import TransloaditError
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
 from .core.tus import TusService
+from .errors import TransloaditError
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
 from .http.routes import routes

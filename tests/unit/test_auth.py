@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from transloadit_emulator.core.auth import authenticate, parse_expires
-from transloadit_emulator.core.errors import TransloaditError
+from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import signing
 

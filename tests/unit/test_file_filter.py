@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from transloadit_emulator.core.errors import RobotError
+from transloadit_emulator.errors import RobotError
 from transloadit_emulator.robots.base import InputFile, OutputFile, RobotContext
 from transloadit_emulator.robots.file_filter import FileFilter, passes
 from transloadit_emulator.robots.registry import step_schemas

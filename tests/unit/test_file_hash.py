@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from transloadit_emulator.core.errors import RobotError
+from transloadit_emulator.errors import RobotError
 from transloadit_emulator.robots.base import InputFile, RobotContext
 from transloadit_emulator.robots.file_hash import FileHash, hash_file
 from transloadit_emulator.robots.registry import step_schemas

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PIL import ExifTags, Image
 
-from transloadit_emulator.core.errors import RobotError
+from transloadit_emulator.errors import RobotError
 from transloadit_emulator.robots.base import InputFile, RobotContext
 from transloadit_emulator.robots.image_resize import ImageResize
 

@@ -11,7 +11,7 @@ import pytest
 from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import ClientError, EndpointConnectionError
 
-from transloadit_emulator.core.errors import TransloaditError
+from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.media.remote import RemoteFetchError, download, is_public_address
 from transloadit_emulator.media.s3 import S3Error, S3Target, _mapped
 from transloadit_emulator.robots.base import RobotContext

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from transloadit_emulator.core.assemblies.planner import build_plan
-from transloadit_emulator.core.errors import TransloaditError
+from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.robots.registry import default_registry
 
 REGISTRY = default_registry()

@@ -9,8 +9,8 @@ import orjson
 import pytest
 
 from tests.conftest import KEY, SECRET, make_settings
-from transloadit_emulator.core.errors import TransloaditError
 from transloadit_emulator.core.tokens import TOKEN_TTL_S, TokenService
+from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.storage.records import SqliteRecordStore
 
 

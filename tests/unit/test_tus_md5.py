@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from transloadit_emulator.core.clock import SystemClock, UuidIds
-from transloadit_emulator.core.errors import TransloaditError
 from transloadit_emulator.core.tus import TusService, TusUpload
+from transloadit_emulator.errors import TransloaditError
 
 ASSEMBLY = "a" * 32
 META = "assembly_url " + base64.b64encode(f"http://x/assemblies/{ASSEMBLY}".encode()).decode()

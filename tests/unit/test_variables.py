@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from transloadit_emulator.core.variables import file_scope, interpolate, lookup, to_text
+from transloadit_emulator.variables import file_scope, interpolate, lookup, to_text
 
 RECORD: dict[str, Any] = {
     "id": "f1",
@@ -106,7 +106,7 @@ def test_to_text(value: Any, text: str) -> None:
 
 
 def test_assembly_and_file_variables() -> None:
-    from transloadit_emulator.core.variables import assembly_scope, file_variables, interpolate
+    from transloadit_emulator.variables import assembly_scope, file_variables, interpolate
 
     status = {"assembly_id": "a" * 32, "fields": {"who": "ann"}, "region": "local"}
     record = {"id": "f" * 32, "original_id": "0" * 32, "name": "My Photo.JPG", "meta": {"width": 3}}

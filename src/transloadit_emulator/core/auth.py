@@ -15,10 +15,10 @@ import orjson
 
 from transloadit_kit import signing
 
+from ..errors import TransloaditError
 from ..settings import Account, Settings
 from .assemblies.model import SignedRequest
 from .clock import Clock
-from .errors import TransloaditError
 from .tokens import TokenGrant
 
 

@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 
 import orjson
 
+from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.state import StateStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock
-from .errors import TransloaditError
 
 _MONTH = re.compile(r"^((?:19|2\d)\d\d)-(\d\d)$")  # 1900-01 to 2999-12
 _GB = 1024**3

@@ -11,8 +11,8 @@ import math
 import threading
 from collections import deque
 
+from ..errors import TransloaditError
 from .clock import Clock
-from .errors import TransloaditError
 
 _WINDOW_S = 60.0
 

@@ -27,13 +27,13 @@ from typing import Any, Protocol
 import httpx
 import orjson
 
+from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.records import Record, RecordQuery, SqliteRecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .assemblies.status import status_date
 from .clock import Clock, IdSource
-from .errors import TransloaditError
 from .paging import choice_param, read_page
 from .templates import account_id
 

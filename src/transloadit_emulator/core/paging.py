@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import TransloaditError
 from .assemblies.status import parse_list_date
-from .errors import TransloaditError
 
 MAX_PAGESIZE = 5000
 

@@ -17,12 +17,12 @@ from typing import Any, cast
 
 import orjson
 
+from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
-from .errors import TransloaditError
 from .paging import choice_param, read_page
 
 KIND = "template"

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import orjson
 
+from ..errors import TransloaditError
 from ..settings import Account, Settings
 from ..storage.records import Record, SqliteRecordStore
 from .clock import Clock
-from .errors import TransloaditError
 
 KIND = "token"
 TOKEN_TTL_S = 6 * 3600

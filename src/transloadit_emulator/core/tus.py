@@ -26,8 +26,8 @@ from typing import Any, Protocol
 import anyio.to_thread
 import orjson
 
+from ..errors import TransloaditError
 from .clock import Clock, IdSource
-from .errors import TransloaditError
 
 TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,creation-defer-length,termination,expiration"

@@ -7,7 +7,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
 from ..core.assemblies.service import VERSION
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 from ..spec import docs_bytes, spec_bytes
 from ..storage.blobs import BlobStore
 from .render import json_bytes

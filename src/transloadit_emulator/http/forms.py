@@ -12,7 +12,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 
 from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 
 _EXPECTED = ("tus_num_expected_upload_files", "num_expected_upload_files")
 _RESERVED = {"params", "signature", *_EXPECTED}

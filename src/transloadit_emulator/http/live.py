@@ -10,7 +10,7 @@ from starlette.responses import Response, StreamingResponse
 
 from ..core.assemblies.events import Event
 from ..core.assemblies.service import AssemblyService
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 
 
 def _frame(event: Event) -> bytes:

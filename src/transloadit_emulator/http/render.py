@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 
 JSON = "application/json"
 logger = logging.getLogger("transloadit_emulator.http")

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 
 #: Longest one ffmpeg run may take before the Step fails with INTERNAL_COMMAND_TIMEOUT.
 TIMEOUT_S = 3600.0

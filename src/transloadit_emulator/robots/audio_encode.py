@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 

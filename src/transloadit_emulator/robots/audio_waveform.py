@@ -16,7 +16,7 @@ from typing import Any
 
 from PIL import Image, ImageChops
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from ..media.ffmpeg import TIMEOUT_S, ffmpeg_colour, ffmpeg_exe, output_path, run_ffmpeg
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 

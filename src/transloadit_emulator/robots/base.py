@@ -2,7 +2,7 @@
 
 A robot gets a :class:`RobotContext` and its validated params, reads its input files from disk
 and writes result files into ``ctx.scratch_dir``. It never touches Assembly state; it returns
-:class:`OutputFile` objects or raises :class:`~transloadit_emulator.core.errors.RobotError`.
+:class:`OutputFile` objects or raises :class:`~transloadit_emulator.errors.RobotError`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.

@@ -17,8 +17,8 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image, ImageChops, ImageOps
 
-from ..core.errors import RobotError
-from ..core.variables import to_text
+from ..errors import RobotError
+from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _FORMATS = {"png": ("PNG", "png"), "jpeg": ("JPEG", "jpg"), "jpg": ("JPEG", "jpg"), "gif": ("GIF", "gif")}

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..core.errors import RobotError
-from ..core.variables import to_text, unique_prefix
+from ..errors import RobotError
+from ..variables import to_text, unique_prefix
 from .base import InputFile, OutputFile, Robot, RobotContext
 
 ORIGINAL = ":original"

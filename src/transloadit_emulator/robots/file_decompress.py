@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from ..core.errors import RobotError
-from ..core.variables import to_text
+from ..errors import RobotError
+from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 MAX_ENTRIES = 10_000

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..core.errors import RobotError
-from ..core.variables import file_scope, interpolate, to_text
+from ..errors import RobotError
+from ..variables import file_scope, interpolate, to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 DEFAULT_ERROR_MSG = "One of your files was declined"

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from ..core.errors import RobotError
-from ..core.variables import to_text
+from ..errors import RobotError
+from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 #: Transloadit algorithm names -> hashlib names; "b2" is BLAKE2b with its full 512-bit digest.

@@ -39,7 +39,7 @@ import av
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image, ImageDraw, UnidentifiedImageError, features
 
-from ..core.errors import RobotError, TransloaditError
+from ..errors import RobotError, TransloaditError
 from ..media.av_probe import attached_picture
 from ..media.ffmpeg import run_ffmpeg
 from ..media.pixels import open_image

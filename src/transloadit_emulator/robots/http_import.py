@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import orjson
 
-from ..core.errors import RobotError, TransloaditError
+from ..errors import RobotError, TransloaditError
 from ..media.remote import RemoteFetchError, download
 from .base import InputFile, OutputFile, Robot, RobotContext
 

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _CASCADE = "haarcascade_frontalface_alt2.xml"

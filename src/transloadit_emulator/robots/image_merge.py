@@ -18,7 +18,7 @@ from typing import Any
 
 from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .grouping import groups_by_step
 

@@ -31,7 +31,7 @@ import mozjpeg_lossless_optimization as mozjpeg  # type: ignore[import-untyped]
 import oxipng
 from PIL import Image, ImageFile, UnidentifiedImageError
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _PNG_TIMEOUT_S = 120

@@ -43,7 +43,7 @@ from PIL import (
     features,
 )
 
-from ..core.errors import RobotError, TransloaditError
+from ..errors import RobotError, TransloaditError
 from ..media.metadata import average_color
 from ..media.pixels import decoded_images, open_image
 from ..media.remote import RemoteFetchError, fetch_bytes

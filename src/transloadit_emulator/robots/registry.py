@@ -11,7 +11,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ..core.errors import TransloaditError
+from ..errors import TransloaditError
 from ..spec import load_spec
 from .base import Robot
 

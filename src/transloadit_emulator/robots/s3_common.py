@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ..core.errors import RobotError, TransloaditError
+from ..errors import RobotError, TransloaditError
 from ..media.remote import non_public_address
 from ..media.s3 import S3Error, S3Target
 from .base import RobotContext

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from ..core.errors import RobotError
-from ..core.variables import file_variables, interpolate, to_text
+from ..errors import RobotError
 from ..media.s3 import S3Error, head_object, presigned_url, upload_file
+from ..variables import file_variables, interpolate, to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .s3_common import resolve_bucket, s3_robot_error
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .grouping import ordered_by_index

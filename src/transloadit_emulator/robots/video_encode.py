@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import RobotError
+from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg, scale_filter
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 

@@ -18,15 +18,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...media.metadata import describe_file, identify_file
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
+from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock, IdSource
-from ..errors import TransloaditError
 from ..job_slots import BATCH, LIVE, JobSlots
-from ..variables import assembly_scope, file_scope, file_variables, interpolate
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .status import MESSAGES, file_record, status_date

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ...errors import TransloaditError
 from ...robots.registry import RobotRegistry
-from ..errors import TransloaditError
 
 ORIGINAL = ":original"
 UPLOAD_HANDLE = "/upload/handle"

@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from ...errors import TransloaditError
 from ...media.metadata import describe_file
 from ...robots.registry import RobotRegistry
 from ...settings import Settings
@@ -28,7 +29,6 @@ from ...storage.state import StateStore
 from .. import auth
 from ..clock import Clock, IdSource
 from ..credentials import CredentialService
-from ..errors import TransloaditError
 from ..job_slots import JobSlots
 from ..limits import AssemblyLimits
 from ..templates import TemplateService, TemplateUse
