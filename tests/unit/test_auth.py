@@ -97,19 +97,29 @@ def test_signature_over_a_reserialization_fails() -> None:
 @pytest.mark.parametrize("algorithm", ["sha1", "sha256", "sha384", "sha512"])
 def test_all_algorithms_accepted(algorithm: str) -> None:
     raw = json.dumps({"auth": {"key": "k", "expires": FUTURE}})
-    authenticate(raw, signing.sign(raw, "s", algorithm), settings=SETTINGS, clock=FixedClock())
+    authed = authenticate(raw, signing.sign(raw, "s", algorithm), settings=SETTINGS, clock=FixedClock())
+    assert (authed.account.key, authed.raw_params) == ("k", raw)
+    wrong = signing.sign(raw, "not-s", algorithm)
+    with pytest.raises(TransloaditError) as info:
+        authenticate(raw, wrong, settings=SETTINGS, clock=FixedClock())
+    assert info.value.code == "INVALID_SIGNATURE"
 
 
 def test_bare_sha1_accepted() -> None:
     raw = json.dumps({"auth": {"key": "k", "expires": FUTURE}})
     bare = signing.sign(raw, "s", "sha1").partition(":")[2]
-    authenticate(raw, bare, settings=SETTINGS, clock=FixedClock())
+    assert len(bare) == 40
+    authed = authenticate(raw, bare, settings=SETTINGS, clock=FixedClock())
+    assert authed.account.key == "k"
+    with pytest.raises(TransloaditError) as info:  # a bare sha384 digest is not read as sha384
+        authenticate(raw, signing.sign(raw, "s").partition(":")[2], settings=SETTINGS, clock=FixedClock())
+    assert info.value.code == "INVALID_SIGNATURE"
 
 
 def test_referer() -> None:
     params = {"auth": {"key": "k", "expires": FUTURE, "referer": r"example\.org"}}
-    call(params, referer="https://example.org/upload")
-    call(params, referer=None)  # no Referer always passes
+    assert call(params, referer="https://example.org/upload").account.key == "k"
+    assert call(params, referer=None).account.key == "k"  # no Referer always passes
     assert code_of(params, referer="https://evil.test/") == "REFERER_MISMATCH"
 
 
