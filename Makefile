@@ -13,7 +13,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs check-docs lint typecheck test unit bench clean
+.PHONY: install serve generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -68,10 +68,14 @@ check-docs: docs  ## fail when the committed HTML reference differs from a fresh
 lint: install
 	$(VENV)/bin/ruff check src tests bench
 
+# The import rules of docs/ARCHITECTURE.md, as contracts in pyproject.toml ([tool.importlinter]).
+import-lint: install
+	$(VENV)/bin/lint-imports --no-cache
+
 typecheck: install
 	$(VENV)/bin/mypy
 
-test: install spec-lint check-generated check-docs lint typecheck  ## everything CI runs
+test: install spec-lint check-generated check-docs lint import-lint typecheck  ## everything CI runs
 	$(PY) -m pytest -q
 
 unit: install
