@@ -81,7 +81,8 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## status GET throughput vs a bare Starlette endpoint
+bench: install  ## start-up, status GET, tus upload and image resize, each against a reference in the same run
+	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
