@@ -13,7 +13,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs check-docs lint typecheck test unit bench clean
+.PHONY: install serve generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -68,16 +68,21 @@ check-docs: docs  ## fail when the committed HTML reference differs from a fresh
 lint: install
 	$(VENV)/bin/ruff check src tests bench
 
+# The import rules of docs/ARCHITECTURE.md, as contracts in pyproject.toml ([tool.importlinter]).
+import-lint: install
+	$(VENV)/bin/lint-imports --no-cache
+
 typecheck: install
 	$(VENV)/bin/mypy
 
-test: install spec-lint check-generated check-docs lint typecheck  ## everything CI runs
+test: install spec-lint check-generated check-docs lint import-lint typecheck  ## everything CI runs
 	$(PY) -m pytest -q
 
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## status GET throughput vs a bare Starlette endpoint
+bench: install  ## start-up, status GET, tus upload and image resize, each against a reference in the same run
+	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py

@@ -1,7 +1,9 @@
-"""Install the runtimes the official-client tests need (Debian packages, npm projects), or skip clearly.
+"""Install the runtimes the official-client tests need (Debian packages, npm projects), or fail.
 
-On a machine of the supported kind (Debian 12, root, registries reachable) everything installs and the
-tests run; elsewhere they skip with the reason, never fail for want of a runtime.
+A compat test that cannot get its runtime FAILS, so CI never goes green without the official clients.
+Tests skip only when ``TRANSLOADIT_SKIP_COMPAT`` names their runtime (comma-separated: ``node`` for the
+Node SDK, ``uppy`` for Uppy in Chromium, or ``all``): then they skip before installing anything, and
+the skip reason names the variable. ``tests/compat/conftest.py`` prints how many compat tests ran.
 """
 
 from __future__ import annotations
@@ -12,12 +14,35 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
 _APT_TIMEOUT_S = 900
 _NPM_TIMEOUT_S = 600
+SKIP_ENV = "TRANSLOADIT_SKIP_COMPAT"
+
+
+def skipped_runtimes(env: dict[str, str] | os._Environ[str] | None = None) -> set[str]:
+    """The runtimes ``TRANSLOADIT_SKIP_COMPAT`` allows to be missing (``all`` allows every one)."""
+    value = (os.environ if env is None else env).get(SKIP_ENV, "")
+    return {part.strip().lower() for part in value.split(",") if part.strip()}
+
+
+def skip_if_asked(runtime: str) -> None:
+    """Skip the test when ``TRANSLOADIT_SKIP_COMPAT`` names ``runtime`` (or ``all``); else nothing."""
+    allowed = skipped_runtimes()
+    if runtime in allowed or "all" in allowed:
+        pytest.skip(f"{SKIP_ENV}={os.environ.get(SKIP_ENV)}: the {runtime} compat tests are skipped on purpose")
+
+
+def runtime_missing(runtime: str, reason: str) -> NoReturn:
+    """Fail the test: ``runtime`` cannot be installed here (skipping takes ``TRANSLOADIT_SKIP_COMPAT``)."""
+    pytest.fail(
+        f"the {runtime} compat runtime is missing: {reason}\n"
+        f"Fix the install, or set {SKIP_ENV}={runtime} to skip these tests on purpose.",
+        pytrace=False,
+    )
 
 
 def _dpkg_installed(package: str) -> bool:
@@ -27,15 +52,15 @@ def _dpkg_installed(package: str) -> bool:
     return "install ok installed" in probe.stdout
 
 
-def ensure_debian_packages(*packages: str) -> None:
-    """apt-get install the packages that are missing; skip the test when that is impossible here."""
+def ensure_debian_packages(runtime: str, *packages: str) -> None:
+    """apt-get install the packages that are missing; :func:`runtime_missing` when that is impossible."""
     if shutil.which("dpkg-query") is None:
-        pytest.skip(f"not a Debian system: install {', '.join(packages)} by hand to run this test")
+        runtime_missing(runtime, f"not a Debian system: install {', '.join(packages)} by hand")
     missing = [p for p in packages if not _dpkg_installed(p)]
     if not missing:
         return
     if os.geteuid() != 0:
-        pytest.skip(f"needs root to apt-get install {' '.join(missing)}")
+        runtime_missing(runtime, f"needs root to apt-get install {' '.join(missing)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for command in (
         ["apt-get", "update", "-qq"],
@@ -43,22 +68,26 @@ def ensure_debian_packages(*packages: str) -> None:
     ):
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=_APT_TIMEOUT_S, check=False)
         if done.returncode != 0:
-            pytest.skip(f"apt-get could not install {' '.join(missing)}: {done.stderr.strip()[-400:]}")
+            runtime_missing(runtime, f"apt-get could not install {' '.join(missing)}: {done.stderr.strip()[-400:]}")
 
 
-def node_executable() -> str:
+def node_executable(runtime: str) -> str:
     """The path of `node`, installing Debian's nodejs and npm when neither is present."""
+    skip_if_asked(runtime)
     if shutil.which("node") is None or shutil.which("npm") is None:
-        ensure_debian_packages("nodejs", "npm")
+        ensure_debian_packages(runtime, "nodejs", "npm")
     node = shutil.which("node")
     if node is None:
-        pytest.skip("Node.js is not available")
+        runtime_missing(runtime, "Node.js is not on PATH after installing nodejs")
     return node
 
 
 def ensure_npm_project(project: Path) -> Path:
-    """`npm ci` the pinned project at ``project`` once per lockfile content; return its node_modules."""
-    node_executable()
+    """`npm ci` the pinned project at ``project`` once per lockfile content; return its node_modules.
+
+    The project's directory name is its runtime's name (``node``, ``uppy``).
+    """
+    node_executable(project.name)
     lock = project / "package-lock.json"
     modules = project / "node_modules"
     stamp = modules / ".lock-sha256"
@@ -74,7 +103,7 @@ def ensure_npm_project(project: Path) -> Path:
         check=False,
     )
     if done.returncode != 0:
-        pytest.skip(f"npm ci failed in {project.name}: {done.stderr.strip()[-400:]}")
+        runtime_missing(project.name, f"npm ci failed in {project.name}: {done.stderr.strip()[-400:]}")
     stamp.write_text(digest)
     return modules
 
@@ -84,7 +113,7 @@ def run_node_json(project: Path, script: str, config: dict[str, Any], timeout: f
 
     A failing script fails the test with the end of its stderr.
     """
-    node = node_executable()
+    node = node_executable(project.name)
     ensure_npm_project(project)
     done = subprocess.run(
         [node, str(project / script), json.dumps(config)], capture_output=True, text=True, timeout=timeout, check=False

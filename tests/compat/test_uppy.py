@@ -7,7 +7,8 @@ by playwright-core, upload JPEGs through the plugin with ``waitForEncoding``. Th
 Server-Sent Events stream; the driver adds every request the page made to the emulator. The tests
 check those and the resized files the emulator made.
 
-Needs Node (npm) and Debian's ``chromium``; both are installed on demand, else the tests skip.
+Needs Node (npm) and Debian's ``chromium``; both are installed on demand, and the tests fail where
+that is impossible; ``TRANSLOADIT_SKIP_COMPAT=uppy`` skips them on purpose (tests/compat/runtimes.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from tests.compat.runtimes import ensure_debian_packages, run_node_json
+from tests.compat.runtimes import ensure_debian_packages, run_node_json, runtime_missing, skip_if_asked
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
 from transloadit_kit import Transloadit
 
@@ -38,11 +39,12 @@ STEPS = {
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    """Debian's Chromium (installed on demand); skips where it cannot be installed."""
-    ensure_debian_packages("chromium")
+    """Debian's Chromium (installed on demand); the tests fail where it cannot be installed."""
+    skip_if_asked(PROJECT.name)
+    ensure_debian_packages(PROJECT.name, "chromium")
     found = shutil.which("chromium")
     if found is None:
-        pytest.skip("the chromium package is installed but no chromium is on PATH")
+        runtime_missing(PROJECT.name, "the chromium package is installed but no chromium is on PATH")
     return found
 
 

@@ -21,6 +21,7 @@ from transloadit_client.types import File
 
 from tests.conftest import KEY, SECRET, jpeg_bytes
 from transloadit_emulator.app import create_app
+from transloadit_emulator.core.clock import ManualClock
 from transloadit_emulator.settings import Settings
 from transloadit_kit import Transloadit
 
@@ -168,20 +169,8 @@ def test_official_sdk_default_resumable_path(live_server: Any, tmp_path: Any, fi
     assert status["results"]["small"][0]["meta"]["width"] == 100
 
 
-class MovableClock:
-    """System time plus an offset the test can advance."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def now(self) -> float:
-        import time
-
-        return time.time() + self.offset
-
-
 def test_abandoned_uploads_expire(settings: Settings) -> None:
-    clock = MovableClock()
+    clock = ManualClock()  # follows system time until advanced
     with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as client:
         tl = Transloadit(KEY, SECRET, service="http://testserver", httpx_client=client)
         created = create_tus_upload.sync_detailed(client=tl.client, tus_resumable="1.0.0", upload_length=10)
@@ -194,7 +183,7 @@ def test_abandoned_uploads_expire(settings: Settings) -> None:
             ]
         )
         assert patch(tl, kept, 0, b"abc").status_code == 204  # finished: never expires
-        clock.offset = settings.tus_expiry_seconds + 1
+        clock.advance(settings.tus_expiry_seconds + 1)
         gone = get_tus_upload.sync_detailed(uid, client=tl.client, tus_resumable="1.0.0")
         assert gone.status_code == 410
         assert get_tus_upload.sync_detailed(uid, client=tl.client, tus_resumable="1.0.0").status_code == 404
@@ -205,6 +194,6 @@ def test_abandoned_uploads_expire(settings: Settings) -> None:
                 "location"
             ]
         )
-        clock.offset += settings.tus_expiry_seconds + 1
+        clock.advance(settings.tus_expiry_seconds + 1)
         assert client.app.state.tus.expire_abandoned() == 1  # type: ignore[attr-defined]
         assert get_tus_upload.sync_detailed(other, client=tl.client, tus_resumable="1.0.0").status_code == 404

@@ -9,16 +9,12 @@ from typing import Any
 import pytest
 
 from transloadit_emulator.core.auth import authenticate, parse_expires
+from transloadit_emulator.core.clock import ManualClock
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import signing
 
-NOW = 1_800_000_000.0  # 2027-01-15
-
-
-class FixedClock:
-    def now(self) -> float:
-        return NOW
+CLOCK = ManualClock(1_800_000_000.0)  # 2027-01-15
 
 
 SETTINGS = Settings(
@@ -31,7 +27,7 @@ def call(params: Any, signature: str | None = "SIGN", *, referer: str | None = N
     raw = params if isinstance(params, str) or params is None else json.dumps(params)
     if signature == "SIGN":
         signature = signing.sign(raw or "", secret)
-    return authenticate(raw, signature, settings=SETTINGS, clock=FixedClock(), referer=referer)
+    return authenticate(raw, signature, settings=SETTINGS, clock=CLOCK, referer=referer)
 
 
 def code_of(*args: Any, **kw: Any) -> str:
@@ -90,26 +86,36 @@ def test_signature_over_a_reserialization_fails() -> None:
     raw = json.dumps({"auth": {"key": "k", "expires": FUTURE}})
     sig = signing.sign(raw.replace(" ", ""), "s")
     with pytest.raises(TransloaditError) as info:
-        authenticate(raw, sig, settings=SETTINGS, clock=FixedClock())
+        authenticate(raw, sig, settings=SETTINGS, clock=CLOCK)
     assert info.value.code == "INVALID_SIGNATURE"
 
 
 @pytest.mark.parametrize("algorithm", ["sha1", "sha256", "sha384", "sha512"])
 def test_all_algorithms_accepted(algorithm: str) -> None:
     raw = json.dumps({"auth": {"key": "k", "expires": FUTURE}})
-    authenticate(raw, signing.sign(raw, "s", algorithm), settings=SETTINGS, clock=FixedClock())
+    authed = authenticate(raw, signing.sign(raw, "s", algorithm), settings=SETTINGS, clock=CLOCK)
+    assert (authed.account.key, authed.raw_params) == ("k", raw)
+    wrong = signing.sign(raw, "not-s", algorithm)
+    with pytest.raises(TransloaditError) as info:
+        authenticate(raw, wrong, settings=SETTINGS, clock=CLOCK)
+    assert info.value.code == "INVALID_SIGNATURE"
 
 
 def test_bare_sha1_accepted() -> None:
     raw = json.dumps({"auth": {"key": "k", "expires": FUTURE}})
     bare = signing.sign(raw, "s", "sha1").partition(":")[2]
-    authenticate(raw, bare, settings=SETTINGS, clock=FixedClock())
+    assert len(bare) == 40
+    authed = authenticate(raw, bare, settings=SETTINGS, clock=CLOCK)
+    assert authed.account.key == "k"
+    with pytest.raises(TransloaditError) as info:  # a bare sha384 digest is not read as sha384
+        authenticate(raw, signing.sign(raw, "s").partition(":")[2], settings=SETTINGS, clock=CLOCK)
+    assert info.value.code == "INVALID_SIGNATURE"
 
 
 def test_referer() -> None:
     params = {"auth": {"key": "k", "expires": FUTURE, "referer": r"example\.org"}}
-    call(params, referer="https://example.org/upload")
-    call(params, referer=None)  # no Referer always passes
+    assert call(params, referer="https://example.org/upload").account.key == "k"
+    assert call(params, referer=None).account.key == "k"  # no Referer always passes
     assert code_of(params, referer="https://evil.test/") == "REFERER_MISMATCH"
 
 

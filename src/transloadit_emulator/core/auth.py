@@ -13,12 +13,11 @@ from typing import Any, Protocol
 
 import orjson
 
-from transloadit_kit import signing
-
 from ..errors import TransloaditError
 from ..settings import Account, Settings
 from .assemblies.model import SignedRequest
 from .clock import Clock
+from .signature import signature_matches
 from .tokens import TokenGrant
 
 
@@ -103,7 +102,7 @@ def authenticate(
     if signature is None or signature == "":
         if account.require_signature:
             raise TransloaditError("NO_SIGNATURE_FIELD", "No signature field was given.")
-    elif not signing.verify(raw_params or "", signature, account.secret):
+    elif not signature_matches(raw_params or "", signature, account.secret):
         raise TransloaditError("INVALID_SIGNATURE", "The given signature does not match ours.")
 
     if expires_at is not None and expires_at.timestamp() < clock.now():

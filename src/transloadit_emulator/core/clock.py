@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from typing import Protocol
@@ -21,6 +22,42 @@ class SystemClock:
     def now(self) -> float:
         """The current time from :func:`time.time`."""
         return time.time()
+
+
+class ManualClock:
+    """A clock a test moves: frozen at ``start``, or following the system clock when ``start`` is None.
+
+    ``advance`` moves it forward either way (a following clock keeps its offset); ``freeze`` stops
+    a following clock at its current reading. Shipped here so every test uses the same one.
+    """
+
+    def __init__(self, start: float | None = None) -> None:
+        self._lock = threading.Lock()
+        self._frozen_at = start
+        self._offset = 0.0
+
+    def now(self) -> float:
+        """The frozen time, or the system time plus every ``advance`` so far."""
+        with self._lock:
+            if self._frozen_at is not None:
+                return self._frozen_at
+            return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock ``seconds`` forward (never backward)."""
+        if seconds < 0:
+            raise ValueError("a clock only moves forward")
+        with self._lock:
+            if self._frozen_at is not None:
+                self._frozen_at += seconds
+            else:
+                self._offset += seconds
+
+    def freeze(self, at: float | None = None) -> None:
+        """Stand still at ``at`` (default: the current reading)."""
+        reading = self.now() if at is None else at
+        with self._lock:
+            self._frozen_at = reading
 
 
 class IdSource(Protocol):

@@ -24,7 +24,6 @@ from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import httpx
 import orjson
 
 from ..errors import TransloaditError
@@ -77,6 +76,8 @@ def http_sender(multipart: bool = False) -> Sender:
     """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises."""
 
     def send(url: str, fields: dict[str, str]) -> Attempt:
+        import httpx  # on the first Notification: importing it costs start-up ~0.1 s (its CLI pulls rich)
+
         started = time.monotonic()
         try:
             if multipart:

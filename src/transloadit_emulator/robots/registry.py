@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TransloaditError
 from ..spec import load_spec
 from .base import Robot
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 _SPEC_URI = "urn:transloadit:openapi"
 
@@ -23,20 +22,36 @@ class RobotRegistry:
     its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``)."""
 
     def __init__(self, robots: Iterable[Robot], spec: Mapping[str, Any]) -> None:
-        resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
-        registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._spec = spec
         self._robots: dict[str, Robot] = {}
+        self._schema_names: dict[str, str] = {}
+        # Built on a robot's first validation: start-up stays fast however many robots the spec types.
         self._validators: dict[str, Draft202012Validator] = {}
+        self._schema_registry: Registry[Any] | None = None
         self._types: dict[str, dict[str, set[str]]] = {}
         schemas = step_schemas(spec)
         for robot in robots:
             schema_name = schemas.get(robot.name)
             if schema_name is None:
                 raise ValueError(f"openapi.yaml's RobotStep maps no Step schema to the robot {robot.name}")
-            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{schema_name}"}
             self._robots[robot.name] = robot
-            self._validators[robot.name] = Draft202012Validator(ref, registry=registry)
+            self._schema_names[robot.name] = schema_name
             self._types[robot.name] = _property_types(spec, schema_name)
+
+    def _validator(self, name: str) -> Draft202012Validator:
+        """The robot's Step schema validator, compiled on first use (jsonschema imported then, too)."""
+        validator = self._validators.get(name)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT202012
+
+            if self._schema_registry is None:
+                resource = Resource.from_contents(dict(self._spec), default_specification=DRAFT202012)
+                self._schema_registry = Registry().with_resource(_SPEC_URI, resource)
+            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{self._schema_names[name]}"}
+            validator = self._validators[name] = Draft202012Validator(ref, registry=self._schema_registry)
+        return validator
 
     def get(self, name: str) -> Robot | None:
         """The robot called ``name``, or None."""
@@ -76,10 +91,12 @@ class RobotRegistry:
         robot.check_params(concrete)
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}
-        errors = self._validators[robot.name].iter_errors(concrete)
+        errors = self._validator(robot.name).iter_errors(concrete)
         error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
             if error.context:  # oneOf/anyOf: name what failed in the branch that fits the value's type
+                from jsonschema.exceptions import best_match
+
                 error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
             raise TransloaditError(

@@ -1,0 +1,182 @@
+"""transloadit_kit's client over a mocked transport: what it sends, how it retries and waits.
+
+httpx.MockTransport plays the API, scripted per test; the kit's ``time`` is a virtual clock so
+retry delays are recorded instead of slept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from transloadit_kit import client as kit_client
+from transloadit_kit.client import Transloadit
+from transloadit_kit.errors import AssemblyTimeoutError, TransloaditApiError
+
+KEY, SECRET = "kit-key", "kit-secret"
+AID = "a" * 32
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class VirtualTime:
+    """Stands in for the kit's ``time`` module: sleeping moves the clock and is recorded."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+        self.sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.t += seconds
+
+    def monotonic(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def vtime(monkeypatch: pytest.MonkeyPatch) -> VirtualTime:
+    fake = VirtualTime()
+    monkeypatch.setattr(kit_client, "time", fake)
+    return fake
+
+
+def kit(handler: Handler, **kw: object) -> tuple[Transloadit, list[httpx.Request]]:
+    """A kit whose every request goes to ``handler``; the requests it made, in order."""
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        return handler(request)
+
+    http = httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(record))
+    return Transloadit(KEY, SECRET, "https://api.test", httpx_client=http, **kw), seen  # type: ignore[arg-type]
+
+
+def status(ok: str | None = "ASSEMBLY_COMPLETED", **extra: object) -> httpx.Response:
+    body = {"ok": ok, "assembly_id": AID, "assembly_ssl_url": f"https://api.test/assemblies/{AID}", **extra}
+    return httpx.Response(200, json={k: v for k, v in body.items() if v is not None})
+
+
+def rate_limited(retry_in: float | None = 3) -> httpx.Response:
+    info = {} if retry_in is None else {"info": {"retryIn": retry_in}}
+    return httpx.Response(429, json={"error": "RATE_LIMIT_REACHED", "message": "slow down", **info})
+
+
+def script(*responses: httpx.Response) -> Handler:
+    """Answer with ``responses`` in order, then fail the test on any further request."""
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert queue, f"unexpected request {request.method} {request.url}"
+        return queue.pop(0)
+
+    return handler
+
+
+def signed_fields(request: httpx.Request) -> tuple[str, str]:
+    """(params, signature) from a multipart body or the query string."""
+    if request.method == "GET":
+        query = parse_qs(urlsplit(str(request.url)).query)
+        return query["params"][0], query["signature"][0]
+    body = request.content
+    found = {
+        name.decode(): value.decode()
+        for name, value in re.findall(rb'name="(params|signature)"\r\n(?:[^\r\n]+\r\n)*\r\n(.*?)\r\n--', body, re.S)
+    }
+    return found["params"], found["signature"]
+
+
+def assert_signed(request: httpx.Request) -> dict[str, object]:
+    params, signature = signed_fields(request)
+    algorithm, _, digest = signature.partition(":")
+    assert algorithm == "sha384"
+    assert hmac.compare_digest(digest, hmac.new(SECRET.encode(), params.encode(), hashlib.sha384).hexdigest())
+    parsed: dict[str, object] = json.loads(params)
+    return parsed
+
+
+def test_create_posts_signed_params_and_files(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(status("ASSEMBLY_EXECUTING")))
+    out = tl.create_assembly(steps={"r": {"robot": "/image/resize", "width": 9}}, files=[("a.jpg", b"jpeg")])
+    assert out.ok == "ASSEMBLY_EXECUTING" and out.assembly_id == AID
+    (request,) = seen
+    assert (request.method, request.url.path) == ("POST", "/assemblies")
+    params = assert_signed(request)
+    assert params["steps"] == {"r": {"robot": "/image/resize", "width": 9}}
+    assert params["auth"]["key"] == KEY  # type: ignore[index]
+    assert b'filename="a.jpg"' in request.content and b"\r\n\r\njpeg\r\n" in request.content
+    assert vtime.sleeps == []
+
+
+def test_create_with_an_id_posts_to_that_id(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(status("ASSEMBLY_UPLOADING")))
+    tl.create_assembly(steps={}, assembly_id=AID)
+    assert seen[0].url.path == f"/assemblies/{AID}"
+
+
+def test_create_retries_rate_limits_after_retry_in_and_resends_the_files(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(rate_limited(3), rate_limited(None), status()))
+    out = tl.create_assembly(steps={}, files=[("a.jpg", b"jpeg")])
+    assert out.ok == "ASSEMBLY_COMPLETED"
+    assert vtime.sleeps == [3.0, 1.0]  # info.retryIn, else one second
+    assert len(seen) == 3
+    for request in seen:
+        assert_signed(request)  # each attempt signed afresh
+        assert b"\r\n\r\njpeg\r\n" in request.content  # the file sent whole every time
+
+
+def test_rate_limit_retries_end_after_max_retries(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(*[rate_limited(2)] * 3), max_retries=2)
+    with pytest.raises(TransloaditApiError) as caught:
+        tl.create_assembly(steps={})
+    assert (caught.value.code, caught.value.http_status, caught.value.retry_in) == ("RATE_LIMIT_REACHED", 429, 2.0)
+    assert len(seen) == 3 and vtime.sleeps == [2.0, 2.0]
+
+
+def test_other_errors_are_not_retried(vtime: VirtualTime) -> None:
+    missing = httpx.Response(404, json={"error": "ASSEMBLY_NOT_FOUND", "message": "no such Assembly"})
+    tl, seen = kit(script(missing))
+    with pytest.raises(TransloaditApiError) as caught:
+        tl.get_assembly(AID)
+    assert caught.value.code == "ASSEMBLY_NOT_FOUND" and caught.value.http_status == 404
+    assert len(seen) == 1 and vtime.sleeps == []
+
+
+def test_get_is_a_signed_read(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(status("ASSEMBLY_EXECUTING")))
+    assert tl.get_assembly(AID).ok == "ASSEMBLY_EXECUTING"
+    assert (seen[0].method, seen[0].url.path) == ("GET", f"/assemblies/{AID}")
+    assert assert_signed(seen[0])["auth"]["key"] == KEY  # type: ignore[index]
+
+
+def test_wait_polls_until_finished_through_rate_limits(vtime: VirtualTime) -> None:
+    # A status that reports the status-fetching rate limit is not final: wait its retryIn, ask again.
+    fetching_limited = status(None, error="ASSEMBLY_STATUS_FETCHING_RATE_LIMIT_REACHED", info={"retryIn": 5})
+    tl, seen = kit(script(status("ASSEMBLY_EXECUTING"), fetching_limited, rate_limited(4), status()))
+    out = tl.wait_for_assembly(AID, poll_interval=0.5, live=False)
+    assert out.ok == "ASSEMBLY_COMPLETED"
+    assert vtime.sleeps == [0.5, 5.0, 4.0]
+    assert [r.url.path for r in seen] == [f"/assemblies/{AID}"] * 4
+
+
+def test_wait_gives_up_at_the_timeout(vtime: VirtualTime) -> None:
+    tl, _ = kit(lambda request: status("ASSEMBLY_EXECUTING"))
+    with pytest.raises(AssemblyTimeoutError) as caught:
+        tl.wait_for_assembly(AID, timeout=3, poll_interval=1, live=False)
+    assert caught.value.last_ok == "ASSEMBLY_EXECUTING"
+    assert vtime.sleeps == [1, 1, 1]
+
+
+def test_create_and_wait(vtime: VirtualTime) -> None:
+    tl, seen = kit(script(status("ASSEMBLY_EXECUTING"), status()))
+    out = tl.create_assembly(steps={}, wait=True, timeout=10)
+    assert out.ok == "ASSEMBLY_COMPLETED"
+    assert [r.method for r in seen] == ["POST", "GET"]
