@@ -27,6 +27,7 @@ import anyio.to_thread
 import orjson
 
 from ..errors import TransloaditError
+from ..integers import MAX_DIGITS, parse_natural, shown
 from .clock import Clock, IdSource
 
 TUS_VERSION = "1.0.0"
@@ -116,9 +117,10 @@ def _bad_header(message: str) -> TransloaditError:
 def _int_header(name: str, value: str | None) -> int | None:
     if value is None:
         return None
-    if not value.strip().isdigit():
-        raise _bad_header(f"{name} must be a non-negative integer, got {value!r}.")
-    return int(value)
+    number = parse_natural(value)
+    if number is None:
+        raise _bad_header(f"{name} must be a whole number of 1 to {MAX_DIGITS} digits 0-9, got {shown(value)}.")
+    return number
 
 
 class TusService:

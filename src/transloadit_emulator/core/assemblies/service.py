@@ -21,6 +21,7 @@ from typing import Any
 import orjson
 
 from ...errors import TransloaditError
+from ...integers import parse_natural, shown
 from ...media.metadata import describe_file
 from ...robots.registry import RobotRegistry
 from ...settings import Settings
@@ -767,10 +768,11 @@ def _notify_url(params: dict[str, Any]) -> str | None:
 def _expected_uploads(raw: str | None) -> int:
     if raw is None or raw == "":
         return 0
-    text = raw.strip()
-    if not text.isdigit() or int(text) > MAX_EXPECTED_UPLOADS:
+    expected = parse_natural(raw)
+    if expected is None or expected > MAX_EXPECTED_UPLOADS:
         raise TransloaditError(
             "ASSEMBLY_INVALID_NUM_EXPECTED_UPLOAD_FILES_PARAM",
-            f"The expected number of upload files must be an integer from 0 to {MAX_EXPECTED_UPLOADS}, got {raw!r}.",
+            f"The expected number of upload files must be an integer from 0 to {MAX_EXPECTED_UPLOADS}, "
+            f"got {shown(raw)}.",
         )
-    return int(text)
+    return expected
