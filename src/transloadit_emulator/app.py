@@ -31,6 +31,7 @@ from .settings import Settings
 from .storage.blobs import BlobStore
 from .storage.records import SqliteRecordStore
 from .storage.state import SqliteStateStore
+from .storage.uploads import FileUploadStore
 
 logger = logging.getLogger("transloadit_emulator")
 
@@ -80,7 +81,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             authenticated.authenticator = shared
         app.state.blobs = blobs
         app.state.tus = TusService(
-            settings.data_dir / "tus",
+            FileUploadStore(settings.data_dir / "tus"),
             base_url=settings.base_url,
             listener=service,
             clock=service.clock,
