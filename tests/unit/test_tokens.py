@@ -12,6 +12,7 @@ from tests.conftest import KEY, SECRET, make_settings
 from transloadit_emulator.core.tokens import TOKEN_TTL_S, TokenService
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.storage.records import SqliteRecordStore
+from transloadit_emulator.storage.sqlite import SqliteDatabase
 
 
 class MovableClock:
@@ -24,7 +25,7 @@ class MovableClock:
 
 def test_tokens_expire(tmp_path: Path) -> None:
     clock = MovableClock()
-    service = TokenService(make_settings(tmp_path), SqliteRecordStore(tmp_path / "s.sqlite3"), clock)
+    service = TokenService(make_settings(tmp_path), SqliteRecordStore(SqliteDatabase(tmp_path / "s.sqlite3")), clock)
     basic = "Basic " + base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()
     token = orjson.loads(service.create_token(basic, "client_credentials", "assemblies:read"))["access_token"]
     grant = service.lookup(token)

@@ -10,7 +10,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
+from ..storage.records import Record, RecordQuery, RecordStore, SortColumn
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
@@ -51,7 +51,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 class CredentialService:
     """Template Credential operations, one method per operationId, plus :meth:`resolve` for Steps."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock

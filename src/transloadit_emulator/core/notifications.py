@@ -29,7 +29,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SqliteRecordStore
+from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .assemblies.status import status_date
@@ -98,7 +98,7 @@ class NotificationService:
     def __init__(
         self,
         settings: Settings,
-        records: SqliteRecordStore,
+        records: RecordStore,
         clock: Clock,
         ids: IdSource,
         assemblies: NotifiedAssemblies,

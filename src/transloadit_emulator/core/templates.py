@@ -19,7 +19,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
+from ..storage.records import Record, RecordQuery, RecordStore, SortColumn
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
@@ -99,7 +99,7 @@ def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping
 class TemplateService:
     """Template operations, one method per operationId, plus :meth:`use` for Assemblies."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
