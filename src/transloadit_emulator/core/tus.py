@@ -19,13 +19,14 @@ from typing import Protocol
 import anyio.to_thread
 
 from ..errors import TransloaditError
+from ..ids import ID_PATTERN
 from ..storage.uploads import TusUpload, UploadStore
 from .clock import Clock, IdSource
 from .streaming_md5 import StreamingMd5
 
 __all__ = ["TusService", "TusUpload", "UploadListener"]
 
-_ASSEMBLY_IN_URL = re.compile(r"/assemblies/([0-9a-f]{32})(?:[/?#]|$)")
+_ASSEMBLY_IN_URL = re.compile(rf"/assemblies/({ID_PATTERN})(?:[/?#]|$)")
 
 
 class UploadListener(Protocol):

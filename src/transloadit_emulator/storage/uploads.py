@@ -8,7 +8,6 @@ description mean (offsets, lengths, expiry) is decided in ``core/tus.py``; this 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field
@@ -17,7 +16,7 @@ from typing import Any, BinaryIO, Protocol
 
 import orjson
 
-_ID = re.compile(r"[0-9a-f]{32}")
+from ..ids import is_id
 
 
 @dataclass
@@ -98,7 +97,7 @@ class FileUploadStore:
 
     def get(self, upload_id: str) -> TusUpload | None:
         """The upload (``offset``: the size of its bytes, until it is attached), or None."""
-        if not _ID.fullmatch(upload_id):  # ids become file names: nothing else may
+        if not is_id(upload_id):  # ids become file names: nothing else may
             return None
         upload = self._read(self._info(upload_id))
         if upload is not None and not upload.attached:
