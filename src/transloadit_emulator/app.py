@@ -30,7 +30,9 @@ from .robots.registry import default_registry
 from .settings import Settings
 from .storage.blobs import BlobStore
 from .storage.records import SqliteRecordStore
+from .storage.sqlite import SqliteDatabase
 from .storage.state import SqliteStateStore
+from .storage.uploads import FileUploadStore
 
 logger = logging.getLogger("transloadit_emulator")
 
@@ -47,8 +49,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        store = SqliteStateStore(settings.data_dir / "state.sqlite3")
-        records = SqliteRecordStore(settings.data_dir / "state.sqlite3")
+        database = SqliteDatabase(settings.data_dir / "state.sqlite3")
+        store, records = SqliteStateStore(database), SqliteRecordStore(database)
         app.state.records = records
         blobs = BlobStore(settings.data_dir / "files")
         service = AssemblyService(
@@ -80,7 +82,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             authenticated.authenticator = shared
         app.state.blobs = blobs
         app.state.tus = TusService(
-            settings.data_dir / "tus",
+            FileUploadStore(settings.data_dir / "tus"),
             base_url=settings.base_url,
             listener=service,
             clock=service.clock,
@@ -101,8 +103,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             sweeper.cancel()
             app.state.notifications.close()
             service.close()
-            records.close()
-            store.close()
+            database.close()
 
     app = Starlette(
         routes=routes,

@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .integers import parse_natural
+
 # ``${ root.key.sub-key }``: an identifier root, then dotted keys (``-`` allowed, as in EXIF keys).
 _PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_]\w*(?:\.[\w-]+)*)\s*\}")
 
@@ -30,8 +32,8 @@ def lookup(path: str, scope: Mapping[str, Any]) -> Any:
     for part in path.split("."):
         if isinstance(value, Mapping) and part in value:
             value = value[part]
-        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
-            value = value[int(part)]
+        elif isinstance(value, list) and (index := parse_natural(part)) is not None and index < len(value):
+            value = value[index]
         else:
             return None
     return value

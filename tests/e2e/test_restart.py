@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 
 from tests.conftest import KEY, SECRET, jpeg_bytes, start_live_server
+from transloadit_emulator.storage.sqlite import SqliteDatabase
 from transloadit_emulator.storage.state import SqliteStateStore
 from transloadit_kit import Transloadit
 
@@ -54,7 +55,7 @@ def test_interrupted_execution_resumes(tmp_path: Path) -> None:
         first.stop()
 
     # Make the stored Assembly look like the emulator died mid-execution.
-    store = SqliteStateStore(data_dir / "state.sqlite3")
+    store = SqliteStateStore(SqliteDatabase(data_dir / "state.sqlite3"))
     stored = store.load(str(done.assembly_id))
     assert stored is not None
     stored.status.update(ok="ASSEMBLY_EXECUTING", results={}, started_jobs=[])

@@ -14,7 +14,7 @@ from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock
 
-_MONTH = re.compile(r"^((?:19|2\d)\d\d)-(\d\d)$")  # 1900-01 to 2999-12
+_MONTH = re.compile(r"^((?:19|2[0-9])[0-9][0-9])-([0-9][0-9])$")  # 1900-01 to 2999-12, ASCII digits
 _GB = 1024**3
 
 

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, cast
+from dataclasses import replace
+from typing import Any
 
 import orjson
 
 from ..errors import TransloaditError
+from ..ids import account_id
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
+from ..storage.records import Record, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
+from .named_records import SORTS, NamedRecords
 from .paging import choice_param, read_page
-from .templates import account_id, iso_date
+from .templates import iso_date
 
 KIND = "credential"
 _NAME = re.compile(r"^[a-zA-Z0-9_-]{4,}$")
-_ID = re.compile(r"^[0-9a-f]{32}$")
 _CODE = "TEMPLATE_CREDENTIALS_VALIDATION"
 
 #: Credential types and the ``content`` keys a Step reads from each (the first ones are required).
@@ -51,11 +53,12 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 class CredentialService:
     """Template Credential operations, one method per operationId, plus :meth:`resolve` for Steps."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
+        self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
         self.authenticator = auth.Authenticator(settings, clock)
 
@@ -65,39 +68,33 @@ class CredentialService:
         params = authed.params
         name, kind = _valid_name(params.get("name")), _valid_type(params.get("type"))
         content = _valid_content(kind, params.get("content"))
-        self._check_name_free(authed.account.key, name, None)
-        now = self.clock.now()
-        record = Record(KIND, self.ids.new_id(), authed.account.key, {"type": kind, "content": content}, now, now, name)
-        self.records.put(record)
+        record = self.named.create(authed.account.key, name, {"type": kind, "content": content})
         return _answer(record, "TEMPLATE_CREDENTIALS_CREATED", "The Template Credentials were created.")
 
     def get_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
         """``GET /template_credentials/{credential_id}``"""
         authed = self._authenticate(request)
-        record = self._own(credential_id, authed.account.key)
+        record = self.named.own(credential_id, authed.account.key)
         return _answer(record, "TEMPLATE_CREDENTIALS_FOUND", "The Template Credentials were found.")
 
     def update_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
         """``PUT /template_credentials/{credential_id}``: what is not given stays."""
         authed = self._authenticate(request)
         params = authed.params
-        record = self._own(credential_id, authed.account.key)
+        record = self.named.own(credential_id, authed.account.key)
         if params.get("name") not in (None, ""):
-            record.name = _valid_name(params["name"])
-            self._check_name_free(authed.account.key, record.name, record.id)
+            self.named.rename(record, _valid_name(params["name"]))
         kind = _valid_type(params["type"]) if params.get("type") not in (None, "") else record.body["type"]
         if "content" in params or kind != record.body["type"]:
             record.body["content"] = _valid_content(kind, params.get("content", record.body["content"]))
         record.body["type"] = kind
-        record.modified_ts = self.clock.now()
-        self.records.put(record)
+        self.named.save(record)
         return _answer(record, "TEMPLATE_CREDENTIALS_UPDATED", "The Template Credentials were updated.")
 
     def delete_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
         """``DELETE /template_credentials/{credential_id}``"""
         authed = self._authenticate(request)
-        self._own(credential_id, authed.account.key)
-        self.records.delete(KIND, credential_id)
+        self.named.delete(credential_id, authed.account.key)
         return orjson.dumps({"ok": "TEMPLATE_CREDENTIALS_DELETED", "message": "The Template Credentials were deleted."})
 
     def list_template_credentials(self, request: SignedRequest) -> bytes:
@@ -105,19 +102,10 @@ class CredentialService:
         authed = self._authenticate(request)
         params = authed.params
         page = read_page(params, _CODE)
-        sort = choice_param(params, "sort", "created", ("id", "name", "created", "modified"), _CODE)
+        sort = choice_param(params, "sort", "created", SORTS, _CODE)
         order = choice_param(params, "order", "desc", ("asc", "desc"), _CODE)
-        rows, count = self.records.query(
-            RecordQuery(
-                kind=KIND,
-                account_key=authed.account.key,
-                keywords=page.keywords,
-                sort=cast(SortColumn, sort),
-                descending=order == "desc",
-                page=page.page,
-                pagesize=page.pagesize,
-            )
-        )
+        undated = replace(page, from_ts=None, to_ts=None)  # the credential list takes no date bounds
+        rows, count = self.named.page(authed.account.key, undated, sort, order == "desc")
         body = {"ok": "TEMPLATE_CREDENTIALS_FOUND", "credentials": [_credential(r) for r in rows], "count": count}
         return orjson.dumps(body)
 
@@ -132,29 +120,26 @@ class CredentialService:
 
     def resolve(self, account_key: str, name: str) -> tuple[str, dict[str, Any]]:
         """``(type, content)`` of the account's credential called ``name``, for a Step's ``credentials``."""
-        rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=account_key, name=name, pagesize=1))
-        if not rows:
+        record = self.named.named(account_key, name)
+        if record is None:
             raise TransloaditError(
                 "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
                 f"No Template Credentials named {name!r} exist.",
             )
-        return rows[0].body["type"], dict(rows[0].body["content"])
+        return record.body["type"], dict(record.body["content"])
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
         return self.authenticator(request)
 
-    def _own(self, credential_id: str, account_key: str) -> Record:
-        record = self.records.get(KIND, credential_id) if _ID.match(credential_id) else None
-        if record is None or record.account_key != account_key:
-            raise TransloaditError(
-                "TEMPLATE_CREDENTIALS_NOT_READ", f"No Template Credentials with the id {credential_id!r} were found."
-            )
-        return record
 
-    def _check_name_free(self, account_key: str, name: str, own_id: str | None) -> None:
-        rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=account_key, name=name, pagesize=2))
-        if any(r.id != own_id for r in rows):
-            raise TransloaditError("TEMPLATE_CREDENTIALS_NAME_TAKEN", f"Template Credentials named {name!r} exist.")
+def _not_found(credential_id: Any) -> TransloaditError:
+    return TransloaditError(
+        "TEMPLATE_CREDENTIALS_NOT_READ", f"No Template Credentials with the id {credential_id!r} were found."
+    )
+
+
+def _name_taken(name: str) -> TransloaditError:
+    return TransloaditError("TEMPLATE_CREDENTIALS_NAME_TAKEN", f"Template Credentials named {name!r} exist.")
 
 
 def _valid_name(name: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..storage.records import Record, SqliteRecordStore
+from ..storage.records import Record, RecordStore
 from .clock import Clock
 
 KIND = "nonce"
@@ -13,7 +13,7 @@ KIND = "nonce"
 class RecordNonceRegistry:
     """:class:`~.auth.NonceRegistry` on the record store (survives restarts)."""
 
-    def __init__(self, records: SqliteRecordStore, clock: Clock) -> None:
+    def __init__(self, records: RecordStore, clock: Clock) -> None:
         self.records = records
         self.clock = clock
 

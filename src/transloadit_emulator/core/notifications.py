@@ -27,17 +27,16 @@ from typing import Any, Protocol
 import orjson
 
 from ..errors import TransloaditError
+from ..ids import account_id, is_id
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SqliteRecordStore
+from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .assemblies.status import status_date
 from .clock import Clock, IdSource
 from .paging import choice_param, read_page
-from .templates import account_id
 
 KIND = "notification"
-_ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
 _URL = re.compile(r"^https?://[^\s/]+")
 _RESPONSE_DATA_LIMIT = 2000
 _ATTEMPT_TIMEOUT_S = 30.0
@@ -99,7 +98,7 @@ class NotificationService:
     def __init__(
         self,
         settings: Settings,
-        records: SqliteRecordStore,
+        records: RecordStore,
         clock: Clock,
         ids: IdSource,
         assemblies: NotifiedAssemblies,
@@ -183,7 +182,7 @@ class NotificationService:
         """``GET /assembly_notifications``: the account's Notifications, optionally of one Assembly."""
         authed = self.authenticator(request)
         assembly_id = authed.params.get("assembly_id")
-        if assembly_id is not None and (not isinstance(assembly_id, str) or not _ASSEMBLY_ID.match(assembly_id)):
+        if assembly_id is not None and not is_id(assembly_id):
             raise TransloaditError(_LIST_CODE, f"assembly_id must be 32 hex characters, got {assembly_id!r}.")
         return self._list(authed, assembly_id)
 
@@ -300,7 +299,7 @@ class NotificationService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _owned(self, assembly_id: str, account_key: str) -> tuple[str, dict[str, Any], bool]:
-        if not _ASSEMBLY_ID.match(assembly_id):
+        if not is_id(assembly_id):
             raise TransloaditError(
                 "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
             )

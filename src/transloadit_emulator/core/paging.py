@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import TransloaditError
+from ..integers import parse_natural, shown
 from .assemblies.status import parse_list_date
 
 MAX_PAGESIZE = 5000
@@ -26,11 +27,11 @@ class Page:
 def int_param(params: Mapping[str, Any], name: str, default: int, lo: int, hi: int, code: str) -> int:
     """An integer param in ``[lo, hi]`` (digit strings accepted, as query strings carry them)."""
     value = params.get(name, default)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-        raise TransloaditError(code, f"{name} must be an integer from {lo} to {hi}, got {value!r}.")
-    return value
+    number = parse_natural(value) if isinstance(value, str) else value
+    if isinstance(number, bool) or not isinstance(number, int) or not lo <= number <= hi:
+        given = shown(value) if isinstance(value, str) else repr(value)
+        raise TransloaditError(code, f"{name} must be an integer from {lo} to {hi}, got {given}.")
+    return number
 
 
 def choice_param(params: Mapping[str, Any], name: str, default: str, allowed: tuple[str, ...], code: str) -> str:

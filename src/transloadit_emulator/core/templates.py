@@ -8,26 +8,26 @@ reference's (``template_id``, ``template_name``, ``template_content``).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 import orjson
 
 from ..errors import TransloaditError
+from ..ids import account_id
 from ..settings import Settings
-from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
+from ..storage.records import Record, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
+from .named_records import SORTS, NamedRecords
 from .paging import choice_param, read_page
 
 KIND = "template"
 _NAME = re.compile(r"^[a-z0-9-]{5,40}$")
-_ID = re.compile(r"^[0-9a-f]{32}$")
 #: Keys pytransloadit 1.x may put at the top level of params instead of inside ``template``.
 _TOP_LEVEL_CONTENT = ("steps", "allow_steps_override", "notify_url", "fields")
 _LIST_FIELDS = (
@@ -55,11 +55,6 @@ class TemplateUse:
 def iso_date(ts: float) -> str:
     """``2026-11-22T15:40:01.000Z``: the date format of Template and credential records."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(ts * 1000) % 1000:03d}Z"
-
-
-def account_id(key: str) -> str:
-    """A stable 32-hex account id derived from the Auth Key (the emulator has no account table)."""
-    return hashlib.md5(key.encode()).hexdigest()
 
 
 def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping[str, Any]) -> TemplateUse:
@@ -99,11 +94,12 @@ def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping
 class TemplateService:
     """Template operations, one method per operationId, plus :meth:`use` for Assemblies."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
+        self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
         self.authenticator = auth.Authenticator(settings, clock)
 
@@ -117,48 +113,35 @@ class TemplateService:
         content = _content(params)
         if content is None:
             raise TransloaditError("INVALID_TEMPLATE_FIELD", "params.template is missing.")
-        self._check_name_free(authed.account.key, name, None)
-        now = self.clock.now()
-        record = Record(
-            kind=KIND,
-            id=self.ids.new_id(),
-            account_key=authed.account.key,
-            name=name,
-            created_ts=now,
-            modified_ts=now,
-            body={"content": content, "require_signature_auth": _flag(params.get("require_signature_auth", 0))},
-        )
-        self.records.put(record)
+        body = {"content": content, "require_signature_auth": _flag(params.get("require_signature_auth", 0))}
+        record = self.named.create(authed.account.key, name, body)
         return orjson.dumps(_answer(record, "TEMPLATE_CREATED", "The Template was created successfully."))
 
     def get_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``GET /templates/{template_id}``"""
         authed = self._authenticate(request)
-        record = self._own(template_id, authed.account.key)
+        record = self.named.own(template_id, authed.account.key)
         return orjson.dumps(_answer(record, "TEMPLATE_FOUND", "The Template was found."))
 
     def update_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``PUT /templates/{template_id}``: what is not given stays."""
         authed = self._authenticate(request)
         params = authed.params
-        record = self._own(template_id, authed.account.key)
+        record = self.named.own(template_id, authed.account.key)
         if params.get("name") not in (None, ""):
-            record.name = _valid_name(params["name"])
-            self._check_name_free(authed.account.key, record.name, record.id)
+            self.named.rename(record, _valid_name(params["name"]))
         content = _content(params)
         if content is not None:
             record.body["content"] = content
         if "require_signature_auth" in params:
             record.body["require_signature_auth"] = _flag(params["require_signature_auth"])
-        record.modified_ts = self.clock.now()
-        self.records.put(record)
+        self.named.save(record)
         return orjson.dumps(_answer(record, "TEMPLATE_UPDATED", "The Template was updated successfully."))
 
     def delete_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``DELETE /templates/{template_id}``"""
         authed = self._authenticate(request)
-        self._own(template_id, authed.account.key)
-        self.records.delete(KIND, template_id)
+        self.named.delete(template_id, authed.account.key)
         return orjson.dumps({"ok": "TEMPLATE_DELETED", "message": "The Template was deleted successfully."})
 
     def list_templates(self, request: SignedRequest) -> bytes:
@@ -167,24 +150,12 @@ class TemplateService:
         params = authed.params
         code = "TEMPLATE_LIST_ERROR"
         page = read_page(params, code)
-        sort = choice_param(params, "sort", "created", ("id", "name", "created", "modified"), code)
+        sort = choice_param(params, "sort", "created", SORTS, code)
         order = choice_param(params, "order", "desc", ("asc", "desc"), code)
         wanted = params.get("fields") or list(_LIST_FIELDS)
         if not isinstance(wanted, list) or not all(f in _LIST_FIELDS for f in wanted):
             raise TransloaditError(code, f"fields must be a list of {', '.join(_LIST_FIELDS)}.")
-        rows, count = self.records.query(
-            RecordQuery(
-                kind=KIND,
-                account_key=authed.account.key,
-                from_ts=page.from_ts,
-                to_ts=page.to_ts,
-                keywords=page.keywords,
-                sort=cast(SortColumn, sort),
-                descending=order == "desc",
-                page=page.page,
-                pagesize=page.pagesize,
-            )
-        )
+        rows, count = self.named.page(authed.account.key, page, sort, order == "desc")
         items = [{k: v for k, v in _list_item(r).items() if k in wanted} for r in rows]
         return orjson.dumps({"items": items, "count": count})
 
@@ -192,11 +163,7 @@ class TemplateService:
 
     def use(self, template_id: Any, account_key: str, params: Mapping[str, Any], signed: bool) -> TemplateUse:
         """Merge ``params`` over the Template ``template_id`` of the account, enforcing its rules."""
-        if not isinstance(template_id, str) or not _ID.match(template_id):
-            raise _not_found(template_id)
-        record = self.records.get(KIND, template_id)
-        if record is None or record.account_key != account_key:
-            raise _not_found(template_id)
+        record = self.named.own(template_id, account_key)
         if record.body.get("require_signature_auth") and not signed:
             raise TransloaditError(
                 "NO_SIGNATURE_FIELD", f"The Template {template_id} requires Signature Authentication; sign the request."
@@ -208,22 +175,15 @@ class TemplateService:
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:
         return self.authenticator(request)
 
-    def _own(self, template_id: str, account_key: str) -> Record:
-        record = self.records.get(KIND, template_id) if _ID.match(template_id) else None
-        if record is None or record.account_key != account_key:
-            raise _not_found(template_id)
-        return record
-
-    def _check_name_free(self, account_key: str, name: str, own_id: str | None) -> None:
-        rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=account_key, name=name, pagesize=2))
-        if any(r.id != own_id for r in rows):
-            raise TransloaditError("TEMPLATE_NAME_TAKEN", f"A Template named {name!r} already exists.")
-
 
 def _not_found(template_id: Any) -> TransloaditError:
     return TransloaditError(
         "TEMPLATE_NOT_FOUND", f"No Template was found for the given template_id {template_id!r} and account."
     )
+
+
+def _name_taken(name: str) -> TransloaditError:
+    return TransloaditError("TEMPLATE_NAME_TAKEN", f"A Template named {name!r} already exists.")
 
 
 def _valid_name(name: Any) -> str:

@@ -14,7 +14,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Account, Settings
-from ..storage.records import Record, SqliteRecordStore
+from ..storage.records import Record, RecordStore
 from .clock import Clock
 
 KIND = "token"
@@ -47,7 +47,7 @@ def _token_id(token: str) -> str:
 class TokenService:
     """``POST /token``, and lookup of presented tokens for the authenticator."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, clock: Clock) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock

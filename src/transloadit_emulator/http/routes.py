@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ..ids import ID_PATTERN
 from . import assemblies, billing, emulator, live, notifications, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -17,7 +18,7 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 class Hex32Convertor(Convertor[str]):
     """A 32-hex id, so `/template_credentials/types` never reads as a credential id."""
 
-    regex = "[0-9a-f]{32}"
+    regex = ID_PATTERN
 
     def convert(self, value: str) -> str:
         return value

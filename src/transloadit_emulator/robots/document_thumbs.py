@@ -18,11 +18,12 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image, ImageChops, ImageOps
 
 from ..errors import RobotError
+from ..integers import parse_natural
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _FORMATS = {"png": ("PNG", "png"), "jpeg": ("JPEG", "jpg"), "jpg": ("JPEG", "jpg"), "gif": ("GIF", "gif")}
-_RANGE = re.compile(r"^(\d+)-(\d+)$")
+_RANGE = re.compile(r"^([0-9]+)-([0-9]+)$")
 _INVALID = "DOCUMENT_THUMBS_INVALID_INPUT"
 _TRIM_FUZZ = 24
 _MAX_COVER_SCALE = 8.0
@@ -88,7 +89,8 @@ def _pages(params: Mapping[str, Any], count: int) -> list[int]:
         return [int(page)]
     if page_range:
         match = _RANGE.match(str(page_range))
-        first, last = (int(match.group(1)), int(match.group(2))) if match else (0, -1)
+        bounds = (parse_natural(match.group(1)), parse_natural(match.group(2))) if match else (None, None)
+        first, last = (bounds[0], bounds[1]) if bounds[0] is not None and bounds[1] is not None else (0, -1)
         if not 1 <= first <= last:
             raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"page_range {page_range!r} is not a range like 2-4.")
         if first > count:

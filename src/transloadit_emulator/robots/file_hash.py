@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ..errors import RobotError
+from ..integers import parse_natural
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
@@ -66,8 +67,8 @@ def _positive_int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value if value > 0 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value) or None
+    if isinstance(value, str):
+        return parse_natural(value) or None
     return None
 
 

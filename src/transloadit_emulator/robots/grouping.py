@@ -14,10 +14,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..integers import parse_natural
 from .base import InputFile
 
 ORIGINAL = ":original"
-_INDEXED = re.compile(r"^[A-Za-z]+_(\d+)$")
+_INDEXED = re.compile(r"^[A-Za-z]+_([0-9]+)$")
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class UseEntry:
     def index(self) -> int | None:
         """N of an ``as`` like ``video_N`` (the documented way to order inputs), else None."""
         match = _INDEXED.match(self.as_ or "")
-        return int(match.group(1)) if match else None
+        return parse_natural(match.group(1)) if match else None
 
     def select(self, files: Sequence[InputFile]) -> list[InputFile]:
         """The files of ``files`` this entry takes, in their order."""

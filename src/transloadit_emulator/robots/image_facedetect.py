@@ -30,6 +30,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
+from ..integers import parse_natural
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _CASCADE = "haarcascade_frontalface_alt2.xml"
@@ -146,7 +147,8 @@ def _padded(box: tuple[int, int, int, int], padding: str, size: tuple[int, int])
     """``box`` widened by ``"Npx"`` or ``"N%"`` (of the box's width and height), inside the image."""
     x1, y1, x2, y2 = box
     match = re.fullmatch(r"([0-9]+)(px|%)", padding.strip())
-    amount = int(match.group(1)) if match else 5
+    amount = parse_natural(match.group(1)) if match else None
+    amount = 5 if amount is None else amount
     if match and match.group(2) == "%":
         px, py = round((x2 - x1) * amount / 100), round((y2 - y1) * amount / 100)
     else:

@@ -44,6 +44,7 @@ from PIL import (
 )
 
 from ..errors import RobotError, TransloaditError
+from ..integers import parse_decimal
 from ..media.metadata import average_color
 from ..media.pixels import decoded_images, open_image
 from ..media.remote import RemoteFetchError, fetch_bytes
@@ -718,7 +719,8 @@ def _apply_crop(img: Image.Image, crop: Any) -> Image.Image:
     if crop is None:
         return img
     if isinstance(crop, str):
-        numbers = [int(float(n)) for n in re.findall(r"-?\d+(?:\.\d+)?", crop)]
+        parsed = [parse_decimal(n) for n in re.findall(r"-?[0-9]+(?:\.[0-9]+)?", crop)]
+        numbers = [int(n) for n in parsed if n is not None]
         if len(numbers) != 4:
             raise ValueError(f"crop {crop!r} needs four numbers x1,y1,x2,y2")
         x1, y1, x2, y2 = numbers

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TransloaditError
+from ..integers import parse_decimal
 from ..spec import load_spec
 from .base import Robot
 
@@ -69,9 +69,9 @@ class RobotRegistry:
         out = dict(params)
         for key, value in params.items():
             wanted = types.get(key, set())
-            if isinstance(value, str) and _NUMBER.match(value) and wanted & {"integer", "number"}:
-                number = float(value)
-                out[key] = int(number) if number.is_integer() and "integer" in wanted else number
+            number = parse_decimal(value) if isinstance(value, str) and wanted & {"integer", "number"} else None
+            if number is not None:
+                out[key] = int(number) if float(number).is_integer() and "integer" in wanted else number
         self.validate(robot, out)
         return out
 
@@ -103,9 +103,6 @@ class RobotRegistry:
                 f"{robot.error_prefix()}_VALIDATION",
                 f"Invalid {robot.name} parameter {where}: {error.message}",
             )
-
-
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
 def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..ids import is_id
+
 _CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
 
 def safe_filename(name: str) -> str:
@@ -91,7 +92,7 @@ class BlobStore:
 
     def find(self, assembly_id: str, file_id: str, filename: str) -> Path | None:
         """The stored file for a download URL, or None (ids must be 32-hex; no path tricks)."""
-        if not (_HEX32.match(assembly_id) and _HEX32.match(file_id)):
+        if not (is_id(assembly_id) and is_id(file_id)):
             return None
         if filename != safe_filename(filename):
             return None

@@ -6,13 +6,12 @@ kept in the same SQLite file as the Assemblies, so one data directory holds all 
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import orjson
+
+from .sqlite import SqliteDatabase
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -66,22 +65,57 @@ class RecordQuery:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class SqliteRecordStore:
-    """Records in ``<data-dir>/state.sqlite3`` (WAL, one connection, one lock)."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
+class RecordStore(Protocol):
+    """What the domain needs to keep records (beside :class:`~.state.StateStore` for Assemblies)."""
 
     def put(self, record: Record) -> None:
         """Insert or replace a record."""
-        with self._lock:
-            self._db.execute(
+        ...
+
+    def insert_new(self, record: Record) -> bool:
+        """Insert a record unless one with its kind and id exists; whether it was inserted."""
+        ...
+
+    def get(self, kind: str, record_id: str) -> Record | None:
+        """One record, or None."""
+        ...
+
+    def delete(self, kind: str, record_id: str) -> bool:
+        """Remove a record; whether it existed."""
+        ...
+
+    def query(self, q: RecordQuery) -> tuple[list[Record], int]:
+        """A page of records and the total count matching.
+
+        ``keywords`` each match (case-insensitively, Python's ``lower``) the name or the body's JSON;
+        the order is ``sort`` then ``id`` ascending.
+        """
+        ...
+
+    def purge_expired(self, kind: str, now_ts: float) -> int:
+        """Remove records of ``kind`` whose ``modified_ts`` (their expiry, for nonces) has passed; how many."""
+        ...
+
+    def clear(self) -> None:
+        """Forget every record."""
+        ...
+
+    def close(self) -> None:
+        """Release the store."""
+        ...
+
+
+class SqliteRecordStore:
+    """:class:`RecordStore` on the data directory's SQLite database (shared with the state store)."""
+
+    def __init__(self, database: SqliteDatabase) -> None:
+        self._database = database
+        database.ensure(_SCHEMA)
+
+    def put(self, record: Record) -> None:
+        """Insert or replace a record."""
+        with self._database.connection() as db:
+            db.execute(
                 "INSERT OR REPLACE INTO records "
                 "(kind, id, account_key, name, parent_id, created_ts, modified_ts, body) VALUES (?,?,?,?,?,?,?,?)",
                 (
@@ -98,8 +132,8 @@ class SqliteRecordStore:
 
     def insert_new(self, record: Record) -> bool:
         """Insert a record unless one with its kind and id exists; whether it was inserted."""
-        with self._lock:
-            cursor = self._db.execute(
+        with self._database.connection() as db:
+            cursor = db.execute(
                 "INSERT OR IGNORE INTO records "
                 "(kind, id, account_key, name, parent_id, created_ts, modified_ts, body) VALUES (?,?,?,?,?,?,?,?)",
                 (
@@ -117,15 +151,15 @@ class SqliteRecordStore:
 
     def get(self, kind: str, record_id: str) -> Record | None:
         """One record, or None."""
-        with self._lock:
-            row = self._db.execute(f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND id = ?", (kind, record_id))
+        with self._database.connection() as db:
+            row = db.execute(f"SELECT {_COLUMNS} FROM records WHERE kind = ? AND id = ?", (kind, record_id))
             found = row.fetchone()
         return _record(found) if found else None
 
     def delete(self, kind: str, record_id: str) -> bool:
         """Remove a record; whether it existed."""
-        with self._lock:
-            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, record_id))
+        with self._database.connection() as db:
+            cursor = db.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, record_id))
             return cursor.rowcount == 1
 
     def query(self, q: RecordQuery) -> tuple[list[Record], int]:
@@ -143,13 +177,13 @@ class SqliteRecordStore:
             where.append("created_ts <= ?")
             args.append(q.to_ts)
         for keyword in q.keywords:
-            where.append("(instr(lower(name), ?) > 0 OR instr(lower(CAST(body AS TEXT)), ?) > 0)")
+            where.append("(instr(py_lower(name), ?) > 0 OR instr(py_lower(CAST(body AS TEXT)), ?) > 0)")
             args += [keyword.lower(), keyword.lower()]
         sql_where = " AND ".join(where)
         order = f"{_SORT_SQL[q.sort]} {'DESC' if q.descending else 'ASC'}, id"
-        with self._lock:
-            total = self._db.execute(f"SELECT COUNT(*) FROM records WHERE {sql_where}", args).fetchone()[0]
-            rows = self._db.execute(
+        with self._database.connection() as db:
+            total = db.execute(f"SELECT COUNT(*) FROM records WHERE {sql_where}", args).fetchone()[0]
+            rows = db.execute(
                 f"SELECT {_COLUMNS} FROM records WHERE {sql_where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*args, q.pagesize, (q.page - 1) * q.pagesize],
             ).fetchall()
@@ -157,19 +191,18 @@ class SqliteRecordStore:
 
     def purge_expired(self, kind: str, now_ts: float) -> int:
         """Remove records of ``kind`` whose ``modified_ts`` (their expiry, for nonces) has passed; how many."""
-        with self._lock:
-            cursor = self._db.execute("DELETE FROM records WHERE kind = ? AND modified_ts < ?", (kind, now_ts))
+        with self._database.connection() as db:
+            cursor = db.execute("DELETE FROM records WHERE kind = ? AND modified_ts < ?", (kind, now_ts))
             return cursor.rowcount
 
     def clear(self) -> None:
         """Forget every record."""
-        with self._lock:
-            self._db.execute("DELETE FROM records")
+        with self._database.connection() as db:
+            db.execute("DELETE FROM records")
 
     def close(self) -> None:
         """Close the database."""
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
 
 _COLUMNS = "kind, id, account_key, name, parent_id, created_ts, modified_ts, body"

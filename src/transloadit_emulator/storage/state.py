@@ -7,14 +7,13 @@ several processes) can be added without touching the domain.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
+
+from .sqlite import SqliteDatabase
 
 
 @dataclass
@@ -93,18 +92,11 @@ CREATE INDEX IF NOT EXISTS assemblies_account_created ON assemblies (account_key
 
 
 class SqliteStateStore:
-    """:class:`StateStore` on an embedded SQLite database (WAL, one connection, one lock)."""
+    """:class:`StateStore` on the data directory's SQLite database (shared with the record store)."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # One connection shared by the HTTP threads and the executor threads, guarded by a lock:
-        # writes are small and SQLite serializes them anyway.
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
+    def __init__(self, database: SqliteDatabase) -> None:
+        self._database = database
+        database.ensure(_SCHEMA)
 
     def save(self, assembly: StoredAssembly, search_text: str) -> None:
         """Insert or replace an Assembly."""
@@ -119,8 +111,8 @@ class SqliteStateStore:
             orjson.dumps(status),
             orjson.dumps(assembly.internal),
         )
-        with self._lock:
-            self._db.execute(
+        with self._database.connection() as db:
+            db.execute(
                 "INSERT OR REPLACE INTO assemblies "
                 "(id, account_key, created_ts, ok, error, search, status, internal) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,8 +121,8 @@ class SqliteStateStore:
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""
-        with self._lock:
-            row = self._db.execute(
+        with self._database.connection() as db:
+            row = db.execute(
                 "SELECT id, account_key, created_ts, status, internal FROM assemblies WHERE id = ?",
                 (assembly_id,),
             ).fetchone()
@@ -138,8 +130,8 @@ class SqliteStateStore:
 
     def exists(self, assembly_id: str) -> bool:
         """Whether an Assembly with this id was ever stored."""
-        with self._lock:
-            row = self._db.execute("SELECT 1 FROM assemblies WHERE id = ?", (assembly_id,)).fetchone()
+        with self._database.connection() as db:
+            row = db.execute("SELECT 1 FROM assemblies WHERE id = ?", (assembly_id,)).fetchone()
         return row is not None
 
     def query(self, q: ListQuery) -> tuple[list[StoredAssembly], int]:
@@ -166,9 +158,9 @@ class SqliteStateStore:
             args.append(kw.lower())
         sql_where = " AND ".join(where)
         offset = (q.page - 1) * q.pagesize
-        with self._lock:
-            total = self._db.execute(f"SELECT COUNT(*) FROM assemblies WHERE {sql_where}", args).fetchone()[0]
-            rows = self._db.execute(
+        with self._database.connection() as db:
+            total = db.execute(f"SELECT COUNT(*) FROM assemblies WHERE {sql_where}", args).fetchone()[0]
+            rows = db.execute(
                 f"SELECT id, account_key, created_ts, status, internal FROM assemblies "
                 f"WHERE {sql_where} ORDER BY created_ts DESC, id LIMIT ? OFFSET ?",
                 [*args, q.pagesize, offset],
@@ -179,8 +171,8 @@ class SqliteStateStore:
         """Ids of Assemblies whose ``ok`` is one of ``ok_codes``."""
         codes = list(ok_codes)
         marks = ",".join("?" for _ in codes)
-        with self._lock:
-            rows = self._db.execute(
+        with self._database.connection() as db:
+            rows = db.execute(
                 f"SELECT id FROM assemblies WHERE ok IN ({marks}) AND error IS NULL ORDER BY created_ts",
                 codes,
             ).fetchall()
@@ -188,8 +180,8 @@ class SqliteStateStore:
 
     def usage(self, account_key: str, from_ts: float, to_ts: float) -> tuple[int, int]:
         """``(assembly count, total bytes_usage)`` of the account's Assemblies created in ``[from_ts, to_ts)``."""
-        with self._lock:
-            row = self._db.execute(
+        with self._database.connection() as db:
+            row = db.execute(
                 "SELECT COUNT(*), COALESCE(SUM(json_extract(CAST(status AS TEXT), '$.bytes_usage')), 0) "
                 "FROM assemblies WHERE account_key = ? AND created_ts >= ? AND created_ts < ?",
                 (account_key, from_ts, to_ts),
@@ -198,13 +190,12 @@ class SqliteStateStore:
 
     def clear(self) -> None:
         """Forget every Assembly."""
-        with self._lock:
-            self._db.execute("DELETE FROM assemblies")
+        with self._database.connection() as db:
+            db.execute("DELETE FROM assemblies")
 
     def close(self) -> None:
         """Close the database."""
-        with self._lock:
-            self._db.close()
+        self._database.close()
 
 
 def _row_to_assembly(row: tuple[Any, ...]) -> StoredAssembly:

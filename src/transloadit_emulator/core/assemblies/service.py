@@ -7,7 +7,6 @@ last published status bytes, so polling costs no database read and no serializat
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import re
 import threading
@@ -21,6 +20,8 @@ from typing import Any
 import orjson
 
 from ...errors import TransloaditError
+from ...ids import account_id, is_id
+from ...integers import parse_natural, shown
 from ...media.metadata import describe_file
 from ...robots.registry import RobotRegistry
 from ...settings import Settings
@@ -40,7 +41,6 @@ from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
 from .planner import Plan, build_plan
 from .status import MESSAGES, file_record, mask_params, status_date
 
-_ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
 _CACHE_SIZE = 10_000
 
 #: Told ``(account_key, status)`` once when an Assembly ends.
@@ -153,7 +153,7 @@ class AssemblyService:
 
     def create_assembly_with_id(self, assembly_id: str, request: CreateRequest) -> bytes:
         """``POST /assemblies/{assembly_id}``: create an Assembly with a client-chosen id."""
-        if not _ASSEMBLY_ID.match(assembly_id):
+        if not is_id(assembly_id):
             raise TransloaditError(
                 "INVALID_INPUT_ERROR",
                 f"The Assembly id {assembly_id!r} must be 32 lowercase hexadecimal characters.",
@@ -182,7 +182,7 @@ class AssemblyService:
     def replay_assembly(self, assembly_id: str, request: SignedRequest, client: ClientInfo | None = None) -> bytes:
         """``POST /assemblies/{assembly_id}/replay``: run the Steps again as a new Assembly."""
         authed = self._authenticate(request)
-        if not _ASSEMBLY_ID.match(assembly_id) or not self.store.exists(assembly_id):
+        if not is_id(assembly_id) or not self.store.exists(assembly_id):
             raise _not_found(assembly_id)
         with self._lock:
             parent = self._running.get(assembly_id) or self._load(assembly_id)
@@ -416,7 +416,7 @@ class AssemblyService:
             "assembly_id": assembly_id,
             "parent_id": None,
             "parent_assembly_status": None,
-            "account_id": hashlib.md5(account_key.encode()).hexdigest(),
+            "account_id": account_id(account_key),
             "template_id": None,
             "template": None,
             "instance": "emulator",
@@ -675,7 +675,7 @@ class AssemblyService:
         cached = self._bytes.get(assembly_id)
         if cached:
             return cached
-        if not _ASSEMBLY_ID.match(assembly_id):
+        if not is_id(assembly_id):
             raise _not_found(assembly_id)
         stored = self.store.load(assembly_id)
         if stored is None:
@@ -695,7 +695,7 @@ class AssemblyService:
             self._bytes.popitem(last=False)
 
     def _load(self, assembly_id: str) -> Assembly:
-        stored = self.store.load(assembly_id) if _ASSEMBLY_ID.match(assembly_id) else None
+        stored = self.store.load(assembly_id) if is_id(assembly_id) else None
         if stored is None:
             raise _not_found(assembly_id)
         return Assembly.from_stored(stored)
@@ -767,10 +767,11 @@ def _notify_url(params: dict[str, Any]) -> str | None:
 def _expected_uploads(raw: str | None) -> int:
     if raw is None or raw == "":
         return 0
-    text = raw.strip()
-    if not text.isdigit() or int(text) > MAX_EXPECTED_UPLOADS:
+    expected = parse_natural(raw)
+    if expected is None or expected > MAX_EXPECTED_UPLOADS:
         raise TransloaditError(
             "ASSEMBLY_INVALID_NUM_EXPECTED_UPLOAD_FILES_PARAM",
-            f"The expected number of upload files must be an integer from 0 to {MAX_EXPECTED_UPLOADS}, got {raw!r}.",
+            f"The expected number of upload files must be an integer from 0 to {MAX_EXPECTED_UPLOADS}, "
+            f"got {shown(raw)}.",
         )
-    return int(text)
+    return expected
