@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .ai_chat_message import AiChatMessage
+from .ai_chat_message_role import AiChatMessageRole
+from .ai_provider import AiProvider
 from .assembly_event import AssemblyEvent
 from .assembly_event_event import AssemblyEventEvent
 from .assembly_file import AssemblyFile
@@ -22,7 +25,17 @@ from .assembly_warning import AssemblyWarning
 from .audio_encode_step import AudioEncodeStep
 from .audio_encode_step_preset import AudioEncodeStepPreset
 from .audio_waveform_step import AudioWaveformStep
+from .audio_waveform_step_antialiasing_type_0 import AudioWaveformStepAntialiasingType0
+from .audio_waveform_step_bar_style import AudioWaveformStepBarStyle
+from .audio_waveform_step_bits import AudioWaveformStepBits
+from .audio_waveform_step_color_map import AudioWaveformStepColorMap
+from .audio_waveform_step_colors import AudioWaveformStepColors
 from .audio_waveform_step_format import AudioWaveformStepFormat
+from .audio_waveform_step_frequency_scale import AudioWaveformStepFrequencyScale
+from .audio_waveform_step_orientation import AudioWaveformStepOrientation
+from .audio_waveform_step_style_type_0 import AudioWaveformStepStyleType0
+from .audio_waveform_step_style_type_1 import AudioWaveformStepStyleType1
+from .audio_waveform_step_waveform_style import AudioWaveformStepWaveformStyle
 from .auth import Auth
 from .bill import Bill
 from .bill_status import BillStatus
@@ -30,9 +43,12 @@ from .create_assembly_multipart_form import CreateAssemblyMultipartForm
 from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
 from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
 from .create_tus_upload_upload_defer_length import CreateTusUploadUploadDeferLength
+from .crop_region_type_0 import CropRegionType0
 from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
 from .document_thumbs_step import DocumentThumbsStep
+from .document_thumbs_step_alpha import DocumentThumbsStepAlpha
 from .document_thumbs_step_format import DocumentThumbsStepFormat
+from .document_thumbs_step_stack import DocumentThumbsStepStack
 from .emulator_health import EmulatorHealth
 from .error import Error
 from .error_code import ErrorCode
@@ -67,6 +83,8 @@ from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
 from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
+from .image_alpha import ImageAlpha
+from .image_colorspace import ImageColorspace
 from .image_facedetect_step import ImageFacedetectStep
 from .image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
 from .image_facedetect_step_format import ImageFacedetectStepFormat
@@ -74,18 +92,24 @@ from .image_facedetect_step_provider import ImageFacedetectStepProvider
 from .image_format import ImageFormat
 from .image_merge_step import ImageMergeStep
 from .image_merge_step_direction import ImageMergeStepDirection
+from .image_merge_step_effect import ImageMergeStepEffect
 from .image_merge_step_format import ImageMergeStepFormat
 from .image_optimize_step import ImageOptimizeStep
 from .image_optimize_step_priority import ImageOptimizeStepPriority
 from .image_resize_step import ImageResizeStep
 from .image_resize_step_blur_regions_type_0_item import ImageResizeStepBlurRegionsType0Item
+from .image_resize_step_compress_type_0 import ImageResizeStepCompressType0
 from .image_resize_step_crop_type_0 import ImageResizeStepCropType0
 from .image_resize_step_gravity import ImageResizeStepGravity
 from .image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
+from .image_resize_step_transparent_type_1 import ImageResizeStepTransparentType1
+from .image_resize_step_type import ImageResizeStepType
 from .image_resize_step_watermark_resize_strategy import ImageResizeStepWatermarkResizeStrategy
 from .image_text import ImageText
 from .image_text_align import ImageTextAlign
 from .image_text_valign import ImageTextValign
+from .import_on_errors_item import ImportOnErrorsItem
+from .input_sort_by import InputSortBy
 from .job_queue import JobQueue
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
@@ -99,6 +123,8 @@ from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
 from .list_templates_params_order import ListTemplatesParamsOrder
 from .list_templates_params_sort import ListTemplatesParamsSort
 from .media_resize_strategy import MediaResizeStrategy
+from .media_segments_item import MediaSegmentsItem
+from .media_transition import MediaTransition
 from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
 from .ok_code import OkCode
@@ -106,6 +132,8 @@ from .ok_response import OkResponse
 from .output_meta_flags import OutputMetaFlags
 from .output_meta_name import OutputMetaName
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
+from .recognition_format import RecognitionFormat
+from .recognition_granularity import RecognitionGranularity
 from .replay_assembly_params import ReplayAssemblyParams
 from .replay_assembly_params_fields import ReplayAssemblyParamsFields
 from .replay_assembly_params_reparse_template import ReplayAssemblyParamsReparseTemplate
@@ -123,7 +151,15 @@ from .s3_store_step_tags import S3StoreStepTags
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
+from .step_base import StepBase
+from .step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from .step_base_queue import StepBaseQueue
+from .step_interpolate_type_1 import StepInterpolateType1
+from .step_interpolate_type_2 import StepInterpolateType2
+from .step_interpolate_type_2_additional_property_type_1 import StepInterpolateType2AdditionalPropertyType1
 from .step_queue import StepQueue
+from .step_use_entry import StepUseEntry
+from .step_use_steps import StepUseSteps
 from .step_user_meta import StepUserMeta
 from .template import Template
 from .template_content import TemplateContent
@@ -148,15 +184,21 @@ from .template_require_signature_auth import TemplateRequireSignatureAuth
 from .token import Token
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
+from .translate_language import TranslateLanguage
 from .upload_handle_step import UploadHandleStep
 from .video_concat_step import VideoConcatStep
 from .video_encode_step import VideoEncodeStep
+from .video_encode_step_rotate_type_0 import VideoEncodeStepRotateType0
+from .video_encode_step_watermark_resize_strategy import VideoEncodeStepWatermarkResizeStrategy
 from .video_thumbs_step import VideoThumbsStep
 from .video_thumbs_step_format import VideoThumbsStepFormat
 from .video_thumbs_step_rotate import VideoThumbsStepRotate
 from .watermark_position import WatermarkPosition
 
 __all__ = (
+    "AiChatMessage",
+    "AiChatMessageRole",
+    "AiProvider",
     "AssemblyEvent",
     "AssemblyEventEvent",
     "AssemblyFile",
@@ -179,7 +221,17 @@ __all__ = (
     "AudioEncodeStep",
     "AudioEncodeStepPreset",
     "AudioWaveformStep",
+    "AudioWaveformStepAntialiasingType0",
+    "AudioWaveformStepBarStyle",
+    "AudioWaveformStepBits",
+    "AudioWaveformStepColorMap",
+    "AudioWaveformStepColors",
     "AudioWaveformStepFormat",
+    "AudioWaveformStepFrequencyScale",
+    "AudioWaveformStepOrientation",
+    "AudioWaveformStepStyleType0",
+    "AudioWaveformStepStyleType1",
+    "AudioWaveformStepWaveformStyle",
     "Auth",
     "Bill",
     "BillStatus",
@@ -187,9 +239,12 @@ __all__ = (
     "CreateAssemblyUrlencodedForm",
     "CreateTusUploadTusResumable",
     "CreateTusUploadUploadDeferLength",
+    "CropRegionType0",
     "DeleteTusUploadTusResumable",
     "DocumentThumbsStep",
+    "DocumentThumbsStepAlpha",
     "DocumentThumbsStepFormat",
+    "DocumentThumbsStepStack",
     "EmulatorHealth",
     "Error",
     "ErrorCode",
@@ -224,6 +279,8 @@ __all__ = (
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",
     "HttpImportStepImportOnErrorsItem",
+    "ImageAlpha",
+    "ImageColorspace",
     "ImageFacedetectStep",
     "ImageFacedetectStepFacesType0",
     "ImageFacedetectStepFormat",
@@ -231,18 +288,24 @@ __all__ = (
     "ImageFormat",
     "ImageMergeStep",
     "ImageMergeStepDirection",
+    "ImageMergeStepEffect",
     "ImageMergeStepFormat",
     "ImageOptimizeStep",
     "ImageOptimizeStepPriority",
     "ImageResizeStep",
     "ImageResizeStepBlurRegionsType0Item",
+    "ImageResizeStepCompressType0",
     "ImageResizeStepCropType0",
     "ImageResizeStepGravity",
     "ImageResizeStepResizeStrategy",
+    "ImageResizeStepTransparentType1",
+    "ImageResizeStepType",
     "ImageResizeStepWatermarkResizeStrategy",
     "ImageText",
     "ImageTextAlign",
     "ImageTextValign",
+    "ImportOnErrorsItem",
+    "InputSortBy",
     "JobQueue",
     "JobSlots",
     "JobSlotsPriorityJobSlots",
@@ -256,6 +319,8 @@ __all__ = (
     "ListTemplatesParamsOrder",
     "ListTemplatesParamsSort",
     "MediaResizeStrategy",
+    "MediaSegmentsItem",
+    "MediaTransition",
     "NotificationForm",
     "NotificationReplay",
     "OkCode",
@@ -263,6 +328,8 @@ __all__ = (
     "OutputMetaFlags",
     "OutputMetaName",
     "PatchTusUploadTusResumable",
+    "RecognitionFormat",
+    "RecognitionGranularity",
     "ReplayAssemblyParams",
     "ReplayAssemblyParamsFields",
     "ReplayAssemblyParamsReparseTemplate",
@@ -280,8 +347,16 @@ __all__ = (
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",
+    "StepBase",
+    "StepBaseIgnoreErrorsType1Item",
+    "StepBaseQueue",
+    "StepInterpolateType1",
+    "StepInterpolateType2",
+    "StepInterpolateType2AdditionalPropertyType1",
     "StepQueue",
+    "StepUseEntry",
     "StepUserMeta",
+    "StepUseSteps",
     "Template",
     "TemplateContent",
     "TemplateContentAuth",
@@ -305,9 +380,12 @@ __all__ = (
     "Token",
     "TokenRequest",
     "TokenRequestGrantType",
+    "TranslateLanguage",
     "UploadHandleStep",
     "VideoConcatStep",
     "VideoEncodeStep",
+    "VideoEncodeStepRotateType0",
+    "VideoEncodeStepWatermarkResizeStrategy",
     "VideoThumbsStep",
     "VideoThumbsStepFormat",
     "VideoThumbsStepRotate",
