@@ -37,18 +37,39 @@ from .audio_waveform_step_style_type_0 import AudioWaveformStepStyleType0
 from .audio_waveform_step_style_type_1 import AudioWaveformStepStyleType1
 from .audio_waveform_step_waveform_style import AudioWaveformStepWaveformStyle
 from .auth import Auth
+from .azure_import_step import AzureImportStep
+from .azure_store_step import AzureStoreStep
+from .azure_store_step_metadata import AzureStoreStepMetadata
+from .backblaze_import_step import BackblazeImportStep
+from .backblaze_store_step import BackblazeStoreStep
+from .backblaze_store_step_headers import BackblazeStoreStepHeaders
 from .bill import Bill
 from .bill_status import BillStatus
+from .box_import_step import BoxImportStep
+from .box_store_step import BoxStoreStep
+from .cloudfiles_import_step import CloudfilesImportStep
+from .cloudfiles_import_step_account_type import CloudfilesImportStepAccountType
+from .cloudfiles_store_step import CloudfilesStoreStep
+from .cloudfiles_store_step_account_type import CloudfilesStoreStepAccountType
+from .cloudflare_import_step import CloudflareImportStep
+from .cloudflare_store_step import CloudflareStoreStep
+from .cloudflare_store_step_headers import CloudflareStoreStepHeaders
 from .create_assembly_multipart_form import CreateAssemblyMultipartForm
 from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
 from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
 from .create_tus_upload_upload_defer_length import CreateTusUploadUploadDeferLength
 from .crop_region_type_0 import CropRegionType0
 from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
+from .digitalocean_import_step import DigitaloceanImportStep
+from .digitalocean_store_step import DigitaloceanStoreStep
+from .digitalocean_store_step_acl import DigitaloceanStoreStepAcl
+from .digitalocean_store_step_headers import DigitaloceanStoreStepHeaders
 from .document_thumbs_step import DocumentThumbsStep
 from .document_thumbs_step_alpha import DocumentThumbsStepAlpha
 from .document_thumbs_step_format import DocumentThumbsStepFormat
 from .document_thumbs_step_stack import DocumentThumbsStepStack
+from .dropbox_import_step import DropboxImportStep
+from .dropbox_store_step import DropboxStoreStep
 from .emulator_health import EmulatorHealth
 from .error import Error
 from .error_code import ErrorCode
@@ -79,7 +100,14 @@ from .file_preview_step_strategy_image_item import FilePreviewStepStrategyImageI
 from .file_preview_step_strategy_unknown_item import FilePreviewStepStrategyUnknownItem
 from .file_preview_step_strategy_video_item import FilePreviewStepStrategyVideoItem
 from .file_preview_step_strategy_webpage_item import FilePreviewStepStrategyWebpageItem
+from .ftp_import_step import FtpImportStep
+from .ftp_store_step import FtpStoreStep
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
+from .google_import_step import GoogleImportStep
+from .google_store_step import GoogleStoreStep
+from .google_store_step_acl_type_1 import GoogleStoreStepAclType1
+from .google_store_step_acl_type_2_type_1 import GoogleStoreStepAclType2Type1
+from .google_store_step_acl_type_3_type_1 import GoogleStoreStepAclType3Type1
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
 from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
@@ -125,6 +153,14 @@ from .list_templates_params_sort import ListTemplatesParamsSort
 from .media_resize_strategy import MediaResizeStrategy
 from .media_segments_item import MediaSegmentsItem
 from .media_transition import MediaTransition
+from .mega_import_step import MegaImportStep
+from .mega_store_step import MegaStoreStep
+from .mega_store_step_acl import MegaStoreStepAcl
+from .mega_store_step_headers import MegaStoreStepHeaders
+from .minio_import_step import MinioImportStep
+from .minio_store_step import MinioStoreStep
+from .minio_store_step_acl import MinioStoreStepAcl
+from .minio_store_step_headers import MinioStoreStepHeaders
 from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
 from .ok_code import OkCode
@@ -148,6 +184,8 @@ from .s3_store_step import S3StoreStep
 from .s3_store_step_acl import S3StoreStepAcl
 from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
+from .sftp_import_step import SftpImportStep
+from .sftp_store_step import SftpStoreStep
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
@@ -161,6 +199,13 @@ from .step_queue import StepQueue
 from .step_use_entry import StepUseEntry
 from .step_use_steps import StepUseSteps
 from .step_user_meta import StepUserMeta
+from .supabase_import_step import SupabaseImportStep
+from .supabase_store_step import SupabaseStoreStep
+from .supabase_store_step_headers import SupabaseStoreStepHeaders
+from .swift_import_step import SwiftImportStep
+from .swift_store_step import SwiftStoreStep
+from .swift_store_step_acl import SwiftStoreStepAcl
+from .swift_store_step_headers import SwiftStoreStepHeaders
 from .template import Template
 from .template_content import TemplateContent
 from .template_content_auth import TemplateContentAuth
@@ -181,10 +226,21 @@ from .template_params import TemplateParams
 from .template_params_require_signature_auth import TemplateParamsRequireSignatureAuth
 from .template_params_steps import TemplateParamsSteps
 from .template_require_signature_auth import TemplateRequireSignatureAuth
+from .tigris_import_step import TigrisImportStep
+from .tigris_store_step import TigrisStoreStep
+from .tigris_store_step_acl import TigrisStoreStepAcl
+from .tigris_store_step_headers import TigrisStoreStepHeaders
+from .tlcdn_deliver_step import TlcdnDeliverStep
 from .token import Token
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .translate_language import TranslateLanguage
+from .transloadit_import_step import TransloaditImportStep
+from .transloadit_store_step import TransloaditStoreStep
+from .transloadit_store_step_conflict_strategy import TransloaditStoreStepConflictStrategy
+from .tus_store_step import TusStoreStep
+from .tus_store_step_headers import TusStoreStepHeaders
+from .tus_store_step_metadata import TusStoreStepMetadata
 from .upload_handle_step import UploadHandleStep
 from .video_concat_step import VideoConcatStep
 from .video_encode_step import VideoEncodeStep
@@ -193,7 +249,17 @@ from .video_encode_step_watermark_resize_strategy import VideoEncodeStepWatermar
 from .video_thumbs_step import VideoThumbsStep
 from .video_thumbs_step_format import VideoThumbsStepFormat
 from .video_thumbs_step_rotate import VideoThumbsStepRotate
+from .vimeo_import_step import VimeoImportStep
+from .vimeo_import_step_rendition import VimeoImportStepRendition
+from .vimeo_store_step import VimeoStoreStep
+from .vimeo_store_step_acl import VimeoStoreStepAcl
+from .wasabi_import_step import WasabiImportStep
+from .wasabi_store_step import WasabiStoreStep
+from .wasabi_store_step_acl import WasabiStoreStepAcl
+from .wasabi_store_step_headers import WasabiStoreStepHeaders
 from .watermark_position import WatermarkPosition
+from .youtube_store_step import YoutubeStoreStep
+from .youtube_store_step_visibility import YoutubeStoreStepVisibility
 
 __all__ = (
     "AiChatMessage",
@@ -233,18 +299,39 @@ __all__ = (
     "AudioWaveformStepStyleType1",
     "AudioWaveformStepWaveformStyle",
     "Auth",
+    "AzureImportStep",
+    "AzureStoreStep",
+    "AzureStoreStepMetadata",
+    "BackblazeImportStep",
+    "BackblazeStoreStep",
+    "BackblazeStoreStepHeaders",
     "Bill",
     "BillStatus",
+    "BoxImportStep",
+    "BoxStoreStep",
+    "CloudfilesImportStep",
+    "CloudfilesImportStepAccountType",
+    "CloudfilesStoreStep",
+    "CloudfilesStoreStepAccountType",
+    "CloudflareImportStep",
+    "CloudflareStoreStep",
+    "CloudflareStoreStepHeaders",
     "CreateAssemblyMultipartForm",
     "CreateAssemblyUrlencodedForm",
     "CreateTusUploadTusResumable",
     "CreateTusUploadUploadDeferLength",
     "CropRegionType0",
     "DeleteTusUploadTusResumable",
+    "DigitaloceanImportStep",
+    "DigitaloceanStoreStep",
+    "DigitaloceanStoreStepAcl",
+    "DigitaloceanStoreStepHeaders",
     "DocumentThumbsStep",
     "DocumentThumbsStepAlpha",
     "DocumentThumbsStepFormat",
     "DocumentThumbsStepStack",
+    "DropboxImportStep",
+    "DropboxStoreStep",
     "EmulatorHealth",
     "Error",
     "ErrorCode",
@@ -275,7 +362,14 @@ __all__ = (
     "FilePreviewStepStrategyUnknownItem",
     "FilePreviewStepStrategyVideoItem",
     "FilePreviewStepStrategyWebpageItem",
+    "FtpImportStep",
+    "FtpStoreStep",
     "GetTusUploadTusResumable",
+    "GoogleImportStep",
+    "GoogleStoreStep",
+    "GoogleStoreStepAclType1",
+    "GoogleStoreStepAclType2Type1",
+    "GoogleStoreStepAclType3Type1",
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",
     "HttpImportStepImportOnErrorsItem",
@@ -321,6 +415,14 @@ __all__ = (
     "MediaResizeStrategy",
     "MediaSegmentsItem",
     "MediaTransition",
+    "MegaImportStep",
+    "MegaStoreStep",
+    "MegaStoreStepAcl",
+    "MegaStoreStepHeaders",
+    "MinioImportStep",
+    "MinioStoreStep",
+    "MinioStoreStepAcl",
+    "MinioStoreStepHeaders",
     "NotificationForm",
     "NotificationReplay",
     "OkCode",
@@ -344,6 +446,8 @@ __all__ = (
     "S3StoreStepAcl",
     "S3StoreStepHeaders",
     "S3StoreStepTags",
+    "SftpImportStep",
+    "SftpStoreStep",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",
@@ -357,6 +461,13 @@ __all__ = (
     "StepUseEntry",
     "StepUserMeta",
     "StepUseSteps",
+    "SupabaseImportStep",
+    "SupabaseStoreStep",
+    "SupabaseStoreStepHeaders",
+    "SwiftImportStep",
+    "SwiftStoreStep",
+    "SwiftStoreStepAcl",
+    "SwiftStoreStepHeaders",
     "Template",
     "TemplateContent",
     "TemplateContentAuth",
@@ -377,10 +488,21 @@ __all__ = (
     "TemplateParamsRequireSignatureAuth",
     "TemplateParamsSteps",
     "TemplateRequireSignatureAuth",
+    "TigrisImportStep",
+    "TigrisStoreStep",
+    "TigrisStoreStepAcl",
+    "TigrisStoreStepHeaders",
+    "TlcdnDeliverStep",
     "Token",
     "TokenRequest",
     "TokenRequestGrantType",
     "TranslateLanguage",
+    "TransloaditImportStep",
+    "TransloaditStoreStep",
+    "TransloaditStoreStepConflictStrategy",
+    "TusStoreStep",
+    "TusStoreStepHeaders",
+    "TusStoreStepMetadata",
     "UploadHandleStep",
     "VideoConcatStep",
     "VideoEncodeStep",
@@ -389,5 +511,15 @@ __all__ = (
     "VideoThumbsStep",
     "VideoThumbsStepFormat",
     "VideoThumbsStepRotate",
+    "VimeoImportStep",
+    "VimeoImportStepRendition",
+    "VimeoStoreStep",
+    "VimeoStoreStepAcl",
+    "WasabiImportStep",
+    "WasabiStoreStep",
+    "WasabiStoreStepAcl",
+    "WasabiStoreStepHeaders",
     "WatermarkPosition",
+    "YoutubeStoreStep",
+    "YoutubeStoreStepVisibility",
 )

@@ -9,23 +9,62 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.audio_encode_step import AudioEncodeStep
     from ..models.audio_waveform_step import AudioWaveformStep
+    from ..models.azure_import_step import AzureImportStep
+    from ..models.azure_store_step import AzureStoreStep
+    from ..models.backblaze_import_step import BackblazeImportStep
+    from ..models.backblaze_store_step import BackblazeStoreStep
+    from ..models.box_import_step import BoxImportStep
+    from ..models.box_store_step import BoxStoreStep
+    from ..models.cloudfiles_import_step import CloudfilesImportStep
+    from ..models.cloudfiles_store_step import CloudfilesStoreStep
+    from ..models.cloudflare_import_step import CloudflareImportStep
+    from ..models.cloudflare_store_step import CloudflareStoreStep
+    from ..models.digitalocean_import_step import DigitaloceanImportStep
+    from ..models.digitalocean_store_step import DigitaloceanStoreStep
     from ..models.document_thumbs_step import DocumentThumbsStep
+    from ..models.dropbox_import_step import DropboxImportStep
+    from ..models.dropbox_store_step import DropboxStoreStep
     from ..models.file_compress_step import FileCompressStep
     from ..models.file_decompress_step import FileDecompressStep
     from ..models.file_filter_step import FileFilterStep
     from ..models.file_hash_step import FileHashStep
     from ..models.file_preview_step import FilePreviewStep
+    from ..models.ftp_import_step import FtpImportStep
+    from ..models.ftp_store_step import FtpStoreStep
+    from ..models.google_import_step import GoogleImportStep
+    from ..models.google_store_step import GoogleStoreStep
     from ..models.http_import_step import HttpImportStep
     from ..models.image_facedetect_step import ImageFacedetectStep
     from ..models.image_merge_step import ImageMergeStep
     from ..models.image_optimize_step import ImageOptimizeStep
     from ..models.image_resize_step import ImageResizeStep
+    from ..models.mega_import_step import MegaImportStep
+    from ..models.mega_store_step import MegaStoreStep
+    from ..models.minio_import_step import MinioImportStep
+    from ..models.minio_store_step import MinioStoreStep
     from ..models.s3_import_step import S3ImportStep
     from ..models.s3_store_step import S3StoreStep
+    from ..models.sftp_import_step import SftpImportStep
+    from ..models.sftp_store_step import SftpStoreStep
+    from ..models.supabase_import_step import SupabaseImportStep
+    from ..models.supabase_store_step import SupabaseStoreStep
+    from ..models.swift_import_step import SwiftImportStep
+    from ..models.swift_store_step import SwiftStoreStep
+    from ..models.tigris_import_step import TigrisImportStep
+    from ..models.tigris_store_step import TigrisStoreStep
+    from ..models.tlcdn_deliver_step import TlcdnDeliverStep
+    from ..models.transloadit_import_step import TransloaditImportStep
+    from ..models.transloadit_store_step import TransloaditStoreStep
+    from ..models.tus_store_step import TusStoreStep
     from ..models.upload_handle_step import UploadHandleStep
     from ..models.video_concat_step import VideoConcatStep
     from ..models.video_encode_step import VideoEncodeStep
     from ..models.video_thumbs_step import VideoThumbsStep
+    from ..models.vimeo_import_step import VimeoImportStep
+    from ..models.vimeo_store_step import VimeoStoreStep
+    from ..models.wasabi_import_step import WasabiImportStep
+    from ..models.wasabi_store_step import WasabiStoreStep
+    from ..models.youtube_store_step import YoutubeStoreStep
 
 
 T = TypeVar("T", bound="ReplayAssemblyParamsSteps")
@@ -37,44 +76,122 @@ class ReplayAssemblyParamsSteps:
         str,
         AudioEncodeStep
         | AudioWaveformStep
+        | AzureImportStep
+        | AzureStoreStep
+        | BackblazeImportStep
+        | BackblazeStoreStep
+        | BoxImportStep
+        | BoxStoreStep
+        | CloudfilesImportStep
+        | CloudfilesStoreStep
+        | CloudflareImportStep
+        | CloudflareStoreStep
+        | DigitaloceanImportStep
+        | DigitaloceanStoreStep
         | DocumentThumbsStep
+        | DropboxImportStep
+        | DropboxStoreStep
         | FileCompressStep
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FtpImportStep
+        | FtpStoreStep
+        | GoogleImportStep
+        | GoogleStoreStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | MegaImportStep
+        | MegaStoreStep
+        | MinioImportStep
+        | MinioStoreStep
         | S3ImportStep
         | S3StoreStep
+        | SftpImportStep
+        | SftpStoreStep
+        | SupabaseImportStep
+        | SupabaseStoreStep
+        | SwiftImportStep
+        | SwiftStoreStep
+        | TigrisImportStep
+        | TigrisStoreStep
+        | TlcdnDeliverStep
+        | TransloaditImportStep
+        | TransloaditStoreStep
+        | TusStoreStep
         | UploadHandleStep
         | VideoConcatStep
         | VideoEncodeStep
-        | VideoThumbsStep,
+        | VideoThumbsStep
+        | VimeoImportStep
+        | VimeoStoreStep
+        | WasabiImportStep
+        | WasabiStoreStep
+        | YoutubeStoreStep,
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
         from ..models.audio_waveform_step import AudioWaveformStep  # noqa: PLC0415
+        from ..models.azure_import_step import AzureImportStep  # noqa: PLC0415
+        from ..models.azure_store_step import AzureStoreStep  # noqa: PLC0415
+        from ..models.backblaze_import_step import BackblazeImportStep  # noqa: PLC0415
+        from ..models.backblaze_store_step import BackblazeStoreStep  # noqa: PLC0415
+        from ..models.box_import_step import BoxImportStep  # noqa: PLC0415
+        from ..models.box_store_step import BoxStoreStep  # noqa: PLC0415
+        from ..models.cloudfiles_import_step import CloudfilesImportStep  # noqa: PLC0415
+        from ..models.cloudfiles_store_step import CloudfilesStoreStep  # noqa: PLC0415
+        from ..models.cloudflare_import_step import CloudflareImportStep  # noqa: PLC0415
+        from ..models.cloudflare_store_step import CloudflareStoreStep  # noqa: PLC0415
+        from ..models.digitalocean_import_step import DigitaloceanImportStep  # noqa: PLC0415
+        from ..models.digitalocean_store_step import DigitaloceanStoreStep  # noqa: PLC0415
         from ..models.document_thumbs_step import DocumentThumbsStep  # noqa: PLC0415
+        from ..models.dropbox_import_step import DropboxImportStep  # noqa: PLC0415
+        from ..models.dropbox_store_step import DropboxStoreStep  # noqa: PLC0415
         from ..models.file_compress_step import FileCompressStep  # noqa: PLC0415
         from ..models.file_decompress_step import FileDecompressStep  # noqa: PLC0415
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
         from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
+        from ..models.ftp_import_step import FtpImportStep  # noqa: PLC0415
+        from ..models.ftp_store_step import FtpStoreStep  # noqa: PLC0415
+        from ..models.google_import_step import GoogleImportStep  # noqa: PLC0415
+        from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
         from ..models.image_optimize_step import ImageOptimizeStep  # noqa: PLC0415
         from ..models.image_resize_step import ImageResizeStep  # noqa: PLC0415
+        from ..models.mega_import_step import MegaImportStep  # noqa: PLC0415
+        from ..models.mega_store_step import MegaStoreStep  # noqa: PLC0415
+        from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
+        from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
         from ..models.s3_store_step import S3StoreStep  # noqa: PLC0415
+        from ..models.sftp_import_step import SftpImportStep  # noqa: PLC0415
+        from ..models.sftp_store_step import SftpStoreStep  # noqa: PLC0415
+        from ..models.supabase_import_step import SupabaseImportStep  # noqa: PLC0415
+        from ..models.supabase_store_step import SupabaseStoreStep  # noqa: PLC0415
+        from ..models.swift_import_step import SwiftImportStep  # noqa: PLC0415
+        from ..models.swift_store_step import SwiftStoreStep  # noqa: PLC0415
+        from ..models.tigris_import_step import TigrisImportStep  # noqa: PLC0415
+        from ..models.tigris_store_step import TigrisStoreStep  # noqa: PLC0415
+        from ..models.tlcdn_deliver_step import TlcdnDeliverStep  # noqa: PLC0415
+        from ..models.transloadit_import_step import TransloaditImportStep  # noqa: PLC0415
+        from ..models.transloadit_store_step import TransloaditStoreStep  # noqa: PLC0415
+        from ..models.tus_store_step import TusStoreStep  # noqa: PLC0415
         from ..models.upload_handle_step import UploadHandleStep  # noqa: PLC0415
         from ..models.video_concat_step import VideoConcatStep  # noqa: PLC0415
         from ..models.video_encode_step import VideoEncodeStep  # noqa: PLC0415
+        from ..models.video_thumbs_step import VideoThumbsStep  # noqa: PLC0415
+        from ..models.vimeo_import_step import VimeoImportStep  # noqa: PLC0415
+        from ..models.vimeo_store_step import VimeoStoreStep  # noqa: PLC0415
+        from ..models.wasabi_import_step import WasabiImportStep  # noqa: PLC0415
+        from ..models.wasabi_store_step import WasabiStoreStep  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -82,7 +199,35 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, AudioWaveformStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AzureImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AzureStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BackblazeImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BackblazeStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BoxImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BoxStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CloudfilesImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CloudfilesStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CloudflareImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CloudflareStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DigitaloceanImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DigitaloceanStoreStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, DocumentThumbsStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DropboxImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DropboxStoreStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FileCompressStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -94,6 +239,14 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FilePreviewStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FtpImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FtpStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GoogleImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GoogleStoreStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, HttpImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageFacedetectStep):
@@ -104,15 +257,57 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageResizeStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MegaImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MegaStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MinioImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MinioStoreStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, S3ImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, S3StoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SftpImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SftpStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SupabaseImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SupabaseStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SwiftImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SwiftStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TigrisImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TigrisStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TlcdnDeliverStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TransloaditImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TransloaditStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TusStoreStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, UploadHandleStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, VideoConcatStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, VideoEncodeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoThumbsStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VimeoImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VimeoStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, WasabiImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, WasabiStoreStep):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop.to_dict()
@@ -123,23 +318,62 @@ class ReplayAssemblyParamsSteps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
         from ..models.audio_waveform_step import AudioWaveformStep  # noqa: PLC0415
+        from ..models.azure_import_step import AzureImportStep  # noqa: PLC0415
+        from ..models.azure_store_step import AzureStoreStep  # noqa: PLC0415
+        from ..models.backblaze_import_step import BackblazeImportStep  # noqa: PLC0415
+        from ..models.backblaze_store_step import BackblazeStoreStep  # noqa: PLC0415
+        from ..models.box_import_step import BoxImportStep  # noqa: PLC0415
+        from ..models.box_store_step import BoxStoreStep  # noqa: PLC0415
+        from ..models.cloudfiles_import_step import CloudfilesImportStep  # noqa: PLC0415
+        from ..models.cloudfiles_store_step import CloudfilesStoreStep  # noqa: PLC0415
+        from ..models.cloudflare_import_step import CloudflareImportStep  # noqa: PLC0415
+        from ..models.cloudflare_store_step import CloudflareStoreStep  # noqa: PLC0415
+        from ..models.digitalocean_import_step import DigitaloceanImportStep  # noqa: PLC0415
+        from ..models.digitalocean_store_step import DigitaloceanStoreStep  # noqa: PLC0415
         from ..models.document_thumbs_step import DocumentThumbsStep  # noqa: PLC0415
+        from ..models.dropbox_import_step import DropboxImportStep  # noqa: PLC0415
+        from ..models.dropbox_store_step import DropboxStoreStep  # noqa: PLC0415
         from ..models.file_compress_step import FileCompressStep  # noqa: PLC0415
         from ..models.file_decompress_step import FileDecompressStep  # noqa: PLC0415
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
         from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
+        from ..models.ftp_import_step import FtpImportStep  # noqa: PLC0415
+        from ..models.ftp_store_step import FtpStoreStep  # noqa: PLC0415
+        from ..models.google_import_step import GoogleImportStep  # noqa: PLC0415
+        from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
         from ..models.image_optimize_step import ImageOptimizeStep  # noqa: PLC0415
         from ..models.image_resize_step import ImageResizeStep  # noqa: PLC0415
+        from ..models.mega_import_step import MegaImportStep  # noqa: PLC0415
+        from ..models.mega_store_step import MegaStoreStep  # noqa: PLC0415
+        from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
+        from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
         from ..models.s3_store_step import S3StoreStep  # noqa: PLC0415
+        from ..models.sftp_import_step import SftpImportStep  # noqa: PLC0415
+        from ..models.sftp_store_step import SftpStoreStep  # noqa: PLC0415
+        from ..models.supabase_import_step import SupabaseImportStep  # noqa: PLC0415
+        from ..models.supabase_store_step import SupabaseStoreStep  # noqa: PLC0415
+        from ..models.swift_import_step import SwiftImportStep  # noqa: PLC0415
+        from ..models.swift_store_step import SwiftStoreStep  # noqa: PLC0415
+        from ..models.tigris_import_step import TigrisImportStep  # noqa: PLC0415
+        from ..models.tigris_store_step import TigrisStoreStep  # noqa: PLC0415
+        from ..models.tlcdn_deliver_step import TlcdnDeliverStep  # noqa: PLC0415
+        from ..models.transloadit_import_step import TransloaditImportStep  # noqa: PLC0415
+        from ..models.transloadit_store_step import TransloaditStoreStep  # noqa: PLC0415
+        from ..models.tus_store_step import TusStoreStep  # noqa: PLC0415
         from ..models.upload_handle_step import UploadHandleStep  # noqa: PLC0415
         from ..models.video_concat_step import VideoConcatStep  # noqa: PLC0415
         from ..models.video_encode_step import VideoEncodeStep  # noqa: PLC0415
         from ..models.video_thumbs_step import VideoThumbsStep  # noqa: PLC0415
+        from ..models.vimeo_import_step import VimeoImportStep  # noqa: PLC0415
+        from ..models.vimeo_store_step import VimeoStoreStep  # noqa: PLC0415
+        from ..models.wasabi_import_step import WasabiImportStep  # noqa: PLC0415
+        from ..models.wasabi_store_step import WasabiStoreStep  # noqa: PLC0415
+        from ..models.youtube_store_step import YoutubeStoreStep  # noqa: PLC0415
 
         d = dict(src_dict)
         replay_assembly_params_steps = cls()
@@ -152,23 +386,62 @@ class ReplayAssemblyParamsSteps:
             ) -> (
                 AudioEncodeStep
                 | AudioWaveformStep
+                | AzureImportStep
+                | AzureStoreStep
+                | BackblazeImportStep
+                | BackblazeStoreStep
+                | BoxImportStep
+                | BoxStoreStep
+                | CloudfilesImportStep
+                | CloudfilesStoreStep
+                | CloudflareImportStep
+                | CloudflareStoreStep
+                | DigitaloceanImportStep
+                | DigitaloceanStoreStep
                 | DocumentThumbsStep
+                | DropboxImportStep
+                | DropboxStoreStep
                 | FileCompressStep
                 | FileDecompressStep
                 | FileFilterStep
                 | FileHashStep
                 | FilePreviewStep
+                | FtpImportStep
+                | FtpStoreStep
+                | GoogleImportStep
+                | GoogleStoreStep
                 | HttpImportStep
                 | ImageFacedetectStep
                 | ImageMergeStep
                 | ImageOptimizeStep
                 | ImageResizeStep
+                | MegaImportStep
+                | MegaStoreStep
+                | MinioImportStep
+                | MinioStoreStep
                 | S3ImportStep
                 | S3StoreStep
+                | SftpImportStep
+                | SftpStoreStep
+                | SupabaseImportStep
+                | SupabaseStoreStep
+                | SwiftImportStep
+                | SwiftStoreStep
+                | TigrisImportStep
+                | TigrisStoreStep
+                | TlcdnDeliverStep
+                | TransloaditImportStep
+                | TransloaditStoreStep
+                | TusStoreStep
                 | UploadHandleStep
                 | VideoConcatStep
                 | VideoEncodeStep
                 | VideoThumbsStep
+                | VimeoImportStep
+                | VimeoStoreStep
+                | WasabiImportStep
+                | WasabiStoreStep
+                | YoutubeStoreStep
             ):
                 try:
                     if not isinstance(data, dict):
@@ -189,7 +462,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_2 = DocumentThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_2 = AzureImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,7 +470,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_3 = FileCompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_3 = AzureStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -205,7 +478,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_4 = FileDecompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_4 = BackblazeImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,7 +486,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_5 = FileFilterStep.from_dict(data)
+                    componentsschemas_robot_step_type_5 = BackblazeStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +494,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_6 = FileHashStep.from_dict(data)
+                    componentsschemas_robot_step_type_6 = BoxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,7 +502,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_7 = FilePreviewStep.from_dict(data)
+                    componentsschemas_robot_step_type_7 = BoxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -237,7 +510,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_8 = HttpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_8 = CloudfilesImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,7 +518,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_9 = ImageFacedetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_9 = CloudfilesStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +526,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_10 = ImageMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_10 = CloudflareImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +534,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_11 = ImageOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_11 = CloudflareStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -269,7 +542,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_12 = ImageResizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_12 = DigitaloceanImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -277,7 +550,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_13 = S3ImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_13 = DigitaloceanStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -285,7 +558,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_14 = S3StoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_14 = DocumentThumbsStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -293,7 +566,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_15 = UploadHandleStep.from_dict(data)
+                    componentsschemas_robot_step_type_15 = DropboxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,7 +574,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_16 = VideoConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_16 = DropboxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,16 +582,328 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_17 = VideoEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_17 = FileCompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_18 = FileDecompressStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_19 = FileFilterStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_20 = FileHashStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_21 = FilePreviewStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_22 = FtpImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_23 = FtpStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_24 = GoogleImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_25 = GoogleStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_26 = HttpImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_27 = ImageFacedetectStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_28 = ImageMergeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_29 = ImageOptimizeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_30 = ImageResizeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_31 = MegaImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_32 = MegaStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_33 = MinioImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_34 = MinioStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_35 = S3ImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_36 = S3StoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_37 = SftpImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_38 = SftpStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_39 = SupabaseImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_40 = SupabaseStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_40
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_41 = SwiftImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_41
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_42 = SwiftStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_42
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_43 = TigrisImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_43
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_44 = TigrisStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_44
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_45 = TlcdnDeliverStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_45
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_46 = TransloaditImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_46
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_47 = TransloaditStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_47
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_48 = TusStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_48
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_49 = UploadHandleStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_49
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_50 = VideoConcatStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_50
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_51 = VideoEncodeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_51
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_52 = VideoThumbsStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_52
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_53 = VimeoImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_53
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_54 = VimeoStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_54
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_55 = WasabiImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_55
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_56 = WasabiStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_56
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_robot_step_type_18 = VideoThumbsStep.from_dict(data)
+                componentsschemas_robot_step_type_57 = YoutubeStoreStep.from_dict(data)
 
-                return componentsschemas_robot_step_type_18
+                return componentsschemas_robot_step_type_57
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -336,23 +921,62 @@ class ReplayAssemblyParamsSteps:
     ) -> (
         AudioEncodeStep
         | AudioWaveformStep
+        | AzureImportStep
+        | AzureStoreStep
+        | BackblazeImportStep
+        | BackblazeStoreStep
+        | BoxImportStep
+        | BoxStoreStep
+        | CloudfilesImportStep
+        | CloudfilesStoreStep
+        | CloudflareImportStep
+        | CloudflareStoreStep
+        | DigitaloceanImportStep
+        | DigitaloceanStoreStep
         | DocumentThumbsStep
+        | DropboxImportStep
+        | DropboxStoreStep
         | FileCompressStep
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FtpImportStep
+        | FtpStoreStep
+        | GoogleImportStep
+        | GoogleStoreStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | MegaImportStep
+        | MegaStoreStep
+        | MinioImportStep
+        | MinioStoreStep
         | S3ImportStep
         | S3StoreStep
+        | SftpImportStep
+        | SftpStoreStep
+        | SupabaseImportStep
+        | SupabaseStoreStep
+        | SwiftImportStep
+        | SwiftStoreStep
+        | TigrisImportStep
+        | TigrisStoreStep
+        | TlcdnDeliverStep
+        | TransloaditImportStep
+        | TransloaditStoreStep
+        | TusStoreStep
         | UploadHandleStep
         | VideoConcatStep
         | VideoEncodeStep
         | VideoThumbsStep
+        | VimeoImportStep
+        | VimeoStoreStep
+        | WasabiImportStep
+        | WasabiStoreStep
+        | YoutubeStoreStep
     ):
         return self.additional_properties[key]
 
@@ -361,23 +985,62 @@ class ReplayAssemblyParamsSteps:
         key: str,
         value: AudioEncodeStep
         | AudioWaveformStep
+        | AzureImportStep
+        | AzureStoreStep
+        | BackblazeImportStep
+        | BackblazeStoreStep
+        | BoxImportStep
+        | BoxStoreStep
+        | CloudfilesImportStep
+        | CloudfilesStoreStep
+        | CloudflareImportStep
+        | CloudflareStoreStep
+        | DigitaloceanImportStep
+        | DigitaloceanStoreStep
         | DocumentThumbsStep
+        | DropboxImportStep
+        | DropboxStoreStep
         | FileCompressStep
         | FileDecompressStep
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FtpImportStep
+        | FtpStoreStep
+        | GoogleImportStep
+        | GoogleStoreStep
         | HttpImportStep
         | ImageFacedetectStep
         | ImageMergeStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | MegaImportStep
+        | MegaStoreStep
+        | MinioImportStep
+        | MinioStoreStep
         | S3ImportStep
         | S3StoreStep
+        | SftpImportStep
+        | SftpStoreStep
+        | SupabaseImportStep
+        | SupabaseStoreStep
+        | SwiftImportStep
+        | SwiftStoreStep
+        | TigrisImportStep
+        | TigrisStoreStep
+        | TlcdnDeliverStep
+        | TransloaditImportStep
+        | TransloaditStoreStep
+        | TusStoreStep
         | UploadHandleStep
         | VideoConcatStep
         | VideoEncodeStep
-        | VideoThumbsStep,
+        | VideoThumbsStep
+        | VimeoImportStep
+        | VimeoStoreStep
+        | WasabiImportStep
+        | WasabiStoreStep
+        | YoutubeStoreStep,
     ) -> None:
         self.additional_properties[key] = value
 
