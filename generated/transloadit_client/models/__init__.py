@@ -22,8 +22,16 @@ from .assembly_status_info import AssemblyStatusInfo
 from .assembly_status_results import AssemblyStatusResults
 from .assembly_status_tus_uploads_item import AssemblyStatusTusUploadsItem
 from .assembly_warning import AssemblyWarning
+from .audio_artwork_step import AudioArtworkStep
+from .audio_artwork_step_method import AudioArtworkStepMethod
+from .audio_concat_step import AudioConcatStep
 from .audio_encode_step import AudioEncodeStep
 from .audio_encode_step_preset import AudioEncodeStepPreset
+from .audio_loop_step import AudioLoopStep
+from .audio_merge_step import AudioMergeStep
+from .audio_merge_step_duration import AudioMergeStepDuration
+from .audio_merge_step_volume import AudioMergeStepVolume
+from .audio_split_step import AudioSplitStep
 from .audio_waveform_step import AudioWaveformStep
 from .audio_waveform_step_antialiasing_type_0 import AudioWaveformStepAntialiasingType0
 from .audio_waveform_step_bar_style import AudioWaveformStepBarStyle
@@ -242,10 +250,25 @@ from .tus_store_step import TusStoreStep
 from .tus_store_step_headers import TusStoreStepHeaders
 from .tus_store_step_metadata import TusStoreStepMetadata
 from .upload_handle_step import UploadHandleStep
+from .video_adaptive_step import VideoAdaptiveStep
+from .video_adaptive_step_technique import VideoAdaptiveStepTechnique
+from .video_artwork_step import VideoArtworkStep
+from .video_artwork_step_method import VideoArtworkStepMethod
 from .video_concat_step import VideoConcatStep
 from .video_encode_step import VideoEncodeStep
 from .video_encode_step_rotate_type_0 import VideoEncodeStepRotateType0
 from .video_encode_step_watermark_resize_strategy import VideoEncodeStepWatermarkResizeStrategy
+from .video_generate_step import VideoGenerateStep
+from .video_generate_step_format import VideoGenerateStepFormat
+from .video_merge_step import VideoMergeStep
+from .video_ondemand_step import VideoOndemandStep
+from .video_ondemand_step_variants import VideoOndemandStepVariants
+from .video_ondemand_step_variants_additional_property import VideoOndemandStepVariantsAdditionalProperty
+from .video_split_step import VideoSplitStep
+from .video_subtitle_step import VideoSubtitleStep
+from .video_subtitle_step_border_style import VideoSubtitleStepBorderStyle
+from .video_subtitle_step_position import VideoSubtitleStepPosition
+from .video_subtitle_step_subtitles_type import VideoSubtitleStepSubtitlesType
 from .video_thumbs_step import VideoThumbsStep
 from .video_thumbs_step_format import VideoThumbsStepFormat
 from .video_thumbs_step_rotate import VideoThumbsStepRotate
@@ -284,8 +307,16 @@ __all__ = (
     "AssemblyStatusResults",
     "AssemblyStatusTusUploadsItem",
     "AssemblyWarning",
+    "AudioArtworkStep",
+    "AudioArtworkStepMethod",
+    "AudioConcatStep",
     "AudioEncodeStep",
     "AudioEncodeStepPreset",
+    "AudioLoopStep",
+    "AudioMergeStep",
+    "AudioMergeStepDuration",
+    "AudioMergeStepVolume",
+    "AudioSplitStep",
     "AudioWaveformStep",
     "AudioWaveformStepAntialiasingType0",
     "AudioWaveformStepBarStyle",
@@ -504,10 +535,25 @@ __all__ = (
     "TusStoreStepHeaders",
     "TusStoreStepMetadata",
     "UploadHandleStep",
+    "VideoAdaptiveStep",
+    "VideoAdaptiveStepTechnique",
+    "VideoArtworkStep",
+    "VideoArtworkStepMethod",
     "VideoConcatStep",
     "VideoEncodeStep",
     "VideoEncodeStepRotateType0",
     "VideoEncodeStepWatermarkResizeStrategy",
+    "VideoGenerateStep",
+    "VideoGenerateStepFormat",
+    "VideoMergeStep",
+    "VideoOndemandStep",
+    "VideoOndemandStepVariants",
+    "VideoOndemandStepVariantsAdditionalProperty",
+    "VideoSplitStep",
+    "VideoSubtitleStep",
+    "VideoSubtitleStepBorderStyle",
+    "VideoSubtitleStepPosition",
+    "VideoSubtitleStepSubtitlesType",
     "VideoThumbsStep",
     "VideoThumbsStepFormat",
     "VideoThumbsStepRotate",

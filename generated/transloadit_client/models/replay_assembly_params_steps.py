@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.audio_artwork_step import AudioArtworkStep
+    from ..models.audio_concat_step import AudioConcatStep
     from ..models.audio_encode_step import AudioEncodeStep
+    from ..models.audio_loop_step import AudioLoopStep
+    from ..models.audio_merge_step import AudioMergeStep
+    from ..models.audio_split_step import AudioSplitStep
     from ..models.audio_waveform_step import AudioWaveformStep
     from ..models.azure_import_step import AzureImportStep
     from ..models.azure_store_step import AzureStoreStep
@@ -57,8 +62,15 @@ if TYPE_CHECKING:
     from ..models.transloadit_store_step import TransloaditStoreStep
     from ..models.tus_store_step import TusStoreStep
     from ..models.upload_handle_step import UploadHandleStep
+    from ..models.video_adaptive_step import VideoAdaptiveStep
+    from ..models.video_artwork_step import VideoArtworkStep
     from ..models.video_concat_step import VideoConcatStep
     from ..models.video_encode_step import VideoEncodeStep
+    from ..models.video_generate_step import VideoGenerateStep
+    from ..models.video_merge_step import VideoMergeStep
+    from ..models.video_ondemand_step import VideoOndemandStep
+    from ..models.video_split_step import VideoSplitStep
+    from ..models.video_subtitle_step import VideoSubtitleStep
     from ..models.video_thumbs_step import VideoThumbsStep
     from ..models.vimeo_import_step import VimeoImportStep
     from ..models.vimeo_store_step import VimeoStoreStep
@@ -74,7 +86,12 @@ T = TypeVar("T", bound="ReplayAssemblyParamsSteps")
 class ReplayAssemblyParamsSteps:
     additional_properties: dict[
         str,
-        AudioEncodeStep
+        AudioArtworkStep
+        | AudioConcatStep
+        | AudioEncodeStep
+        | AudioLoopStep
+        | AudioMergeStep
+        | AudioSplitStep
         | AudioWaveformStep
         | AzureImportStep
         | AzureStoreStep
@@ -124,8 +141,15 @@ class ReplayAssemblyParamsSteps:
         | TransloaditStoreStep
         | TusStoreStep
         | UploadHandleStep
+        | VideoAdaptiveStep
+        | VideoArtworkStep
         | VideoConcatStep
         | VideoEncodeStep
+        | VideoGenerateStep
+        | VideoMergeStep
+        | VideoOndemandStep
+        | VideoSplitStep
+        | VideoSubtitleStep
         | VideoThumbsStep
         | VimeoImportStep
         | VimeoStoreStep
@@ -135,7 +159,12 @@ class ReplayAssemblyParamsSteps:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_artwork_step import AudioArtworkStep  # noqa: PLC0415
+        from ..models.audio_concat_step import AudioConcatStep  # noqa: PLC0415
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
+        from ..models.audio_loop_step import AudioLoopStep  # noqa: PLC0415
+        from ..models.audio_merge_step import AudioMergeStep  # noqa: PLC0415
+        from ..models.audio_split_step import AudioSplitStep  # noqa: PLC0415
         from ..models.audio_waveform_step import AudioWaveformStep  # noqa: PLC0415
         from ..models.azure_import_step import AzureImportStep  # noqa: PLC0415
         from ..models.azure_store_step import AzureStoreStep  # noqa: PLC0415
@@ -185,8 +214,15 @@ class ReplayAssemblyParamsSteps:
         from ..models.transloadit_store_step import TransloaditStoreStep  # noqa: PLC0415
         from ..models.tus_store_step import TusStoreStep  # noqa: PLC0415
         from ..models.upload_handle_step import UploadHandleStep  # noqa: PLC0415
+        from ..models.video_adaptive_step import VideoAdaptiveStep  # noqa: PLC0415
+        from ..models.video_artwork_step import VideoArtworkStep  # noqa: PLC0415
         from ..models.video_concat_step import VideoConcatStep  # noqa: PLC0415
         from ..models.video_encode_step import VideoEncodeStep  # noqa: PLC0415
+        from ..models.video_generate_step import VideoGenerateStep  # noqa: PLC0415
+        from ..models.video_merge_step import VideoMergeStep  # noqa: PLC0415
+        from ..models.video_ondemand_step import VideoOndemandStep  # noqa: PLC0415
+        from ..models.video_split_step import VideoSplitStep  # noqa: PLC0415
+        from ..models.video_subtitle_step import VideoSubtitleStep  # noqa: PLC0415
         from ..models.video_thumbs_step import VideoThumbsStep  # noqa: PLC0415
         from ..models.vimeo_import_step import VimeoImportStep  # noqa: PLC0415
         from ..models.vimeo_store_step import VimeoStoreStep  # noqa: PLC0415
@@ -195,7 +231,17 @@ class ReplayAssemblyParamsSteps:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AudioEncodeStep):
+            if isinstance(prop, AudioArtworkStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioConcatStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioEncodeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioLoopStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioMergeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioSplitStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, AudioWaveformStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -295,9 +341,23 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, UploadHandleStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoAdaptiveStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoArtworkStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, VideoConcatStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, VideoEncodeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoGenerateStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoMergeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoOndemandStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoSplitStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, VideoSubtitleStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, VideoThumbsStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -316,7 +376,12 @@ class ReplayAssemblyParamsSteps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_artwork_step import AudioArtworkStep  # noqa: PLC0415
+        from ..models.audio_concat_step import AudioConcatStep  # noqa: PLC0415
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
+        from ..models.audio_loop_step import AudioLoopStep  # noqa: PLC0415
+        from ..models.audio_merge_step import AudioMergeStep  # noqa: PLC0415
+        from ..models.audio_split_step import AudioSplitStep  # noqa: PLC0415
         from ..models.audio_waveform_step import AudioWaveformStep  # noqa: PLC0415
         from ..models.azure_import_step import AzureImportStep  # noqa: PLC0415
         from ..models.azure_store_step import AzureStoreStep  # noqa: PLC0415
@@ -366,8 +431,15 @@ class ReplayAssemblyParamsSteps:
         from ..models.transloadit_store_step import TransloaditStoreStep  # noqa: PLC0415
         from ..models.tus_store_step import TusStoreStep  # noqa: PLC0415
         from ..models.upload_handle_step import UploadHandleStep  # noqa: PLC0415
+        from ..models.video_adaptive_step import VideoAdaptiveStep  # noqa: PLC0415
+        from ..models.video_artwork_step import VideoArtworkStep  # noqa: PLC0415
         from ..models.video_concat_step import VideoConcatStep  # noqa: PLC0415
         from ..models.video_encode_step import VideoEncodeStep  # noqa: PLC0415
+        from ..models.video_generate_step import VideoGenerateStep  # noqa: PLC0415
+        from ..models.video_merge_step import VideoMergeStep  # noqa: PLC0415
+        from ..models.video_ondemand_step import VideoOndemandStep  # noqa: PLC0415
+        from ..models.video_split_step import VideoSplitStep  # noqa: PLC0415
+        from ..models.video_subtitle_step import VideoSubtitleStep  # noqa: PLC0415
         from ..models.video_thumbs_step import VideoThumbsStep  # noqa: PLC0415
         from ..models.vimeo_import_step import VimeoImportStep  # noqa: PLC0415
         from ..models.vimeo_store_step import VimeoStoreStep  # noqa: PLC0415
@@ -384,7 +456,12 @@ class ReplayAssemblyParamsSteps:
             def _parse_additional_property(
                 data: object,
             ) -> (
-                AudioEncodeStep
+                AudioArtworkStep
+                | AudioConcatStep
+                | AudioEncodeStep
+                | AudioLoopStep
+                | AudioMergeStep
+                | AudioSplitStep
                 | AudioWaveformStep
                 | AzureImportStep
                 | AzureStoreStep
@@ -434,8 +511,15 @@ class ReplayAssemblyParamsSteps:
                 | TransloaditStoreStep
                 | TusStoreStep
                 | UploadHandleStep
+                | VideoAdaptiveStep
+                | VideoArtworkStep
                 | VideoConcatStep
                 | VideoEncodeStep
+                | VideoGenerateStep
+                | VideoMergeStep
+                | VideoOndemandStep
+                | VideoSplitStep
+                | VideoSubtitleStep
                 | VideoThumbsStep
                 | VimeoImportStep
                 | VimeoStoreStep
@@ -446,7 +530,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_0 = AudioEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_0 = AudioArtworkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -454,7 +538,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_1 = AudioWaveformStep.from_dict(data)
+                    componentsschemas_robot_step_type_1 = AudioConcatStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -462,7 +546,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_2 = AzureImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_2 = AudioEncodeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -470,7 +554,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_3 = AzureStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_3 = AudioLoopStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -478,7 +562,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_4 = BackblazeImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_4 = AudioMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -486,7 +570,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_5 = BackblazeStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_5 = AudioSplitStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -494,7 +578,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_6 = BoxImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_6 = AudioWaveformStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -502,7 +586,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_7 = BoxStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_7 = AzureImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -510,7 +594,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_8 = CloudfilesImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_8 = AzureStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -518,7 +602,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_9 = CloudfilesStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_9 = BackblazeImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -526,7 +610,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_10 = CloudflareImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_10 = BackblazeStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -534,7 +618,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_11 = CloudflareStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_11 = BoxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -542,7 +626,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_12 = DigitaloceanImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_12 = BoxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -550,7 +634,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_13 = DigitaloceanStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_13 = CloudfilesImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -558,7 +642,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_14 = DocumentThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_14 = CloudfilesStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -566,7 +650,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_15 = DropboxImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_15 = CloudflareImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -574,7 +658,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_16 = DropboxStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_16 = CloudflareStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -582,7 +666,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_17 = FileCompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_17 = DigitaloceanImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -590,7 +674,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_18 = FileDecompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_18 = DigitaloceanStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -598,7 +682,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_19 = FileFilterStep.from_dict(data)
+                    componentsschemas_robot_step_type_19 = DocumentThumbsStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -606,7 +690,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_20 = FileHashStep.from_dict(data)
+                    componentsschemas_robot_step_type_20 = DropboxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -614,7 +698,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_21 = FilePreviewStep.from_dict(data)
+                    componentsschemas_robot_step_type_21 = DropboxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -622,7 +706,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_22 = FtpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_22 = FileCompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -630,7 +714,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_23 = FtpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_23 = FileDecompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -638,7 +722,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_24 = GoogleImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_24 = FileFilterStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -646,7 +730,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_25 = GoogleStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_25 = FileHashStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -654,7 +738,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_26 = HttpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_26 = FilePreviewStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -662,7 +746,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_27 = ImageFacedetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_27 = FtpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_27
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -670,7 +754,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_28 = ImageMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_28 = FtpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_28
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -678,7 +762,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_29 = ImageOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_29 = GoogleImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_29
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -686,7 +770,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_30 = ImageResizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_30 = GoogleStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_30
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -694,7 +778,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_31 = MegaImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_31 = HttpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_31
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -702,7 +786,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_32 = MegaStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_32 = ImageFacedetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -710,7 +794,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_33 = MinioImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_33 = ImageMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -718,7 +802,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_34 = MinioStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_34 = ImageOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -726,7 +810,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_35 = S3ImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_35 = ImageResizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_35
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -734,7 +818,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_36 = S3StoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_36 = MegaImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_36
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -742,7 +826,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_37 = SftpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_37 = MegaStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -750,7 +834,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_38 = SftpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_38 = MinioImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -758,7 +842,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_39 = SupabaseImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_39 = MinioStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_39
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -766,7 +850,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_40 = SupabaseStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_40 = S3ImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_40
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -774,7 +858,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_41 = SwiftImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_41 = S3StoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_41
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -782,7 +866,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_42 = SwiftStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_42 = SftpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_42
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -790,7 +874,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_43 = TigrisImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_43 = SftpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_43
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -798,7 +882,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_44 = TigrisStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_44 = SupabaseImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_44
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -806,7 +890,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_45 = TlcdnDeliverStep.from_dict(data)
+                    componentsschemas_robot_step_type_45 = SupabaseStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_45
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -814,7 +898,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_46 = TransloaditImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_46 = SwiftImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_46
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -822,7 +906,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_47 = TransloaditStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_47 = SwiftStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_47
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -830,7 +914,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_48 = TusStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_48 = TigrisImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_48
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -838,7 +922,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_49 = UploadHandleStep.from_dict(data)
+                    componentsschemas_robot_step_type_49 = TigrisStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_49
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -846,7 +930,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_50 = VideoConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_50 = TlcdnDeliverStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_50
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -854,7 +938,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_51 = VideoEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_51 = TransloaditImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_51
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -862,7 +946,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_52 = VideoThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_52 = TransloaditStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_52
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -870,7 +954,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_53 = VimeoImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_53 = TusStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_53
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -878,7 +962,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_54 = VimeoStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_54 = UploadHandleStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_54
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -886,7 +970,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_55 = WasabiImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_55 = VideoAdaptiveStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_55
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -894,16 +978,112 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_56 = WasabiStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_56 = VideoArtworkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_56
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_57 = VideoConcatStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_57
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_58 = VideoEncodeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_58
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_59 = VideoGenerateStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_59
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_60 = VideoMergeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_60
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_61 = VideoOndemandStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_61
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_62 = VideoSplitStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_62
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_63 = VideoSubtitleStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_63
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_64 = VideoThumbsStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_64
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_65 = VimeoImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_65
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_66 = VimeoStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_66
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_67 = WasabiImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_67
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_68 = WasabiStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_68
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_robot_step_type_57 = YoutubeStoreStep.from_dict(data)
+                componentsschemas_robot_step_type_69 = YoutubeStoreStep.from_dict(data)
 
-                return componentsschemas_robot_step_type_57
+                return componentsschemas_robot_step_type_69
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -919,7 +1099,12 @@ class ReplayAssemblyParamsSteps:
     def __getitem__(
         self, key: str
     ) -> (
-        AudioEncodeStep
+        AudioArtworkStep
+        | AudioConcatStep
+        | AudioEncodeStep
+        | AudioLoopStep
+        | AudioMergeStep
+        | AudioSplitStep
         | AudioWaveformStep
         | AzureImportStep
         | AzureStoreStep
@@ -969,8 +1154,15 @@ class ReplayAssemblyParamsSteps:
         | TransloaditStoreStep
         | TusStoreStep
         | UploadHandleStep
+        | VideoAdaptiveStep
+        | VideoArtworkStep
         | VideoConcatStep
         | VideoEncodeStep
+        | VideoGenerateStep
+        | VideoMergeStep
+        | VideoOndemandStep
+        | VideoSplitStep
+        | VideoSubtitleStep
         | VideoThumbsStep
         | VimeoImportStep
         | VimeoStoreStep
@@ -983,7 +1175,12 @@ class ReplayAssemblyParamsSteps:
     def __setitem__(
         self,
         key: str,
-        value: AudioEncodeStep
+        value: AudioArtworkStep
+        | AudioConcatStep
+        | AudioEncodeStep
+        | AudioLoopStep
+        | AudioMergeStep
+        | AudioSplitStep
         | AudioWaveformStep
         | AzureImportStep
         | AzureStoreStep
@@ -1033,8 +1230,15 @@ class ReplayAssemblyParamsSteps:
         | TransloaditStoreStep
         | TusStoreStep
         | UploadHandleStep
+        | VideoAdaptiveStep
+        | VideoArtworkStep
         | VideoConcatStep
         | VideoEncodeStep
+        | VideoGenerateStep
+        | VideoMergeStep
+        | VideoOndemandStep
+        | VideoSplitStep
+        | VideoSubtitleStep
         | VideoThumbsStep
         | VimeoImportStep
         | VimeoStoreStep
