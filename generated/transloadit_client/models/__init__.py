@@ -72,6 +72,26 @@ from .digitalocean_import_step import DigitaloceanImportStep
 from .digitalocean_store_step import DigitaloceanStoreStep
 from .digitalocean_store_step_acl import DigitaloceanStoreStepAcl
 from .digitalocean_store_step_headers import DigitaloceanStoreStepHeaders
+from .document_autorotate_step import DocumentAutorotateStep
+from .document_convert_step import DocumentConvertStep
+from .document_convert_step_format import DocumentConvertStepFormat
+from .document_convert_step_markdown_format import DocumentConvertStepMarkdownFormat
+from .document_convert_step_markdown_theme import DocumentConvertStepMarkdownTheme
+from .document_convert_step_pdf_format import DocumentConvertStepPdfFormat
+from .document_extract_step import DocumentExtractStep
+from .document_extract_step_extract_type_0 import DocumentExtractStepExtractType0
+from .document_extract_step_extract_type_1_item import DocumentExtractStepExtractType1Item
+from .document_extract_step_image_format import DocumentExtractStepImageFormat
+from .document_extract_step_ocr_provider import DocumentExtractStepOcrProvider
+from .document_extract_step_text_format import DocumentExtractStepTextFormat
+from .document_extract_step_text_granularity import DocumentExtractStepTextGranularity
+from .document_extract_step_text_method import DocumentExtractStepTextMethod
+from .document_merge_step import DocumentMergeStep
+from .document_ocr_step import DocumentOcrStep
+from .document_optimize_step import DocumentOptimizeStep
+from .document_optimize_step_compatibility import DocumentOptimizeStepCompatibility
+from .document_optimize_step_preset import DocumentOptimizeStepPreset
+from .document_split_step import DocumentSplitStep
 from .document_thumbs_step import DocumentThumbsStep
 from .document_thumbs_step_alpha import DocumentThumbsStepAlpha
 from .document_thumbs_step_format import DocumentThumbsStepFormat
@@ -108,6 +128,12 @@ from .file_preview_step_strategy_image_item import FilePreviewStepStrategyImageI
 from .file_preview_step_strategy_unknown_item import FilePreviewStepStrategyUnknownItem
 from .file_preview_step_strategy_video_item import FilePreviewStepStrategyVideoItem
 from .file_preview_step_strategy_webpage_item import FilePreviewStepStrategyWebpageItem
+from .file_read_step import FileReadStep
+from .file_serve_step import FileServeStep
+from .file_serve_step_headers import FileServeStepHeaders
+from .file_verify_step import FileVerifyStep
+from .file_virusscan_step import FileVirusscanStep
+from .file_watermark_step import FileWatermarkStep
 from .ftp_import_step import FtpImportStep
 from .ftp_store_step import FtpStoreStep
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
@@ -116,20 +142,40 @@ from .google_store_step import GoogleStoreStep
 from .google_store_step_acl_type_1 import GoogleStoreStepAclType1
 from .google_store_step_acl_type_2_type_1 import GoogleStoreStepAclType2Type1
 from .google_store_step_acl_type_3_type_1 import GoogleStoreStepAclType3Type1
+from .html_convert_step import HtmlConvertStep
+from .html_convert_step_format import HtmlConvertStepFormat
+from .html_convert_step_headers import HtmlConvertStepHeaders
+from .html_convert_step_wait_until import HtmlConvertStepWaitUntil
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
 from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
 from .image_alpha import ImageAlpha
+from .image_bgremove_step import ImageBgremoveStep
+from .image_bgremove_step_format import ImageBgremoveStepFormat
+from .image_bgremove_step_provider import ImageBgremoveStepProvider
+from .image_bgremove_step_select import ImageBgremoveStepSelect
 from .image_colorspace import ImageColorspace
+from .image_copyrightdetect_step import ImageCopyrightdetectStep
+from .image_copyrightdetect_step_categories_item import ImageCopyrightdetectStepCategoriesItem
+from .image_copyrightdetect_step_format import ImageCopyrightdetectStepFormat
+from .image_describe_step import ImageDescribeStep
+from .image_enhance_step import ImageEnhanceStep
+from .image_enhance_step_ai_preset import ImageEnhanceStepAiPreset
+from .image_enhance_step_engine import ImageEnhanceStepEngine
+from .image_enhance_step_enhance import ImageEnhanceStepEnhance
+from .image_enhance_step_preset import ImageEnhanceStepPreset
 from .image_facedetect_step import ImageFacedetectStep
 from .image_facedetect_step_faces_type_0 import ImageFacedetectStepFacesType0
 from .image_facedetect_step_format import ImageFacedetectStepFormat
 from .image_facedetect_step_provider import ImageFacedetectStepProvider
 from .image_format import ImageFormat
+from .image_generate_step import ImageGenerateStep
+from .image_generate_step_format import ImageGenerateStepFormat
 from .image_merge_step import ImageMergeStep
 from .image_merge_step_direction import ImageMergeStepDirection
 from .image_merge_step_effect import ImageMergeStepEffect
 from .image_merge_step_format import ImageMergeStepFormat
+from .image_ocr_step import ImageOcrStep
 from .image_optimize_step import ImageOptimizeStep
 from .image_optimize_step_priority import ImageOptimizeStepPriority
 from .image_resize_step import ImageResizeStep
@@ -144,6 +190,9 @@ from .image_resize_step_watermark_resize_strategy import ImageResizeStepWatermar
 from .image_text import ImageText
 from .image_text_align import ImageTextAlign
 from .image_text_valign import ImageTextValign
+from .image_upscale_step import ImageUpscaleStep
+from .image_upscale_step_model import ImageUpscaleStepModel
+from .image_upscale_step_scale import ImageUpscaleStepScale
 from .import_on_errors_item import ImportOnErrorsItem
 from .input_sort_by import InputSortBy
 from .job_queue import JobQueue
@@ -165,6 +214,9 @@ from .mega_import_step import MegaImportStep
 from .mega_store_step import MegaStoreStep
 from .mega_store_step_acl import MegaStoreStepAcl
 from .mega_store_step_headers import MegaStoreStepHeaders
+from .meta_read_step import MetaReadStep
+from .meta_write_step import MetaWriteStep
+from .meta_write_step_data_to_write import MetaWriteStepDataToWrite
 from .minio_import_step import MinioImportStep
 from .minio_store_step import MinioStoreStep
 from .minio_store_step_acl import MinioStoreStepAcl
@@ -357,6 +409,26 @@ __all__ = (
     "DigitaloceanStoreStep",
     "DigitaloceanStoreStepAcl",
     "DigitaloceanStoreStepHeaders",
+    "DocumentAutorotateStep",
+    "DocumentConvertStep",
+    "DocumentConvertStepFormat",
+    "DocumentConvertStepMarkdownFormat",
+    "DocumentConvertStepMarkdownTheme",
+    "DocumentConvertStepPdfFormat",
+    "DocumentExtractStep",
+    "DocumentExtractStepExtractType0",
+    "DocumentExtractStepExtractType1Item",
+    "DocumentExtractStepImageFormat",
+    "DocumentExtractStepOcrProvider",
+    "DocumentExtractStepTextFormat",
+    "DocumentExtractStepTextGranularity",
+    "DocumentExtractStepTextMethod",
+    "DocumentMergeStep",
+    "DocumentOcrStep",
+    "DocumentOptimizeStep",
+    "DocumentOptimizeStepCompatibility",
+    "DocumentOptimizeStepPreset",
+    "DocumentSplitStep",
     "DocumentThumbsStep",
     "DocumentThumbsStepAlpha",
     "DocumentThumbsStepFormat",
@@ -393,6 +465,12 @@ __all__ = (
     "FilePreviewStepStrategyUnknownItem",
     "FilePreviewStepStrategyVideoItem",
     "FilePreviewStepStrategyWebpageItem",
+    "FileReadStep",
+    "FileServeStep",
+    "FileServeStepHeaders",
+    "FileVerifyStep",
+    "FileVirusscanStep",
+    "FileWatermarkStep",
     "FtpImportStep",
     "FtpStoreStep",
     "GetTusUploadTusResumable",
@@ -401,20 +479,40 @@ __all__ = (
     "GoogleStoreStepAclType1",
     "GoogleStoreStepAclType2Type1",
     "GoogleStoreStepAclType3Type1",
+    "HtmlConvertStep",
+    "HtmlConvertStepFormat",
+    "HtmlConvertStepHeaders",
+    "HtmlConvertStepWaitUntil",
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",
     "HttpImportStepImportOnErrorsItem",
     "ImageAlpha",
+    "ImageBgremoveStep",
+    "ImageBgremoveStepFormat",
+    "ImageBgremoveStepProvider",
+    "ImageBgremoveStepSelect",
     "ImageColorspace",
+    "ImageCopyrightdetectStep",
+    "ImageCopyrightdetectStepCategoriesItem",
+    "ImageCopyrightdetectStepFormat",
+    "ImageDescribeStep",
+    "ImageEnhanceStep",
+    "ImageEnhanceStepAiPreset",
+    "ImageEnhanceStepEngine",
+    "ImageEnhanceStepEnhance",
+    "ImageEnhanceStepPreset",
     "ImageFacedetectStep",
     "ImageFacedetectStepFacesType0",
     "ImageFacedetectStepFormat",
     "ImageFacedetectStepProvider",
     "ImageFormat",
+    "ImageGenerateStep",
+    "ImageGenerateStepFormat",
     "ImageMergeStep",
     "ImageMergeStepDirection",
     "ImageMergeStepEffect",
     "ImageMergeStepFormat",
+    "ImageOcrStep",
     "ImageOptimizeStep",
     "ImageOptimizeStepPriority",
     "ImageResizeStep",
@@ -429,6 +527,9 @@ __all__ = (
     "ImageText",
     "ImageTextAlign",
     "ImageTextValign",
+    "ImageUpscaleStep",
+    "ImageUpscaleStepModel",
+    "ImageUpscaleStepScale",
     "ImportOnErrorsItem",
     "InputSortBy",
     "JobQueue",
@@ -450,6 +551,9 @@ __all__ = (
     "MegaStoreStep",
     "MegaStoreStepAcl",
     "MegaStoreStepHeaders",
+    "MetaReadStep",
+    "MetaWriteStep",
+    "MetaWriteStepDataToWrite",
     "MinioImportStep",
     "MinioStoreStep",
     "MinioStoreStepAcl",

@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from ..models.cloudflare_store_step import CloudflareStoreStep
     from ..models.digitalocean_import_step import DigitaloceanImportStep
     from ..models.digitalocean_store_step import DigitaloceanStoreStep
+    from ..models.document_autorotate_step import DocumentAutorotateStep
+    from ..models.document_convert_step import DocumentConvertStep
+    from ..models.document_extract_step import DocumentExtractStep
+    from ..models.document_merge_step import DocumentMergeStep
+    from ..models.document_ocr_step import DocumentOcrStep
+    from ..models.document_optimize_step import DocumentOptimizeStep
+    from ..models.document_split_step import DocumentSplitStep
     from ..models.document_thumbs_step import DocumentThumbsStep
     from ..models.dropbox_import_step import DropboxImportStep
     from ..models.dropbox_store_step import DropboxStoreStep
@@ -34,17 +41,32 @@ if TYPE_CHECKING:
     from ..models.file_filter_step import FileFilterStep
     from ..models.file_hash_step import FileHashStep
     from ..models.file_preview_step import FilePreviewStep
+    from ..models.file_read_step import FileReadStep
+    from ..models.file_serve_step import FileServeStep
+    from ..models.file_verify_step import FileVerifyStep
+    from ..models.file_virusscan_step import FileVirusscanStep
+    from ..models.file_watermark_step import FileWatermarkStep
     from ..models.ftp_import_step import FtpImportStep
     from ..models.ftp_store_step import FtpStoreStep
     from ..models.google_import_step import GoogleImportStep
     from ..models.google_store_step import GoogleStoreStep
+    from ..models.html_convert_step import HtmlConvertStep
     from ..models.http_import_step import HttpImportStep
+    from ..models.image_bgremove_step import ImageBgremoveStep
+    from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep
+    from ..models.image_describe_step import ImageDescribeStep
+    from ..models.image_enhance_step import ImageEnhanceStep
     from ..models.image_facedetect_step import ImageFacedetectStep
+    from ..models.image_generate_step import ImageGenerateStep
     from ..models.image_merge_step import ImageMergeStep
+    from ..models.image_ocr_step import ImageOcrStep
     from ..models.image_optimize_step import ImageOptimizeStep
     from ..models.image_resize_step import ImageResizeStep
+    from ..models.image_upscale_step import ImageUpscaleStep
     from ..models.mega_import_step import MegaImportStep
     from ..models.mega_store_step import MegaStoreStep
+    from ..models.meta_read_step import MetaReadStep
+    from ..models.meta_write_step import MetaWriteStep
     from ..models.minio_import_step import MinioImportStep
     from ..models.minio_store_step import MinioStoreStep
     from ..models.s3_import_step import S3ImportStep
@@ -105,6 +127,13 @@ class ReplayAssemblyParamsSteps:
         | CloudflareStoreStep
         | DigitaloceanImportStep
         | DigitaloceanStoreStep
+        | DocumentAutorotateStep
+        | DocumentConvertStep
+        | DocumentExtractStep
+        | DocumentMergeStep
+        | DocumentOcrStep
+        | DocumentOptimizeStep
+        | DocumentSplitStep
         | DocumentThumbsStep
         | DropboxImportStep
         | DropboxStoreStep
@@ -113,17 +142,32 @@ class ReplayAssemblyParamsSteps:
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FileReadStep
+        | FileServeStep
+        | FileVerifyStep
+        | FileVirusscanStep
+        | FileWatermarkStep
         | FtpImportStep
         | FtpStoreStep
         | GoogleImportStep
         | GoogleStoreStep
+        | HtmlConvertStep
         | HttpImportStep
+        | ImageBgremoveStep
+        | ImageCopyrightdetectStep
+        | ImageDescribeStep
+        | ImageEnhanceStep
         | ImageFacedetectStep
+        | ImageGenerateStep
         | ImageMergeStep
+        | ImageOcrStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | ImageUpscaleStep
         | MegaImportStep
         | MegaStoreStep
+        | MetaReadStep
+        | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
         | S3ImportStep
@@ -178,6 +222,13 @@ class ReplayAssemblyParamsSteps:
         from ..models.cloudflare_store_step import CloudflareStoreStep  # noqa: PLC0415
         from ..models.digitalocean_import_step import DigitaloceanImportStep  # noqa: PLC0415
         from ..models.digitalocean_store_step import DigitaloceanStoreStep  # noqa: PLC0415
+        from ..models.document_autorotate_step import DocumentAutorotateStep  # noqa: PLC0415
+        from ..models.document_convert_step import DocumentConvertStep  # noqa: PLC0415
+        from ..models.document_extract_step import DocumentExtractStep  # noqa: PLC0415
+        from ..models.document_merge_step import DocumentMergeStep  # noqa: PLC0415
+        from ..models.document_ocr_step import DocumentOcrStep  # noqa: PLC0415
+        from ..models.document_optimize_step import DocumentOptimizeStep  # noqa: PLC0415
+        from ..models.document_split_step import DocumentSplitStep  # noqa: PLC0415
         from ..models.document_thumbs_step import DocumentThumbsStep  # noqa: PLC0415
         from ..models.dropbox_import_step import DropboxImportStep  # noqa: PLC0415
         from ..models.dropbox_store_step import DropboxStoreStep  # noqa: PLC0415
@@ -186,17 +237,32 @@ class ReplayAssemblyParamsSteps:
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
         from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
+        from ..models.file_read_step import FileReadStep  # noqa: PLC0415
+        from ..models.file_serve_step import FileServeStep  # noqa: PLC0415
+        from ..models.file_verify_step import FileVerifyStep  # noqa: PLC0415
+        from ..models.file_virusscan_step import FileVirusscanStep  # noqa: PLC0415
+        from ..models.file_watermark_step import FileWatermarkStep  # noqa: PLC0415
         from ..models.ftp_import_step import FtpImportStep  # noqa: PLC0415
         from ..models.ftp_store_step import FtpStoreStep  # noqa: PLC0415
         from ..models.google_import_step import GoogleImportStep  # noqa: PLC0415
         from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
+        from ..models.html_convert_step import HtmlConvertStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
+        from ..models.image_bgremove_step import ImageBgremoveStep  # noqa: PLC0415
+        from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep  # noqa: PLC0415
+        from ..models.image_describe_step import ImageDescribeStep  # noqa: PLC0415
+        from ..models.image_enhance_step import ImageEnhanceStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
+        from ..models.image_generate_step import ImageGenerateStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
+        from ..models.image_ocr_step import ImageOcrStep  # noqa: PLC0415
         from ..models.image_optimize_step import ImageOptimizeStep  # noqa: PLC0415
         from ..models.image_resize_step import ImageResizeStep  # noqa: PLC0415
+        from ..models.image_upscale_step import ImageUpscaleStep  # noqa: PLC0415
         from ..models.mega_import_step import MegaImportStep  # noqa: PLC0415
         from ..models.mega_store_step import MegaStoreStep  # noqa: PLC0415
+        from ..models.meta_read_step import MetaReadStep  # noqa: PLC0415
+        from ..models.meta_write_step import MetaWriteStep  # noqa: PLC0415
         from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
         from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
@@ -269,6 +335,20 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, DigitaloceanStoreStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentAutorotateStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentConvertStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentExtractStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentMergeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentOcrStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentOptimizeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DocumentSplitStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, DocumentThumbsStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, DropboxImportStep):
@@ -285,6 +365,16 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FilePreviewStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FileReadStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FileServeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FileVerifyStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FileVirusscanStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, FileWatermarkStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FtpImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, FtpStoreStep):
@@ -293,19 +383,39 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, GoogleStoreStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, HtmlConvertStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, HttpImportStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageBgremoveStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageCopyrightdetectStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageDescribeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageEnhanceStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageFacedetectStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageGenerateStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageMergeStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageOcrStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageOptimizeStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageResizeStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ImageUpscaleStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, MegaImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, MegaStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MetaReadStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MetaWriteStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, MinioImportStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -395,6 +505,13 @@ class ReplayAssemblyParamsSteps:
         from ..models.cloudflare_store_step import CloudflareStoreStep  # noqa: PLC0415
         from ..models.digitalocean_import_step import DigitaloceanImportStep  # noqa: PLC0415
         from ..models.digitalocean_store_step import DigitaloceanStoreStep  # noqa: PLC0415
+        from ..models.document_autorotate_step import DocumentAutorotateStep  # noqa: PLC0415
+        from ..models.document_convert_step import DocumentConvertStep  # noqa: PLC0415
+        from ..models.document_extract_step import DocumentExtractStep  # noqa: PLC0415
+        from ..models.document_merge_step import DocumentMergeStep  # noqa: PLC0415
+        from ..models.document_ocr_step import DocumentOcrStep  # noqa: PLC0415
+        from ..models.document_optimize_step import DocumentOptimizeStep  # noqa: PLC0415
+        from ..models.document_split_step import DocumentSplitStep  # noqa: PLC0415
         from ..models.document_thumbs_step import DocumentThumbsStep  # noqa: PLC0415
         from ..models.dropbox_import_step import DropboxImportStep  # noqa: PLC0415
         from ..models.dropbox_store_step import DropboxStoreStep  # noqa: PLC0415
@@ -403,17 +520,32 @@ class ReplayAssemblyParamsSteps:
         from ..models.file_filter_step import FileFilterStep  # noqa: PLC0415
         from ..models.file_hash_step import FileHashStep  # noqa: PLC0415
         from ..models.file_preview_step import FilePreviewStep  # noqa: PLC0415
+        from ..models.file_read_step import FileReadStep  # noqa: PLC0415
+        from ..models.file_serve_step import FileServeStep  # noqa: PLC0415
+        from ..models.file_verify_step import FileVerifyStep  # noqa: PLC0415
+        from ..models.file_virusscan_step import FileVirusscanStep  # noqa: PLC0415
+        from ..models.file_watermark_step import FileWatermarkStep  # noqa: PLC0415
         from ..models.ftp_import_step import FtpImportStep  # noqa: PLC0415
         from ..models.ftp_store_step import FtpStoreStep  # noqa: PLC0415
         from ..models.google_import_step import GoogleImportStep  # noqa: PLC0415
         from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
+        from ..models.html_convert_step import HtmlConvertStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
+        from ..models.image_bgremove_step import ImageBgremoveStep  # noqa: PLC0415
+        from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep  # noqa: PLC0415
+        from ..models.image_describe_step import ImageDescribeStep  # noqa: PLC0415
+        from ..models.image_enhance_step import ImageEnhanceStep  # noqa: PLC0415
         from ..models.image_facedetect_step import ImageFacedetectStep  # noqa: PLC0415
+        from ..models.image_generate_step import ImageGenerateStep  # noqa: PLC0415
         from ..models.image_merge_step import ImageMergeStep  # noqa: PLC0415
+        from ..models.image_ocr_step import ImageOcrStep  # noqa: PLC0415
         from ..models.image_optimize_step import ImageOptimizeStep  # noqa: PLC0415
         from ..models.image_resize_step import ImageResizeStep  # noqa: PLC0415
+        from ..models.image_upscale_step import ImageUpscaleStep  # noqa: PLC0415
         from ..models.mega_import_step import MegaImportStep  # noqa: PLC0415
         from ..models.mega_store_step import MegaStoreStep  # noqa: PLC0415
+        from ..models.meta_read_step import MetaReadStep  # noqa: PLC0415
+        from ..models.meta_write_step import MetaWriteStep  # noqa: PLC0415
         from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
         from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
@@ -475,6 +607,13 @@ class ReplayAssemblyParamsSteps:
                 | CloudflareStoreStep
                 | DigitaloceanImportStep
                 | DigitaloceanStoreStep
+                | DocumentAutorotateStep
+                | DocumentConvertStep
+                | DocumentExtractStep
+                | DocumentMergeStep
+                | DocumentOcrStep
+                | DocumentOptimizeStep
+                | DocumentSplitStep
                 | DocumentThumbsStep
                 | DropboxImportStep
                 | DropboxStoreStep
@@ -483,17 +622,32 @@ class ReplayAssemblyParamsSteps:
                 | FileFilterStep
                 | FileHashStep
                 | FilePreviewStep
+                | FileReadStep
+                | FileServeStep
+                | FileVerifyStep
+                | FileVirusscanStep
+                | FileWatermarkStep
                 | FtpImportStep
                 | FtpStoreStep
                 | GoogleImportStep
                 | GoogleStoreStep
+                | HtmlConvertStep
                 | HttpImportStep
+                | ImageBgremoveStep
+                | ImageCopyrightdetectStep
+                | ImageDescribeStep
+                | ImageEnhanceStep
                 | ImageFacedetectStep
+                | ImageGenerateStep
                 | ImageMergeStep
+                | ImageOcrStep
                 | ImageOptimizeStep
                 | ImageResizeStep
+                | ImageUpscaleStep
                 | MegaImportStep
                 | MegaStoreStep
+                | MetaReadStep
+                | MetaWriteStep
                 | MinioImportStep
                 | MinioStoreStep
                 | S3ImportStep
@@ -682,7 +836,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_19 = DocumentThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_19 = DocumentAutorotateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -690,7 +844,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_20 = DropboxImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_20 = DocumentConvertStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -698,7 +852,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_21 = DropboxStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_21 = DocumentExtractStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -706,7 +860,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_22 = FileCompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_22 = DocumentMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -714,7 +868,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_23 = FileDecompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_23 = DocumentOcrStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -722,7 +876,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_24 = FileFilterStep.from_dict(data)
+                    componentsschemas_robot_step_type_24 = DocumentOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -730,7 +884,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_25 = FileHashStep.from_dict(data)
+                    componentsschemas_robot_step_type_25 = DocumentSplitStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -738,7 +892,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_26 = FilePreviewStep.from_dict(data)
+                    componentsschemas_robot_step_type_26 = DocumentThumbsStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -746,7 +900,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_27 = FtpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_27 = DropboxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_27
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,7 +908,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_28 = FtpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_28 = DropboxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_28
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -762,7 +916,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_29 = GoogleImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_29 = FileCompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_29
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -770,7 +924,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_30 = GoogleStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_30 = FileDecompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_30
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -778,7 +932,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_31 = HttpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_31 = FileFilterStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_31
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -786,7 +940,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_32 = ImageFacedetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_32 = FileHashStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -794,7 +948,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_33 = ImageMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_33 = FilePreviewStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -802,7 +956,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_34 = ImageOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_34 = FileReadStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -810,7 +964,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_35 = ImageResizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_35 = FileServeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_35
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -818,7 +972,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_36 = MegaImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_36 = FileVerifyStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_36
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -826,7 +980,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_37 = MegaStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_37 = FileVirusscanStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -834,7 +988,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_38 = MinioImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_38 = FileWatermarkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -842,7 +996,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_39 = MinioStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_39 = FtpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_39
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -850,7 +1004,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_40 = S3ImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_40 = FtpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_40
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -858,7 +1012,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_41 = S3StoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_41 = GoogleImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_41
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -866,7 +1020,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_42 = SftpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_42 = GoogleStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_42
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -874,7 +1028,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_43 = SftpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_43 = HtmlConvertStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_43
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -882,7 +1036,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_44 = SupabaseImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_44 = HttpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_44
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -890,7 +1044,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_45 = SupabaseStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_45 = ImageBgremoveStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_45
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -898,7 +1052,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_46 = SwiftImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_46 = ImageCopyrightdetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_46
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -906,7 +1060,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_47 = SwiftStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_47 = ImageDescribeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_47
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -914,7 +1068,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_48 = TigrisImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_48 = ImageEnhanceStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_48
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -922,7 +1076,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_49 = TigrisStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_49 = ImageFacedetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_49
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -930,7 +1084,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_50 = TlcdnDeliverStep.from_dict(data)
+                    componentsschemas_robot_step_type_50 = ImageGenerateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_50
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -938,7 +1092,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_51 = TransloaditImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_51 = ImageMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_51
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -946,7 +1100,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_52 = TransloaditStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_52 = ImageOcrStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_52
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -954,7 +1108,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_53 = TusStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_53 = ImageOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_53
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -962,7 +1116,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_54 = UploadHandleStep.from_dict(data)
+                    componentsschemas_robot_step_type_54 = ImageResizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_54
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -970,7 +1124,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_55 = VideoAdaptiveStep.from_dict(data)
+                    componentsschemas_robot_step_type_55 = ImageUpscaleStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_55
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -978,7 +1132,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_56 = VideoArtworkStep.from_dict(data)
+                    componentsschemas_robot_step_type_56 = MegaImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_56
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -986,7 +1140,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_57 = VideoConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_57 = MegaStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_57
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -994,7 +1148,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_58 = VideoEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_58 = MetaReadStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_58
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1002,7 +1156,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_59 = VideoGenerateStep.from_dict(data)
+                    componentsschemas_robot_step_type_59 = MetaWriteStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_59
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1010,7 +1164,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_60 = VideoMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_60 = MinioImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_60
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1018,7 +1172,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_61 = VideoOndemandStep.from_dict(data)
+                    componentsschemas_robot_step_type_61 = MinioStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_61
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1026,7 +1180,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_62 = VideoSplitStep.from_dict(data)
+                    componentsschemas_robot_step_type_62 = S3ImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_62
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1034,7 +1188,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_63 = VideoSubtitleStep.from_dict(data)
+                    componentsschemas_robot_step_type_63 = S3StoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_63
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1042,7 +1196,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_64 = VideoThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_64 = SftpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_64
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1050,7 +1204,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_65 = VimeoImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_65 = SftpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_65
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1058,7 +1212,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_66 = VimeoStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_66 = SupabaseImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_66
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1066,7 +1220,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_67 = WasabiImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_67 = SupabaseStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_67
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1074,16 +1228,192 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_68 = WasabiStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_68 = SwiftImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_68
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_69 = SwiftStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_69
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_70 = TigrisImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_70
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_71 = TigrisStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_71
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_72 = TlcdnDeliverStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_72
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_73 = TransloaditImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_73
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_74 = TransloaditStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_74
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_75 = TusStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_75
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_76 = UploadHandleStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_76
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_77 = VideoAdaptiveStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_77
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_78 = VideoArtworkStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_78
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_79 = VideoConcatStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_79
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_80 = VideoEncodeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_80
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_81 = VideoGenerateStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_81
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_82 = VideoMergeStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_82
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_83 = VideoOndemandStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_83
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_84 = VideoSplitStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_84
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_85 = VideoSubtitleStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_85
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_86 = VideoThumbsStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_86
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_87 = VimeoImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_87
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_88 = VimeoStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_88
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_89 = WasabiImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_89
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_90 = WasabiStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_90
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_robot_step_type_69 = YoutubeStoreStep.from_dict(data)
+                componentsschemas_robot_step_type_91 = YoutubeStoreStep.from_dict(data)
 
-                return componentsschemas_robot_step_type_69
+                return componentsschemas_robot_step_type_91
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -1118,6 +1448,13 @@ class ReplayAssemblyParamsSteps:
         | CloudflareStoreStep
         | DigitaloceanImportStep
         | DigitaloceanStoreStep
+        | DocumentAutorotateStep
+        | DocumentConvertStep
+        | DocumentExtractStep
+        | DocumentMergeStep
+        | DocumentOcrStep
+        | DocumentOptimizeStep
+        | DocumentSplitStep
         | DocumentThumbsStep
         | DropboxImportStep
         | DropboxStoreStep
@@ -1126,17 +1463,32 @@ class ReplayAssemblyParamsSteps:
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FileReadStep
+        | FileServeStep
+        | FileVerifyStep
+        | FileVirusscanStep
+        | FileWatermarkStep
         | FtpImportStep
         | FtpStoreStep
         | GoogleImportStep
         | GoogleStoreStep
+        | HtmlConvertStep
         | HttpImportStep
+        | ImageBgremoveStep
+        | ImageCopyrightdetectStep
+        | ImageDescribeStep
+        | ImageEnhanceStep
         | ImageFacedetectStep
+        | ImageGenerateStep
         | ImageMergeStep
+        | ImageOcrStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | ImageUpscaleStep
         | MegaImportStep
         | MegaStoreStep
+        | MetaReadStep
+        | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
         | S3ImportStep
@@ -1194,6 +1546,13 @@ class ReplayAssemblyParamsSteps:
         | CloudflareStoreStep
         | DigitaloceanImportStep
         | DigitaloceanStoreStep
+        | DocumentAutorotateStep
+        | DocumentConvertStep
+        | DocumentExtractStep
+        | DocumentMergeStep
+        | DocumentOcrStep
+        | DocumentOptimizeStep
+        | DocumentSplitStep
         | DocumentThumbsStep
         | DropboxImportStep
         | DropboxStoreStep
@@ -1202,17 +1561,32 @@ class ReplayAssemblyParamsSteps:
         | FileFilterStep
         | FileHashStep
         | FilePreviewStep
+        | FileReadStep
+        | FileServeStep
+        | FileVerifyStep
+        | FileVirusscanStep
+        | FileWatermarkStep
         | FtpImportStep
         | FtpStoreStep
         | GoogleImportStep
         | GoogleStoreStep
+        | HtmlConvertStep
         | HttpImportStep
+        | ImageBgremoveStep
+        | ImageCopyrightdetectStep
+        | ImageDescribeStep
+        | ImageEnhanceStep
         | ImageFacedetectStep
+        | ImageGenerateStep
         | ImageMergeStep
+        | ImageOcrStep
         | ImageOptimizeStep
         | ImageResizeStep
+        | ImageUpscaleStep
         | MegaImportStep
         | MegaStoreStep
+        | MetaReadStep
+        | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
         | S3ImportStep
