@@ -2,6 +2,14 @@
 
 from .ai_chat_message import AiChatMessage
 from .ai_chat_message_role import AiChatMessageRole
+from .ai_chat_step import AiChatStep
+from .ai_chat_step_mcp_servers_item import AiChatStepMcpServersItem
+from .ai_chat_step_mcp_servers_item_auth import AiChatStepMcpServersItemAuth
+from .ai_chat_step_mcp_servers_item_headers import AiChatStepMcpServersItemHeaders
+from .ai_chat_step_mcp_servers_item_type import AiChatStepMcpServersItemType
+from .ai_chat_step_model import AiChatStepModel
+from .ai_chat_step_reasoning_effort import AiChatStepReasoningEffort
+from .ai_chat_step_return_messages import AiChatStepReturnMessages
 from .ai_provider import AiProvider
 from .assembly_event import AssemblyEvent
 from .assembly_event_event import AssemblyEventEvent
@@ -15,6 +23,7 @@ from .assembly_notification_status import AssemblyNotificationStatus
 from .assembly_params import AssemblyParams
 from .assembly_params_fields import AssemblyParamsFields
 from .assembly_params_steps import AssemblyParamsSteps
+from .assembly_savejson_step import AssemblySavejsonStep
 from .assembly_status import AssemblyStatus
 from .assembly_status_fields import AssemblyStatusFields
 from .assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
@@ -149,6 +158,11 @@ from .html_convert_step_wait_until import HtmlConvertStepWaitUntil
 from .http_import_step import HttpImportStep
 from .http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
 from .http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
+from .http_request_step import HttpRequestStep
+from .http_request_step_headers_type_1_item import HttpRequestStepHeadersType1Item
+from .http_request_step_headers_type_2 import HttpRequestStepHeadersType2
+from .http_request_step_method import HttpRequestStepMethod
+from .http_request_step_payload import HttpRequestStepPayload
 from .image_alpha import ImageAlpha
 from .image_bgremove_step import ImageBgremoveStep
 from .image_bgremove_step_format import ImageBgremoveStepFormat
@@ -228,6 +242,7 @@ from .ok_response import OkResponse
 from .output_meta_flags import OutputMetaFlags
 from .output_meta_name import OutputMetaName
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
+from .progress_simulate_step import ProgressSimulateStep
 from .recognition_format import RecognitionFormat
 from .recognition_granularity import RecognitionGranularity
 from .replay_assembly_params import ReplayAssemblyParams
@@ -244,10 +259,14 @@ from .s3_store_step import S3StoreStep
 from .s3_store_step_acl import S3StoreStepAcl
 from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
+from .script_run_step import ScriptRunStep
 from .sftp_import_step import SftpImportStep
 from .sftp_store_step import SftpStoreStep
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
+from .speech_transcribe_step import SpeechTranscribeStep
+from .speech_transcribe_step_format import SpeechTranscribeStepFormat
+from .speech_transcribe_step_provider import SpeechTranscribeStepProvider
 from .step import Step
 from .step_base import StepBase
 from .step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
@@ -286,6 +305,9 @@ from .template_params import TemplateParams
 from .template_params_require_signature_auth import TemplateParamsRequireSignatureAuth
 from .template_params_steps import TemplateParamsSteps
 from .template_require_signature_auth import TemplateRequireSignatureAuth
+from .text_speak_step import TextSpeakStep
+from .text_speak_step_voice import TextSpeakStepVoice
+from .text_translate_step import TextTranslateStep
 from .tigris_import_step import TigrisImportStep
 from .tigris_store_step import TigrisStoreStep
 from .tigris_store_step_acl import TigrisStoreStepAcl
@@ -339,6 +361,14 @@ from .youtube_store_step_visibility import YoutubeStoreStepVisibility
 __all__ = (
     "AiChatMessage",
     "AiChatMessageRole",
+    "AiChatStep",
+    "AiChatStepMcpServersItem",
+    "AiChatStepMcpServersItemAuth",
+    "AiChatStepMcpServersItemHeaders",
+    "AiChatStepMcpServersItemType",
+    "AiChatStepModel",
+    "AiChatStepReasoningEffort",
+    "AiChatStepReturnMessages",
     "AiProvider",
     "AssemblyEvent",
     "AssemblyEventEvent",
@@ -352,6 +382,7 @@ __all__ = (
     "AssemblyParams",
     "AssemblyParamsFields",
     "AssemblyParamsSteps",
+    "AssemblySavejsonStep",
     "AssemblyStatus",
     "AssemblyStatusFields",
     "AssemblyStatusIgnoredErrorsItem",
@@ -486,6 +517,11 @@ __all__ = (
     "HttpImportStep",
     "HttpImportStepHeadersType1Item",
     "HttpImportStepImportOnErrorsItem",
+    "HttpRequestStep",
+    "HttpRequestStepHeadersType1Item",
+    "HttpRequestStepHeadersType2",
+    "HttpRequestStepMethod",
+    "HttpRequestStepPayload",
     "ImageAlpha",
     "ImageBgremoveStep",
     "ImageBgremoveStepFormat",
@@ -565,6 +601,7 @@ __all__ = (
     "OutputMetaFlags",
     "OutputMetaName",
     "PatchTusUploadTusResumable",
+    "ProgressSimulateStep",
     "RecognitionFormat",
     "RecognitionGranularity",
     "ReplayAssemblyParams",
@@ -581,10 +618,14 @@ __all__ = (
     "S3StoreStepAcl",
     "S3StoreStepHeaders",
     "S3StoreStepTags",
+    "ScriptRunStep",
     "SftpImportStep",
     "SftpStoreStep",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
+    "SpeechTranscribeStep",
+    "SpeechTranscribeStepFormat",
+    "SpeechTranscribeStepProvider",
     "Step",
     "StepBase",
     "StepBaseIgnoreErrorsType1Item",
@@ -623,6 +664,9 @@ __all__ = (
     "TemplateParamsRequireSignatureAuth",
     "TemplateParamsSteps",
     "TemplateRequireSignatureAuth",
+    "TextSpeakStep",
+    "TextSpeakStepVoice",
+    "TextTranslateStep",
     "TigrisImportStep",
     "TigrisStoreStep",
     "TigrisStoreStepAcl",

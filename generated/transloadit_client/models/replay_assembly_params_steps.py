@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.ai_chat_step import AiChatStep
+    from ..models.assembly_savejson_step import AssemblySavejsonStep
     from ..models.audio_artwork_step import AudioArtworkStep
     from ..models.audio_concat_step import AudioConcatStep
     from ..models.audio_encode_step import AudioEncodeStep
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from ..models.google_store_step import GoogleStoreStep
     from ..models.html_convert_step import HtmlConvertStep
     from ..models.http_import_step import HttpImportStep
+    from ..models.http_request_step import HttpRequestStep
     from ..models.image_bgremove_step import ImageBgremoveStep
     from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep
     from ..models.image_describe_step import ImageDescribeStep
@@ -69,14 +72,19 @@ if TYPE_CHECKING:
     from ..models.meta_write_step import MetaWriteStep
     from ..models.minio_import_step import MinioImportStep
     from ..models.minio_store_step import MinioStoreStep
+    from ..models.progress_simulate_step import ProgressSimulateStep
     from ..models.s3_import_step import S3ImportStep
     from ..models.s3_store_step import S3StoreStep
+    from ..models.script_run_step import ScriptRunStep
     from ..models.sftp_import_step import SftpImportStep
     from ..models.sftp_store_step import SftpStoreStep
+    from ..models.speech_transcribe_step import SpeechTranscribeStep
     from ..models.supabase_import_step import SupabaseImportStep
     from ..models.supabase_store_step import SupabaseStoreStep
     from ..models.swift_import_step import SwiftImportStep
     from ..models.swift_store_step import SwiftStoreStep
+    from ..models.text_speak_step import TextSpeakStep
+    from ..models.text_translate_step import TextTranslateStep
     from ..models.tigris_import_step import TigrisImportStep
     from ..models.tigris_store_step import TigrisStoreStep
     from ..models.tlcdn_deliver_step import TlcdnDeliverStep
@@ -108,7 +116,9 @@ T = TypeVar("T", bound="ReplayAssemblyParamsSteps")
 class ReplayAssemblyParamsSteps:
     additional_properties: dict[
         str,
-        AudioArtworkStep
+        AiChatStep
+        | AssemblySavejsonStep
+        | AudioArtworkStep
         | AudioConcatStep
         | AudioEncodeStep
         | AudioLoopStep
@@ -153,6 +163,7 @@ class ReplayAssemblyParamsSteps:
         | GoogleStoreStep
         | HtmlConvertStep
         | HttpImportStep
+        | HttpRequestStep
         | ImageBgremoveStep
         | ImageCopyrightdetectStep
         | ImageDescribeStep
@@ -170,14 +181,19 @@ class ReplayAssemblyParamsSteps:
         | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
+        | ProgressSimulateStep
         | S3ImportStep
         | S3StoreStep
+        | ScriptRunStep
         | SftpImportStep
         | SftpStoreStep
+        | SpeechTranscribeStep
         | SupabaseImportStep
         | SupabaseStoreStep
         | SwiftImportStep
         | SwiftStoreStep
+        | TextSpeakStep
+        | TextTranslateStep
         | TigrisImportStep
         | TigrisStoreStep
         | TlcdnDeliverStep
@@ -203,6 +219,8 @@ class ReplayAssemblyParamsSteps:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ai_chat_step import AiChatStep  # noqa: PLC0415
+        from ..models.assembly_savejson_step import AssemblySavejsonStep  # noqa: PLC0415
         from ..models.audio_artwork_step import AudioArtworkStep  # noqa: PLC0415
         from ..models.audio_concat_step import AudioConcatStep  # noqa: PLC0415
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
@@ -248,6 +266,7 @@ class ReplayAssemblyParamsSteps:
         from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
         from ..models.html_convert_step import HtmlConvertStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
+        from ..models.http_request_step import HttpRequestStep  # noqa: PLC0415
         from ..models.image_bgremove_step import ImageBgremoveStep  # noqa: PLC0415
         from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep  # noqa: PLC0415
         from ..models.image_describe_step import ImageDescribeStep  # noqa: PLC0415
@@ -265,14 +284,19 @@ class ReplayAssemblyParamsSteps:
         from ..models.meta_write_step import MetaWriteStep  # noqa: PLC0415
         from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
         from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
+        from ..models.progress_simulate_step import ProgressSimulateStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
         from ..models.s3_store_step import S3StoreStep  # noqa: PLC0415
+        from ..models.script_run_step import ScriptRunStep  # noqa: PLC0415
         from ..models.sftp_import_step import SftpImportStep  # noqa: PLC0415
         from ..models.sftp_store_step import SftpStoreStep  # noqa: PLC0415
+        from ..models.speech_transcribe_step import SpeechTranscribeStep  # noqa: PLC0415
         from ..models.supabase_import_step import SupabaseImportStep  # noqa: PLC0415
         from ..models.supabase_store_step import SupabaseStoreStep  # noqa: PLC0415
         from ..models.swift_import_step import SwiftImportStep  # noqa: PLC0415
         from ..models.swift_store_step import SwiftStoreStep  # noqa: PLC0415
+        from ..models.text_speak_step import TextSpeakStep  # noqa: PLC0415
+        from ..models.text_translate_step import TextTranslateStep  # noqa: PLC0415
         from ..models.tigris_import_step import TigrisImportStep  # noqa: PLC0415
         from ..models.tigris_store_step import TigrisStoreStep  # noqa: PLC0415
         from ..models.tlcdn_deliver_step import TlcdnDeliverStep  # noqa: PLC0415
@@ -297,7 +321,11 @@ class ReplayAssemblyParamsSteps:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AudioArtworkStep):
+            if isinstance(prop, AiChatStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AssemblySavejsonStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, AudioArtworkStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, AudioConcatStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -387,6 +415,8 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, HttpImportStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, HttpRequestStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageBgremoveStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ImageCopyrightdetectStep):
@@ -421,13 +451,19 @@ class ReplayAssemblyParamsSteps:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, MinioStoreStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ProgressSimulateStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, S3ImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, S3StoreStep):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ScriptRunStep):
+                field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, SftpImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, SftpStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SpeechTranscribeStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, SupabaseImportStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -436,6 +472,10 @@ class ReplayAssemblyParamsSteps:
             elif isinstance(prop, SwiftImportStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, SwiftStoreStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TextSpeakStep):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TextTranslateStep):
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, TigrisImportStep):
                 field_dict[prop_name] = prop.to_dict()
@@ -486,6 +526,8 @@ class ReplayAssemblyParamsSteps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_chat_step import AiChatStep  # noqa: PLC0415
+        from ..models.assembly_savejson_step import AssemblySavejsonStep  # noqa: PLC0415
         from ..models.audio_artwork_step import AudioArtworkStep  # noqa: PLC0415
         from ..models.audio_concat_step import AudioConcatStep  # noqa: PLC0415
         from ..models.audio_encode_step import AudioEncodeStep  # noqa: PLC0415
@@ -531,6 +573,7 @@ class ReplayAssemblyParamsSteps:
         from ..models.google_store_step import GoogleStoreStep  # noqa: PLC0415
         from ..models.html_convert_step import HtmlConvertStep  # noqa: PLC0415
         from ..models.http_import_step import HttpImportStep  # noqa: PLC0415
+        from ..models.http_request_step import HttpRequestStep  # noqa: PLC0415
         from ..models.image_bgremove_step import ImageBgremoveStep  # noqa: PLC0415
         from ..models.image_copyrightdetect_step import ImageCopyrightdetectStep  # noqa: PLC0415
         from ..models.image_describe_step import ImageDescribeStep  # noqa: PLC0415
@@ -548,14 +591,19 @@ class ReplayAssemblyParamsSteps:
         from ..models.meta_write_step import MetaWriteStep  # noqa: PLC0415
         from ..models.minio_import_step import MinioImportStep  # noqa: PLC0415
         from ..models.minio_store_step import MinioStoreStep  # noqa: PLC0415
+        from ..models.progress_simulate_step import ProgressSimulateStep  # noqa: PLC0415
         from ..models.s3_import_step import S3ImportStep  # noqa: PLC0415
         from ..models.s3_store_step import S3StoreStep  # noqa: PLC0415
+        from ..models.script_run_step import ScriptRunStep  # noqa: PLC0415
         from ..models.sftp_import_step import SftpImportStep  # noqa: PLC0415
         from ..models.sftp_store_step import SftpStoreStep  # noqa: PLC0415
+        from ..models.speech_transcribe_step import SpeechTranscribeStep  # noqa: PLC0415
         from ..models.supabase_import_step import SupabaseImportStep  # noqa: PLC0415
         from ..models.supabase_store_step import SupabaseStoreStep  # noqa: PLC0415
         from ..models.swift_import_step import SwiftImportStep  # noqa: PLC0415
         from ..models.swift_store_step import SwiftStoreStep  # noqa: PLC0415
+        from ..models.text_speak_step import TextSpeakStep  # noqa: PLC0415
+        from ..models.text_translate_step import TextTranslateStep  # noqa: PLC0415
         from ..models.tigris_import_step import TigrisImportStep  # noqa: PLC0415
         from ..models.tigris_store_step import TigrisStoreStep  # noqa: PLC0415
         from ..models.tlcdn_deliver_step import TlcdnDeliverStep  # noqa: PLC0415
@@ -588,7 +636,9 @@ class ReplayAssemblyParamsSteps:
             def _parse_additional_property(
                 data: object,
             ) -> (
-                AudioArtworkStep
+                AiChatStep
+                | AssemblySavejsonStep
+                | AudioArtworkStep
                 | AudioConcatStep
                 | AudioEncodeStep
                 | AudioLoopStep
@@ -633,6 +683,7 @@ class ReplayAssemblyParamsSteps:
                 | GoogleStoreStep
                 | HtmlConvertStep
                 | HttpImportStep
+                | HttpRequestStep
                 | ImageBgremoveStep
                 | ImageCopyrightdetectStep
                 | ImageDescribeStep
@@ -650,14 +701,19 @@ class ReplayAssemblyParamsSteps:
                 | MetaWriteStep
                 | MinioImportStep
                 | MinioStoreStep
+                | ProgressSimulateStep
                 | S3ImportStep
                 | S3StoreStep
+                | ScriptRunStep
                 | SftpImportStep
                 | SftpStoreStep
+                | SpeechTranscribeStep
                 | SupabaseImportStep
                 | SupabaseStoreStep
                 | SwiftImportStep
                 | SwiftStoreStep
+                | TextSpeakStep
+                | TextTranslateStep
                 | TigrisImportStep
                 | TigrisStoreStep
                 | TlcdnDeliverStep
@@ -684,7 +740,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_0 = AudioArtworkStep.from_dict(data)
+                    componentsschemas_robot_step_type_0 = AiChatStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -692,7 +748,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_1 = AudioConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_1 = AssemblySavejsonStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,7 +756,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_2 = AudioEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_2 = AudioArtworkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -708,7 +764,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_3 = AudioLoopStep.from_dict(data)
+                    componentsschemas_robot_step_type_3 = AudioConcatStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -716,7 +772,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_4 = AudioMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_4 = AudioEncodeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -724,7 +780,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_5 = AudioSplitStep.from_dict(data)
+                    componentsschemas_robot_step_type_5 = AudioLoopStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -732,7 +788,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_6 = AudioWaveformStep.from_dict(data)
+                    componentsschemas_robot_step_type_6 = AudioMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -740,7 +796,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_7 = AzureImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_7 = AudioSplitStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -748,7 +804,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_8 = AzureStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_8 = AudioWaveformStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -756,7 +812,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_9 = BackblazeImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_9 = AzureImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -764,7 +820,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_10 = BackblazeStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_10 = AzureStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -772,7 +828,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_11 = BoxImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_11 = BackblazeImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -780,7 +836,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_12 = BoxStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_12 = BackblazeStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -788,7 +844,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_13 = CloudfilesImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_13 = BoxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -796,7 +852,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_14 = CloudfilesStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_14 = BoxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -804,7 +860,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_15 = CloudflareImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_15 = CloudfilesImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -812,7 +868,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_16 = CloudflareStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_16 = CloudfilesStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -820,7 +876,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_17 = DigitaloceanImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_17 = CloudflareImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -828,7 +884,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_18 = DigitaloceanStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_18 = CloudflareStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -836,7 +892,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_19 = DocumentAutorotateStep.from_dict(data)
+                    componentsschemas_robot_step_type_19 = DigitaloceanImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -844,7 +900,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_20 = DocumentConvertStep.from_dict(data)
+                    componentsschemas_robot_step_type_20 = DigitaloceanStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -852,7 +908,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_21 = DocumentExtractStep.from_dict(data)
+                    componentsschemas_robot_step_type_21 = DocumentAutorotateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -860,7 +916,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_22 = DocumentMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_22 = DocumentConvertStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -868,7 +924,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_23 = DocumentOcrStep.from_dict(data)
+                    componentsschemas_robot_step_type_23 = DocumentExtractStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -876,7 +932,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_24 = DocumentOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_24 = DocumentMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -884,7 +940,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_25 = DocumentSplitStep.from_dict(data)
+                    componentsschemas_robot_step_type_25 = DocumentOcrStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -892,7 +948,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_26 = DocumentThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_26 = DocumentOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -900,7 +956,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_27 = DropboxImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_27 = DocumentSplitStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_27
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -908,7 +964,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_28 = DropboxStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_28 = DocumentThumbsStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_28
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -916,7 +972,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_29 = FileCompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_29 = DropboxImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_29
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -924,7 +980,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_30 = FileDecompressStep.from_dict(data)
+                    componentsschemas_robot_step_type_30 = DropboxStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_30
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -932,7 +988,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_31 = FileFilterStep.from_dict(data)
+                    componentsschemas_robot_step_type_31 = FileCompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_31
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -940,7 +996,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_32 = FileHashStep.from_dict(data)
+                    componentsschemas_robot_step_type_32 = FileDecompressStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_32
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -948,7 +1004,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_33 = FilePreviewStep.from_dict(data)
+                    componentsschemas_robot_step_type_33 = FileFilterStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_33
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -956,7 +1012,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_34 = FileReadStep.from_dict(data)
+                    componentsschemas_robot_step_type_34 = FileHashStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_34
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -964,7 +1020,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_35 = FileServeStep.from_dict(data)
+                    componentsschemas_robot_step_type_35 = FilePreviewStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_35
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -972,7 +1028,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_36 = FileVerifyStep.from_dict(data)
+                    componentsschemas_robot_step_type_36 = FileReadStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_36
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -980,7 +1036,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_37 = FileVirusscanStep.from_dict(data)
+                    componentsschemas_robot_step_type_37 = FileServeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -988,7 +1044,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_38 = FileWatermarkStep.from_dict(data)
+                    componentsschemas_robot_step_type_38 = FileVerifyStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -996,7 +1052,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_39 = FtpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_39 = FileVirusscanStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_39
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1004,7 +1060,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_40 = FtpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_40 = FileWatermarkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_40
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1012,7 +1068,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_41 = GoogleImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_41 = FtpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_41
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1020,7 +1076,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_42 = GoogleStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_42 = FtpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_42
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1028,7 +1084,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_43 = HtmlConvertStep.from_dict(data)
+                    componentsschemas_robot_step_type_43 = GoogleImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_43
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1036,7 +1092,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_44 = HttpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_44 = GoogleStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_44
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1044,7 +1100,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_45 = ImageBgremoveStep.from_dict(data)
+                    componentsschemas_robot_step_type_45 = HtmlConvertStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_45
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1052,7 +1108,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_46 = ImageCopyrightdetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_46 = HttpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_46
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1060,7 +1116,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_47 = ImageDescribeStep.from_dict(data)
+                    componentsschemas_robot_step_type_47 = HttpRequestStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_47
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1068,7 +1124,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_48 = ImageEnhanceStep.from_dict(data)
+                    componentsschemas_robot_step_type_48 = ImageBgremoveStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_48
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1076,7 +1132,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_49 = ImageFacedetectStep.from_dict(data)
+                    componentsschemas_robot_step_type_49 = ImageCopyrightdetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_49
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1084,7 +1140,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_50 = ImageGenerateStep.from_dict(data)
+                    componentsschemas_robot_step_type_50 = ImageDescribeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_50
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1092,7 +1148,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_51 = ImageMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_51 = ImageEnhanceStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_51
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1100,7 +1156,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_52 = ImageOcrStep.from_dict(data)
+                    componentsschemas_robot_step_type_52 = ImageFacedetectStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_52
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1108,7 +1164,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_53 = ImageOptimizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_53 = ImageGenerateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_53
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1116,7 +1172,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_54 = ImageResizeStep.from_dict(data)
+                    componentsschemas_robot_step_type_54 = ImageMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_54
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1124,7 +1180,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_55 = ImageUpscaleStep.from_dict(data)
+                    componentsschemas_robot_step_type_55 = ImageOcrStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_55
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1132,7 +1188,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_56 = MegaImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_56 = ImageOptimizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_56
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1140,7 +1196,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_57 = MegaStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_57 = ImageResizeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_57
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1148,7 +1204,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_58 = MetaReadStep.from_dict(data)
+                    componentsschemas_robot_step_type_58 = ImageUpscaleStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_58
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1156,7 +1212,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_59 = MetaWriteStep.from_dict(data)
+                    componentsschemas_robot_step_type_59 = MegaImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_59
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1164,7 +1220,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_60 = MinioImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_60 = MegaStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_60
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1172,7 +1228,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_61 = MinioStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_61 = MetaReadStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_61
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1180,7 +1236,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_62 = S3ImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_62 = MetaWriteStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_62
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1188,7 +1244,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_63 = S3StoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_63 = MinioImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_63
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1196,7 +1252,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_64 = SftpImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_64 = MinioStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_64
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1204,7 +1260,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_65 = SftpStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_65 = ProgressSimulateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_65
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1212,7 +1268,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_66 = SupabaseImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_66 = S3ImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_66
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1220,7 +1276,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_67 = SupabaseStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_67 = S3StoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_67
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1228,7 +1284,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_68 = SwiftImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_68 = ScriptRunStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_68
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1236,7 +1292,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_69 = SwiftStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_69 = SftpImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_69
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1244,7 +1300,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_70 = TigrisImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_70 = SftpStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_70
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1252,7 +1308,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_71 = TigrisStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_71 = SpeechTranscribeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_71
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1260,7 +1316,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_72 = TlcdnDeliverStep.from_dict(data)
+                    componentsschemas_robot_step_type_72 = SupabaseImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_72
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1268,7 +1324,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_73 = TransloaditImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_73 = SupabaseStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_73
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1276,7 +1332,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_74 = TransloaditStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_74 = SwiftImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_74
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1284,7 +1340,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_75 = TusStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_75 = SwiftStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_75
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1292,7 +1348,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_76 = UploadHandleStep.from_dict(data)
+                    componentsschemas_robot_step_type_76 = TextSpeakStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_76
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1300,7 +1356,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_77 = VideoAdaptiveStep.from_dict(data)
+                    componentsschemas_robot_step_type_77 = TextTranslateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_77
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1308,7 +1364,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_78 = VideoArtworkStep.from_dict(data)
+                    componentsschemas_robot_step_type_78 = TigrisImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_78
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1316,7 +1372,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_79 = VideoConcatStep.from_dict(data)
+                    componentsschemas_robot_step_type_79 = TigrisStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_79
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1324,7 +1380,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_80 = VideoEncodeStep.from_dict(data)
+                    componentsschemas_robot_step_type_80 = TlcdnDeliverStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_80
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1332,7 +1388,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_81 = VideoGenerateStep.from_dict(data)
+                    componentsschemas_robot_step_type_81 = TransloaditImportStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_81
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1340,7 +1396,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_82 = VideoMergeStep.from_dict(data)
+                    componentsschemas_robot_step_type_82 = TransloaditStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_82
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1348,7 +1404,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_83 = VideoOndemandStep.from_dict(data)
+                    componentsschemas_robot_step_type_83 = TusStoreStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_83
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1356,7 +1412,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_84 = VideoSplitStep.from_dict(data)
+                    componentsschemas_robot_step_type_84 = UploadHandleStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_84
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1364,7 +1420,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_85 = VideoSubtitleStep.from_dict(data)
+                    componentsschemas_robot_step_type_85 = VideoAdaptiveStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_85
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1372,7 +1428,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_86 = VideoThumbsStep.from_dict(data)
+                    componentsschemas_robot_step_type_86 = VideoArtworkStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_86
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1380,7 +1436,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_87 = VimeoImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_87 = VideoConcatStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_87
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1388,7 +1444,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_88 = VimeoStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_88 = VideoEncodeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_88
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1396,7 +1452,7 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_89 = WasabiImportStep.from_dict(data)
+                    componentsschemas_robot_step_type_89 = VideoGenerateStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_89
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1404,16 +1460,80 @@ class ReplayAssemblyParamsSteps:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_robot_step_type_90 = WasabiStoreStep.from_dict(data)
+                    componentsschemas_robot_step_type_90 = VideoMergeStep.from_dict(data)
 
                     return componentsschemas_robot_step_type_90
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_91 = VideoOndemandStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_91
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_92 = VideoSplitStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_92
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_93 = VideoSubtitleStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_93
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_94 = VideoThumbsStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_94
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_95 = VimeoImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_95
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_96 = VimeoStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_96
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_97 = WasabiImportStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_97
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_robot_step_type_98 = WasabiStoreStep.from_dict(data)
+
+                    return componentsschemas_robot_step_type_98
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_robot_step_type_91 = YoutubeStoreStep.from_dict(data)
+                componentsschemas_robot_step_type_99 = YoutubeStoreStep.from_dict(data)
 
-                return componentsschemas_robot_step_type_91
+                return componentsschemas_robot_step_type_99
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -1429,7 +1549,9 @@ class ReplayAssemblyParamsSteps:
     def __getitem__(
         self, key: str
     ) -> (
-        AudioArtworkStep
+        AiChatStep
+        | AssemblySavejsonStep
+        | AudioArtworkStep
         | AudioConcatStep
         | AudioEncodeStep
         | AudioLoopStep
@@ -1474,6 +1596,7 @@ class ReplayAssemblyParamsSteps:
         | GoogleStoreStep
         | HtmlConvertStep
         | HttpImportStep
+        | HttpRequestStep
         | ImageBgremoveStep
         | ImageCopyrightdetectStep
         | ImageDescribeStep
@@ -1491,14 +1614,19 @@ class ReplayAssemblyParamsSteps:
         | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
+        | ProgressSimulateStep
         | S3ImportStep
         | S3StoreStep
+        | ScriptRunStep
         | SftpImportStep
         | SftpStoreStep
+        | SpeechTranscribeStep
         | SupabaseImportStep
         | SupabaseStoreStep
         | SwiftImportStep
         | SwiftStoreStep
+        | TextSpeakStep
+        | TextTranslateStep
         | TigrisImportStep
         | TigrisStoreStep
         | TlcdnDeliverStep
@@ -1527,7 +1655,9 @@ class ReplayAssemblyParamsSteps:
     def __setitem__(
         self,
         key: str,
-        value: AudioArtworkStep
+        value: AiChatStep
+        | AssemblySavejsonStep
+        | AudioArtworkStep
         | AudioConcatStep
         | AudioEncodeStep
         | AudioLoopStep
@@ -1572,6 +1702,7 @@ class ReplayAssemblyParamsSteps:
         | GoogleStoreStep
         | HtmlConvertStep
         | HttpImportStep
+        | HttpRequestStep
         | ImageBgremoveStep
         | ImageCopyrightdetectStep
         | ImageDescribeStep
@@ -1589,14 +1720,19 @@ class ReplayAssemblyParamsSteps:
         | MetaWriteStep
         | MinioImportStep
         | MinioStoreStep
+        | ProgressSimulateStep
         | S3ImportStep
         | S3StoreStep
+        | ScriptRunStep
         | SftpImportStep
         | SftpStoreStep
+        | SpeechTranscribeStep
         | SupabaseImportStep
         | SupabaseStoreStep
         | SwiftImportStep
         | SwiftStoreStep
+        | TextSpeakStep
+        | TextTranslateStep
         | TigrisImportStep
         | TigrisStoreStep
         | TlcdnDeliverStep
