@@ -29,7 +29,7 @@ class SftpImportStep:
 
         Attributes:
             robot (Literal['/sftp/import']):
-            path (str): Where the file goes: a path (with Assembly Variables) in the target.
+            path (str): What to import: a file path, or a directory ending in `/`.
             interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
                 in this Step's params are filled in: `true` or
                 `false` for every param, or an object of param paths to `true`/`false` for single ones.
