@@ -70,3 +70,17 @@ def test_every_step_schema_has_the_shared_params() -> None:
     shared = {"interpolate", "output_meta", "user_meta", "result", "queue", "force_accept", "ignore_errors"}
     for robot, schema_name in step_schemas(spec).items():
         assert shared <= declared_params(spec, schema_name), robot
+
+
+def test_every_param_is_described() -> None:
+    """Each param of each Step schema says what it does: itself, or the component it refers to."""
+    spec = load_spec()
+    schemas = spec["components"]["schemas"]
+    undescribed: dict[str, list[str]] = {}
+    for robot, schema_name in step_schemas(spec).items():
+        for part in [schemas["StepBase"], schemas[schema_name]["allOf"][1]]:
+            for name, prop in part["properties"].items():
+                target = schemas[prop["$ref"].rsplit("/", 1)[-1]] if "$ref" in prop else {}
+                if name != "robot" and "description" not in prop and "description" not in target:
+                    undescribed.setdefault(robot, []).append(name)
+    assert undescribed == {}

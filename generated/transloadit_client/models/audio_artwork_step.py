@@ -80,8 +80,9 @@ class AudioArtworkStep:
                 value`); `true`
                 gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
                 (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-            ffmpeg_stack (str | Unset): The ffmpeg version to run (`v6`, `v7`, `v8` or a full version); the emulator has one
-                ffmpeg.
+            ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
+                `v6.0.0`
+                are older spellings still accepted. The emulator has one ffmpeg and ignores it.
             preset (str | Unset): An encoding preset of the audio robots: `mp3`, `aac`, `alac`, `flac`, `ogg`, `opus`,
                 `wav`, `speech`, `empty` (also as `audio/<name>`), DASH audio renditions (`dash/<rate>-audio`) and `hg-
                 transformers-audio`. Dashes and underscores are interchangeable.

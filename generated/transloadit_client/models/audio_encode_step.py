@@ -75,14 +75,15 @@ class AudioEncodeStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        preset (AudioEncodeStepPreset | Unset):  Default: AudioEncodeStepPreset.MP3.
+        preset (AudioEncodeStepPreset | Unset): The format and codec settings of the result. Default:
+            AudioEncodeStepPreset.MP3.
         bitrate (int | Unset): Bits per second (lossy presets only).
-        sample_rate (int | Unset):
+        sample_rate (int | Unset): Sample rate of the result in Hz.
         ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
             value`); `true`
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset):
+        ffmpeg_stack (str | Unset): The ffmpeg version to run; the emulator has one ffmpeg and ignores it.
     """
 
     robot: Literal["/audio/encode"]

@@ -85,17 +85,19 @@ class AudioWaveformStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        format_ (AudioWaveformStepFormat | Unset):  Default: AudioWaveformStepFormat.IMAGE.
-        width (int | Unset):  Default: 256.
-        height (int | Unset):  Default: 64.
-        background_color (str | Unset):  Default: '#00000000'.
-        outer_color (str | Unset):  Default: '#000000ff'.
+        format_ (AudioWaveformStepFormat | Unset): A PNG of the waveform (`image`) or its peaks as JSON (`json`).
+            Default: AudioWaveformStepFormat.IMAGE.
+        width (int | Unset): Width of the picture in pixels. Default: 256.
+        height (int | Unset): Height of the picture in pixels. Default: 64.
+        background_color (str | Unset): Background colour, `#rrggbb[aa]`. Default: '#00000000'.
+        outer_color (str | Unset): Colour of the waveform at its peaks, `#rrggbb[aa]`. Default: '#000000ff'.
         ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
             value`); `true`
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset): The ffmpeg version to run (`v6`, `v7`, `v8` or a full version); the emulator has one
-            ffmpeg.
+        ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
+            `v6.0.0`
+            are older spellings still accepted. The emulator has one ffmpeg and ignores it.
         antialiasing (AudioWaveformStepAntialiasingType0 | bool | Unset): Smooth the drawing. Default:
             AudioWaveformStepAntialiasingType0.VALUE_0.
         center_color (str | Unset): Colour in the middle of the waveform. Default: '000000ff'.

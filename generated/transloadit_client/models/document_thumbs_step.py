@@ -78,15 +78,18 @@ class DocumentThumbsStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        page (int | None | Unset):
-        page_range (None | str | Unset):
-        format_ (DocumentThumbsStepFormat | Unset):  Default: DocumentThumbsStepFormat.PNG.
-        width (int | Unset):
-        height (int | Unset):
-        resize_strategy (MediaResizeStrategy | Unset):
-        background (str | Unset):  Default: '#FFFFFF'.
+        page (int | None | Unset): Render only this page (1-based); unset renders every page.
+        page_range (None | str | Unset): Render only these pages, `"first-last"`.
+        format_ (DocumentThumbsStepFormat | Unset): Image format of the pages. Default: DocumentThumbsStepFormat.PNG.
+        width (int | Unset): Width of each page image in pixels.
+        height (int | Unset): Height of each page image in pixels.
+        resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+            it keeping proportions
+            (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`).
+        background (str | Unset): Colour behind transparent parts of the pages. Default: '#FFFFFF'.
         density (str | Unset): Render dpi; 72 by default.
-        trim_whitespace (bool | Unset):  Default: True.
+        trim_whitespace (bool | Unset): Cut away the white borders of each page. Default: True.
         imagemagick_stack (str | Unset): The ImageMagick version to run; the emulator does not use ImageMagick and
             ignores it.
         delay (int | Unset): Hundredths of a second between frames of a `gif`.

@@ -76,12 +76,14 @@ class FileCompressStep:
                 fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
-            format_ (FileCompressStepFormat | Unset):  Default: FileCompressStepFormat.TAR.
+            format_ (FileCompressStepFormat | Unset): Archive format. Default: FileCompressStepFormat.TAR.
             gzip (bool | Unset): Gzip a tar archive. Default: False.
             password (None | str | Unset): Not supported by the emulator (refused).
-            compression_level (int | Unset):  Default: -6.
-            file_layout (FileCompressStepFileLayout | Unset):  Default: FileCompressStepFileLayout.ADVANCED.
-            archive_name (str | Unset):
+            compression_level (int | Unset): How hard to compress, from -9 (smallest) to 0 (stored as is). Default: -6.
+            file_layout (FileCompressStepFileLayout | Unset): `advanced`: a folder per Step with names that cannot collide;
+                `simple`: all files at the top, duplicates numbered; `relative-path`: the path each file had in an archive it
+                came from. Default: FileCompressStepFileLayout.ADVANCED.
+            archive_name (str | Unset): File name of the archive, without extension or slashes.
             path (str | Unset): Path of each file inside the archive when `file_layout` is `relative-path`.
     """
 

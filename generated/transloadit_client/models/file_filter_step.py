@@ -76,9 +76,10 @@ class FileFilterStep:
             upload fields; `bundle_steps: true` gives all files to one job.
         accepts (list[list[Any]] | None | Unset): Conditions a file must meet; null accepts every file, `[]` none.
         declines (list[list[Any]] | None | Unset): Conditions that reject a file; null or `[]` reject none.
-        condition_type (FileFilterStepConditionType | Unset):  Default: FileFilterStepConditionType.OR.
-        error_on_decline (bool | Unset):  Default: False.
-        error_msg (str | Unset):  Default: 'One of your files was declined'.
+        condition_type (FileFilterStepConditionType | Unset): Whether a file must meet all conditions (`and`) or any of
+            them (`or`). Default: FileFilterStepConditionType.OR.
+        error_on_decline (bool | Unset): Fail the Assembly when a file is declined. Default: False.
+        error_msg (str | Unset): The message of that failure. Default: 'One of your files was declined'.
     """
 
     robot: Literal["/file/filter"]

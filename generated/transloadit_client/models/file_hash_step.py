@@ -75,9 +75,10 @@ class FileHashStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        algorithm (FileHashStepAlgorithm | Unset):  Default: FileHashStepAlgorithm.SHA256.
-        partial (FileHashStepPartial | Unset):  Default: FileHashStepPartial.FULL.
-        partial_size (int | Unset):  Default: 1048576.
+        algorithm (FileHashStepAlgorithm | Unset): The hash function. Default: FileHashStepAlgorithm.SHA256.
+        partial (FileHashStepPartial | Unset): Hash the whole file, or only its first, last, or first and last
+            `partial_size` bytes. Default: FileHashStepPartial.FULL.
+        partial_size (int | Unset): Bytes hashed at each end when `partial` is not `full`. Default: 1048576.
     """
 
     robot: Literal["/file/hash"]

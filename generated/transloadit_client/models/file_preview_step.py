@@ -106,7 +106,10 @@ class FilePreviewStep:
                 Default: FilePreviewStepFormat.PNG.
             width (int | Unset): Width of the preview in pixels. Default: 300.
             height (int | Unset): Height of the preview in pixels. Default: 200.
-            resize_strategy (MediaResizeStrategy | Unset):
+            resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+                it keeping proportions
+                (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+                inside it padded with `background` (`pad`), or distorted to it (`stretch`).
             background (str | Unset): The `pad` colour and the ground of waveforms and icons, `#rrggbb[aa]`; `#00000000` is
                 transparent. Default: '#ffffffff'.
             strategy (FilePreviewStepStrategy | Unset): The strategies to try per file category, in order. Categories left

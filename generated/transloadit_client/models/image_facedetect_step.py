@@ -80,11 +80,11 @@ class ImageFacedetectStep:
                 upload fields; `bundle_steps: true` gives all files to one job.
             provider (ImageFacedetectStepProvider | Unset): Ignored; the emulator always uses OpenCV. Default:
                 ImageFacedetectStepProvider.AUTO.
-            crop (bool | Unset):  Default: False.
+            crop (bool | Unset): Cut out the chosen faces (`faces`) as images of their own. Default: False.
             crop_padding (str | Unset): Added around each crop, in pixels or as a share of the face's width and height.
                 Default: '5px'.
             format_ (ImageFacedetectStepFormat | Unset): Format of the crops. Default: ImageFacedetectStepFormat.PRESERVE.
-            min_confidence (int | Unset):  Default: 70.
+            min_confidence (int | Unset): Lowest confidence (0-100) for a face to count. Default: 70.
             faces (ImageFacedetectStepFacesType0 | int | Unset): Which faces to crop: `each`, `group` (one image around
                 all), `max-confidence`, `max-size`, or a
                 0-based index into the faces sorted by their top-left corner.

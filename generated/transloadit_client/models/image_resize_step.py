@@ -86,13 +86,17 @@ class ImageResizeStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        width (int | Unset):
-        height (int | Unset):
-        resize_strategy (ImageResizeStepResizeStrategy | Unset):  Default: ImageResizeStepResizeStrategy.FIT.
+        width (int | Unset): Width of the result in pixels.
+        height (int | Unset): Height of the result in pixels.
+        resize_strategy (ImageResizeStepResizeStrategy | Unset): How the image is fitted into `width` x `height`: inside
+            it keeping proportions (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`). Default:
+            ImageResizeStepResizeStrategy.FIT.
         zoom (bool | Unset): Allow enlarging images smaller than the target. Default: True.
         format_ (ImageFormat | None | Unset): Output format; null keeps the input's.
-        quality (int | Unset):  Default: 92.
-        background (str | Unset):  Default: '#FFFFFF'.
+        quality (int | Unset): Compression quality of JPEG and WebP results, 1 to 100. Default: 92.
+        background (str | Unset): Colour of the padding, and of transparent areas in formats without transparency.
+            Default: '#FFFFFF'.
         gravity (ImageResizeStepGravity | Unset): Where crops and pads keep the image; `attention` and `entropy` act as
             `center` in the emulator. Default: ImageResizeStepGravity.CENTER.
         crop (ImageResizeStepCropType0 | str | Unset): A region `{x1, y1, x2, y2}` (pixels, or a `"x1,y1,x2,y2"` string)
@@ -112,7 +116,7 @@ class ImageResizeStep:
         saturation (float | Unset): Multiplier; 1 leaves the image unchanged, 0 is gray. Default: 1.0.
         contrast (float | Unset): Multiplier; 1 leaves the image unchanged. Default: 1.0.
         hue (float | Unset): Hue rotation: 100 keeps, 0 and 200 turn by 180 degrees. Default: 100.0.
-        negate (bool | Unset):  Default: False.
+        negate (bool | Unset): Invert the colours. Default: False.
         monochrome (bool | Unset): Black and white pixels only. Default: False.
         watermark_url (str | Unset): An http(s) URL of the watermark image.
         watermark_position (list[WatermarkPosition] | Unset | WatermarkPosition): Where the watermark goes; from a list,
@@ -121,11 +125,11 @@ class ImageResizeStep:
         watermark_y_offset (int | Unset): Pixels from the position's side towards the centre. Default: 0.
         watermark_size (str | Unset): The watermark's size as a share of the image, applied with
             `watermark_resize_strategy`; unset keeps its own size.
-        watermark_resize_strategy (ImageResizeStepWatermarkResizeStrategy | Unset):  Default:
-            ImageResizeStepWatermarkResizeStrategy.FIT.
-        watermark_opacity (float | Unset):  Default: 1.0.
-        watermark_repeat_x (bool | Unset):  Default: False.
-        watermark_repeat_y (bool | Unset):  Default: False.
+        watermark_resize_strategy (ImageResizeStepWatermarkResizeStrategy | Unset): How the watermark is fitted to
+            `watermark_size`. Default: ImageResizeStepWatermarkResizeStrategy.FIT.
+        watermark_opacity (float | Unset): Opacity of the watermark, 0 to 1. Default: 1.0.
+        watermark_repeat_x (bool | Unset): Tile the watermark across the width. Default: False.
+        watermark_repeat_y (bool | Unset): Tile the watermark down the height. Default: False.
         text (ImageText | list[ImageText] | Unset): Text drawn on the image, after resizing and the watermark.
         imagemagick_stack (str | Unset): The ImageMagick version to run; the emulator does not use ImageMagick and
             ignores it.

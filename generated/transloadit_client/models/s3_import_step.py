@@ -73,7 +73,7 @@ class S3ImportStep:
             credentials (str | Unset): The name of Template Credentials of type `s3`.
             key (str | Unset): The access key id, instead of `credentials`.
             secret (str | Unset): The secret access key, instead of `credentials`.
-            bucket (str | Unset):
+            bucket (str | Unset): The bucket, instead of the one in `credentials`.
             bucket_region (str | Unset): The bucket's region; `us-east-1` when unset.
             session_token (str | Unset): A temporary session token that goes with `key` and `secret`.
             host (str | Unset): An S3-compatible endpoint, as for `/s3/store`.

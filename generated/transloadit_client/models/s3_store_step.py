@@ -84,7 +84,7 @@ class S3StoreStep:
             credentials (str | Unset): The name of Template Credentials of type `s3`.
             key (str | Unset): The access key id, instead of `credentials`.
             secret (str | Unset): The secret access key, instead of `credentials`.
-            bucket (str | Unset):
+            bucket (str | Unset): The bucket, instead of the one in `credentials`.
             bucket_region (str | Unset): The bucket's region; `us-east-1` when unset.
             session_token (str | Unset): A temporary session token that goes with `key` and `secret`.
             host (str | Unset): An S3-compatible endpoint, `host[:port]`, instead of Amazon S3 (`s3.amazonaws.com`). TLS is
@@ -96,7 +96,8 @@ class S3StoreStep:
             url_prefix (str | Unset): What the returned URLs start with (`{bucket}` is replaced), followed by the key.
                 Unset:
                 `http://{bucket}.s3.amazonaws.com/`, or the object's URL on `host`.
-            acl (S3StoreStepAcl | Unset):  Default: S3StoreStepAcl.PUBLIC_READ.
+            acl (S3StoreStepAcl | Unset): The canned ACL of stored objects; `bucket-default` sends none (for buckets without
+                ACLs). Default: S3StoreStepAcl.PUBLIC_READ.
             headers (S3StoreStepHeaders | Unset): Object headers with Assembly Variables: `Content-Type` (the file's mime
                 type when unset),
                 `Cache-Control`, `Content-Disposition`, `Content-Encoding`, `Content-Language`, `Expires`,

@@ -92,10 +92,13 @@ class VideoConcatStep:
                 (none before the first or after the last); at most half of each video. 0 turns it off.
                  Default: 1.0.
             audio_fade_seconds (float | Unset): Like `video_fade_seconds`, for the sound; independent of it. Default: 1.0.
-            width (int | None | Unset):
-            height (int | None | Unset):
-            resize_strategy (MediaResizeStrategy | Unset):
-            background (str | Unset):  Default: '#00000000'.
+            width (int | None | Unset): Width of the result in pixels; unset follows the preset.
+            height (int | None | Unset): Height of the result in pixels; unset follows the preset.
+            resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+                it keeping proportions
+                (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+                inside it padded with `background` (`pad`), or distorted to it (`stretch`).
+            background (str | Unset): Colour of the padding, `#rrggbb[aa]`. Default: '#00000000'.
             segment_duration (int | Unset): Seconds per HLS segment. Default: 10.
             ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
                 value`); `true`

@@ -83,16 +83,19 @@ class VideoEncodeStep:
             `android` (each also `-high`/`-low`), `webm`, `gif`, `web/mp4/<size>`, `web/webm/<size>` and
             `hls/<size>` with sizes 240p, 270p, 360p, 480p, 540p, 720p, 1080p; dashes may be underscores.
              Default: 'empty'.
-        width (int | None | Unset):
-        height (int | None | Unset):
-        resize_strategy (MediaResizeStrategy | Unset):
-        background (str | Unset):  Default: '#00000000'.
+        width (int | None | Unset): Width of the result in pixels; unset follows the preset.
+        height (int | None | Unset): Height of the result in pixels; unset follows the preset.
+        resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+            it keeping proportions
+            (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`).
+        background (str | Unset): Colour of the padding, `#rrggbb[aa]`. Default: '#00000000'.
         segment_duration (int | Unset): Seconds per HLS segment. Default: 10.
         ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
             value`); `true`
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset):
+        ffmpeg_stack (str | Unset): The ffmpeg version to run; the emulator has one ffmpeg and ignores it.
         zoom (bool | Unset): Allow enlarging inputs smaller than the target. Default: True.
         crop (CropRegionType0 | str | Unset): A region `{x1, y1, x2, y2}` (pixels or percentages), or a `"x1,y1,x2,y2"`
             string.

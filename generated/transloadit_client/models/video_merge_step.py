@@ -82,8 +82,9 @@ class VideoMergeStep:
                 value`); `true`
                 gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
                 (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-            ffmpeg_stack (str | Unset): The ffmpeg version to run (`v6`, `v7`, `v8` or a full version); the emulator has one
-                ffmpeg.
+            ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
+                `v6.0.0`
+                are older spellings still accepted. The emulator has one ffmpeg and ignores it.
             width (int | None | Unset): Width of the result in pixels.
             height (int | None | Unset): Height of the result in pixels.
             preset (str | Unset): An encoding preset of the video robots: devices (`iphone`, `ipad`, `android`, each with
@@ -91,7 +92,10 @@ class VideoMergeStep:
                 av1/<size>`, `vp9-<size>`, `webm-<size>`), streaming renditions (`hls/<size>`, `dash/<size>-video`,
                 `vod/<size>`), `gif`, `hevc`, `ogv`, `wmv`, `flash`, `empty`, and the audio presets. Dashes and underscores are
                 interchangeable.
-            resize_strategy (MediaResizeStrategy | Unset):
+            resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+                it keeping proportions
+                (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+                inside it padded with `background` (`pad`), or distorted to it (`stretch`).
             background (str | Unset): The colour of the padding. Default: '#00000000'.
             framerate (int | str | Unset): Frame rate of a slideshow: frames per second or a fraction such as `1/5` (one
                 image per 5 s). Default: '1/5'.

@@ -81,8 +81,9 @@ class VideoSplitStep:
                 value`); `true`
                 gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
                 (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-            ffmpeg_stack (str | Unset): The ffmpeg version to run (`v6`, `v7`, `v8` or a full version); the emulator has one
-                ffmpeg.
+            ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
+                `v6.0.0`
+                are older spellings still accepted. The emulator has one ffmpeg and ignores it.
             width (int | None | Unset): Width of the result in pixels.
             height (int | None | Unset): Height of the result in pixels.
             preset (str | Unset): An encoding preset of the video robots: devices (`iphone`, `ipad`, `android`, each with

@@ -77,19 +77,23 @@ class VideoThumbsStep:
             fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
-        count (int | Unset):  Default: 8.
+        count (int | Unset): How many thumbnails, evenly spaced, when `offsets` is not given. Default: 8.
         offsets (list[float | str] | Unset): Seconds, or percentages of the duration like `"50%"`; overrides `count`.
-        format_ (VideoThumbsStepFormat | Unset):  Default: VideoThumbsStepFormat.JPEG.
-        width (int | Unset):
-        height (int | Unset):
-        resize_strategy (MediaResizeStrategy | Unset):
-        background (str | Unset):  Default: '#00000000'.
-        rotate (VideoThumbsStepRotate | Unset):  Default: VideoThumbsStepRotate.VALUE_0.
+        format_ (VideoThumbsStepFormat | Unset): Image format of the thumbnails. Default: VideoThumbsStepFormat.JPEG.
+        width (int | Unset): Width of each thumbnail in pixels.
+        height (int | Unset): Height of each thumbnail in pixels.
+        resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+            it keeping proportions
+            (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`).
+        background (str | Unset): Colour of the padding, `#rrggbb[aa]`. Default: '#00000000'.
+        rotate (VideoThumbsStepRotate | Unset): Rotate the thumbnails clockwise by this many degrees. Default:
+            VideoThumbsStepRotate.VALUE_0.
         ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
             value`); `true`
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset):
+        ffmpeg_stack (str | Unset): The ffmpeg version to run; the emulator has one ffmpeg and ignores it.
         input_codec (str | Unset): Decoder to use for the input.
         smart (bool | Unset): Pick the most telling frames instead of evenly spaced ones. Default: False.
         smart_max_candidates (int | Unset): Frames considered per thumbnail with `smart`. Default: 20.

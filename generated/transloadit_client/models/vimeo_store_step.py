@@ -84,7 +84,7 @@ class VimeoStoreStep:
             showcases (list[str] | Unset): Showcases to add the video to.
             downloadable (bool | Unset): Allow downloading the video. Default: False.
             folder_id (None | str | Unset): Id of the folder for the video.
-            folder_uri (str | Unset): URI of the folder for the video.
+            folder_uri (str | Unset): URI of the folder for the video; use `folder_id` instead.
     """
 
     robot: Literal["/vimeo/store"]
