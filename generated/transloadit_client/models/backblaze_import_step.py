@@ -71,8 +71,9 @@ class BackblazeImportStep:
             force_name (list[str] | None | str | Unset): The name each imported file gets, one for all or a list with one
                 per source; left out keeps the source's name.
             import_on_errors (list[ImportOnErrorsItem] | Unset): Import a file even when its metadata cannot be read.
-            credentials (str | Unset): The name of Template Credentials holding the secrets this robot needs; inline values
-                override theirs.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             bucket (str | Unset): The bucket.
             app_key_id (str | Unset): The application key id, instead of `credentials`.
             app_key (str | Unset): The application key, instead of `credentials`.

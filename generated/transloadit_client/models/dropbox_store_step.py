@@ -74,8 +74,9 @@ class DropboxStoreStep:
                 fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
-            credentials (str | Unset): The name of Template Credentials holding the secrets this robot needs; inline values
-                override theirs.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             path (str | Unset): Where the file goes: a path (with Assembly Variables) in the target. Default:
                 '${unique_prefix}/${file.url_name}'.
             create_sharing_link (bool | Unset): Also create a shared link for each stored file. Default: False.

@@ -77,7 +77,8 @@ class FileServeStep:
                 upload fields; `bundle_steps: true` gives all files to one job.
             cache_duration (int | Unset): Seconds the served file may be cached.
             download_name (str | Unset): File name offered to the browser for downloads.
-            headers (FileServeStepHeaders | Unset): HTTP headers of the served response.
+            headers (FileServeStepHeaders | Unset): HTTP headers of the served response (CORS and caching headers by
+                default).
     """
 
     robot: Literal["/file/serve"]

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="FileServeStepHeaders")
 
 @_attrs_define
 class FileServeStepHeaders:
-    """HTTP headers of the served response."""
+    """HTTP headers of the served response (CORS and caching headers by default)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

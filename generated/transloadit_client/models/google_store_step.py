@@ -33,7 +33,8 @@ class GoogleStoreStep:
 
         Attributes:
             robot (Literal['/google/store']):
-            credentials (str): Template Credentials of the Google Cloud service account (required).
+            credentials (str): The name of Template Credentials (of this account) holding the secrets the robot needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
                 in this Step's params are filled in: `true` or
                 `false` for every param, or an object of param paths to `true`/`false` for single ones.

@@ -70,7 +70,9 @@ class S3ImportStep:
                 Assembly: `true` for all, or a list of
                 phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
                 robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
-            credentials (str | Unset): The name of Template Credentials of type `s3`.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             key (str | Unset): The access key id, instead of `credentials`.
             secret (str | Unset): The secret access key, instead of `credentials`.
             bucket (str | Unset): The bucket, instead of the one in `credentials`.

@@ -81,7 +81,9 @@ class S3StoreStep:
                 fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
-            credentials (str | Unset): The name of Template Credentials of type `s3`.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             key (str | Unset): The access key id, instead of `credentials`.
             secret (str | Unset): The secret access key, instead of `credentials`.
             bucket (str | Unset): The bucket, instead of the one in `credentials`.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,13 @@ class StepUseEntry:
     Attributes:
         name (str): The Step name, or `:original`.
         as_ (str | Unset): What the files are to the robot, such as `video_1` or `image`.
-        fields (str | Unset): Only the files of this upload field.
+        fields (list[str] | str | Unset): Only the files of this upload field (or of these fields; the emulator takes a
+            list too).
     """
 
     name: str
     as_: str | Unset = UNSET
-    fields: str | Unset = UNSET
+    fields: list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +32,14 @@ class StepUseEntry:
 
         as_ = self.as_
 
-        fields = self.fields
+        fields: list[str] | str | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = self.fields
+
+        else:
+            fields = self.fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +62,20 @@ class StepUseEntry:
 
         as_ = d.pop("as", UNSET)
 
-        fields = d.pop("fields", UNSET)
+        def _parse_fields(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_1 = cast(list[str], data)
+
+                return fields_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
 
         step_use_entry = cls(
             name=name,

@@ -75,8 +75,9 @@ class SupabaseStoreStep:
                 fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
-            credentials (str | Unset): The name of Template Credentials holding the secrets this robot needs; inline values
-                override theirs.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             bucket (str | Unset): The bucket.
             bucket_region (str | Unset): The bucket's region.
             host (str | Unset): The storage endpoint's host name.

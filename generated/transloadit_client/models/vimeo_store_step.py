@@ -77,8 +77,9 @@ class VimeoStoreStep:
                 fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
-            credentials (str | Unset): The name of Template Credentials holding the secrets this robot needs; inline values
-                override theirs.
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             acl (VimeoStoreStepAcl | Unset): Who may watch the video. Default: VimeoStoreStepAcl.ANYBODY.
             password (str | Unset): The video's password when `acl` is `password`.
             showcases (list[str] | Unset): Showcases to add the video to.

@@ -31,7 +31,8 @@ class YoutubeStoreStep:
 
         Attributes:
             robot (Literal['/youtube/store']):
-            credentials (str): Template Credentials of the YouTube channel (required).
+            credentials (str): The name of Template Credentials (of this account) holding the secrets the robot needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             title (str): Title of the video.
             description (str): Description of the video.
             category (str): YouTube category name, such as `Education`.
