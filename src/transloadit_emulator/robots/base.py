@@ -87,6 +87,11 @@ class RobotContext:
     ignored_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
+def robot_error_prefix(name: str) -> str:
+    """The prefix of a robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
+    return name.strip("/").replace("/", "_").replace("-", "_").upper()
+
+
 class Robot(ABC):
     """A Transloadit robot. Subclasses set ``name`` and implement ``process``; openapi.yaml's
     ``RobotStep`` names the Step schema that validates the robot's params."""
@@ -107,7 +112,7 @@ class Robot(ABC):
     @classmethod
     def error_prefix(cls) -> str:
         """The prefix of this robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
-        return cls.name.strip("/").replace("/", "_").replace("-", "_").upper()
+        return robot_error_prefix(cls.name)
 
     def check_params(self, step: Mapping[str, Any]) -> None:
         """Checks beyond the JSON schema that answer with the robot's own error codes

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TransloaditError
 from ..integers import parse_decimal
 from ..spec import load_spec
-from .base import Robot
+from .base import Robot, robot_error_prefix
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -19,7 +19,11 @@ _SPEC_URI = "urn:transloadit:openapi"
 
 class RobotRegistry:
     """Robots by name, each validated by the Step schema that openapi.yaml's ``RobotStep`` maps
-    its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``)."""
+    its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``).
+
+    Robots the spec types but the emulator does not run yet are "typed only": their Steps are
+    validated all the same, and the planner refuses them with ``ROBOT_NOT_IMPLEMENTED``.
+    """
 
     def __init__(self, robots: Iterable[Robot], spec: Mapping[str, Any]) -> None:
         self._spec = spec
@@ -31,12 +35,12 @@ class RobotRegistry:
         self._types: dict[str, dict[str, set[str]]] = {}
         schemas = step_schemas(spec)
         for robot in robots:
-            schema_name = schemas.get(robot.name)
-            if schema_name is None:
+            if robot.name not in schemas:
                 raise ValueError(f"openapi.yaml's RobotStep maps no Step schema to the robot {robot.name}")
             self._robots[robot.name] = robot
-            self._schema_names[robot.name] = schema_name
-            self._types[robot.name] = _property_types(spec, schema_name)
+        for name, schema_name in schemas.items():
+            self._schema_names[name] = schema_name
+            self._types[name] = _property_types(spec, schema_name)
 
     def _validator(self, name: str) -> Draft202012Validator:
         """The robot's Step schema validator, compiled on first use (jsonschema imported then, too)."""
@@ -59,8 +63,17 @@ class RobotRegistry:
 
     @property
     def names(self) -> list[str]:
-        """All robot names, sorted."""
+        """The names of the robots the emulator runs, sorted."""
         return sorted(self._robots)
+
+    @property
+    def typed_only_names(self) -> list[str]:
+        """The robots openapi.yaml types that the emulator does not run yet, sorted."""
+        return sorted(set(self._schema_names) - set(self._robots))
+
+    def is_typed_only(self, name: str) -> bool:
+        """Whether ``name`` has a Step schema in openapi.yaml but no robot in the emulator."""
+        return name in self._schema_names and name not in self._robots
 
     def prepare(self, robot: Robot, params: Mapping[str, Any]) -> dict[str, Any]:
         """Params after Assembly Variables were filled in: numeric text becomes a number where the
@@ -82,16 +95,21 @@ class RobotRegistry:
         they are left out here.
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
-        queue = concrete.get("queue")
-        if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's Step)
-            raise TransloaditError(
-                f"{robot.error_prefix()}_VALIDATION",
-                f"Invalid {robot.name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
-            )
+        _check_queue(robot.name, concrete)
         robot.check_params(concrete)
+        self._check_schema(robot.name, step, concrete)
+
+    def validate_typed_only(self, name: str, step: Mapping[str, Any]) -> None:
+        """Validate a Step of a typed-only robot against its schema (``<ROBOT>_VALIDATION``)."""
+        concrete = {k: v for k, v in step.items() if not _has_variable(v)}
+        _check_queue(name, concrete)
+        self._check_schema(name, step, concrete)
+
+    def _check_schema(self, name: str, step: Mapping[str, Any], concrete: Mapping[str, Any]) -> None:
+        prefix = robot_error_prefix(name)
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}
-        errors = self._validator(robot.name).iter_errors(concrete)
+        errors = self._validator(name).iter_errors(concrete)
         error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
             if error.context:  # oneOf/anyOf: name what failed in the branch that fits the value's type
@@ -99,10 +117,16 @@ class RobotRegistry:
 
                 error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
-            raise TransloaditError(
-                f"{robot.error_prefix()}_VALIDATION",
-                f"Invalid {robot.name} parameter {where}: {error.message}",
-            )
+            raise TransloaditError(f"{prefix}_VALIDATION", f"Invalid {name} parameter {where}: {error.message}")
+
+
+def _check_queue(name: str, concrete: Mapping[str, Any]) -> None:
+    queue = concrete.get("queue")
+    if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's StepBase)
+        raise TransloaditError(
+            f"{robot_error_prefix(name)}_VALIDATION",
+            f"Invalid {name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
+        )
 
 
 def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:
@@ -112,12 +136,18 @@ def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _property_types(spec: Mapping[str, Any], schema_name: str) -> dict[str, set[str]]:
-    """The JSON types each top-level property of a Step schema allows."""
-    schema = spec["components"]["schemas"][schema_name]
+    """The JSON types each top-level property of a Step schema allows (its own properties and
+    those of the schemas it combines with ``allOf``, such as ``StepBase``)."""
+    schemas = spec["components"]["schemas"]
+    schema = schemas[schema_name]
+    parts = [schema, *schema.get("allOf", [])]
     out: dict[str, set[str]] = {}
-    for name, prop in (schema.get("properties") or {}).items():
-        kind = prop.get("type") if isinstance(prop, dict) else None
-        out[name] = {kind} if isinstance(kind, str) else set(kind or [])
+    for part in parts:
+        if "$ref" in part:
+            part = schemas[str(part["$ref"]).rsplit("/", 1)[-1]]
+        for name, prop in (part.get("properties") or {}).items():
+            kind = prop.get("type") if isinstance(prop, dict) else None
+            out[name] = {kind} if isinstance(kind, str) else set(kind or [])
     return out
 
 

@@ -128,6 +128,14 @@ def _check_step(name: Any, step: Any, registry: RobotRegistry) -> Any:
     if not isinstance(robot_name, str):
         raise TransloaditError("ASSEMBLY_STEP_INVALID_ROBOT", f"The robot of Step {name!r} is not a string.", step=name)
     robot = registry.get(robot_name)
+    if robot is None and registry.is_typed_only(robot_name):
+        registry.validate_typed_only(robot_name, step)  # bad params answer <ROBOT>_VALIDATION first
+        raise TransloaditError(
+            "ROBOT_NOT_IMPLEMENTED",
+            f"The Step {name!r} uses the robot {robot_name!r}, which the emulator does not run yet "
+            "(its params are valid for the real API).",
+            step=name,
+        )
     if robot is None:
         raise TransloaditError(
             "ASSEMBLY_STEP_UNKNOWN_ROBOT",
