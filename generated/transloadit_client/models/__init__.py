@@ -120,6 +120,7 @@ from .s3_store_step import S3StoreStep
 from .s3_store_step_acl import S3StoreStepAcl
 from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
+from .server_root import ServerRoot
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
 from .step import Step
@@ -277,6 +278,7 @@ __all__ = (
     "S3StoreStepAcl",
     "S3StoreStepHeaders",
     "S3StoreStepTags",
+    "ServerRoot",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
     "Step",

@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import assemblies, billing, emulator, live, notifications, templates, tokens, tus
+from . import assemblies, billing, emulator, live, notifications, root, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -42,6 +42,7 @@ def by_method(path: str, endpoints: dict[str, Endpoint]) -> Route:
 
 
 routes = [
+    by_method("/", {"GET": root.get_server_root}),
     by_method("/assemblies", {"POST": assemblies.create_assembly, "GET": assemblies.list_assemblies}),
     by_method(
         "/assemblies/{assembly_id}",
