@@ -26,7 +26,12 @@ from .clock import Clock, IdSource
 from .paging import choice_param, read_page
 
 KIND = "template"
-_NAME = re.compile(r"^[a-z0-9-]{5,40}$")
+#: The docs (and the Node SDK's zod schema) say 5 to 40 lowercase letters and dashes, but the live API
+#: accepts digits (the official SDKs' tests put dates in names) and names of 41 to 45 characters
+#: (``node-sdk-test-2026-12-06t18-55-00-403z-edited``). No public source states its upper bound; 255
+#: is the width of a name column and at least what the live API takes.
+MAX_NAME_LENGTH = 255
+_NAME = re.compile(rf"^[a-z0-9-]{{5,{MAX_NAME_LENGTH}}}$")
 _ID = re.compile(r"^[0-9a-f]{32}$")
 #: Keys pytransloadit 1.x may put at the top level of params instead of inside ``template``.
 _TOP_LEVEL_CONTENT = ("steps", "allow_steps_override", "notify_url", "fields")
@@ -230,7 +235,7 @@ def _valid_name(name: Any) -> str:
     if not isinstance(name, str) or not _NAME.match(name):
         raise TransloaditError(
             "INVALID_TEMPLATE_FIELD",
-            f"The Template name must be 5 to 40 lowercase letters, digits or dashes, got {name!r}.",
+            f"The Template name must be 5 to {MAX_NAME_LENGTH} lowercase letters, digits or dashes, got {name!r}.",
         )
     return name
 
