@@ -8,14 +8,19 @@ validation switched on; this test checks what it printed and the files the emula
 from __future__ import annotations
 
 import io
+import json
+import os
+import subprocess
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 from PIL import Image
 
-from tests.compat.runtimes import run_node_json
+from tests.compat.runtimes import ensure_npm_project, node_executable, run_node_json
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from transloadit_kit import Transloadit
 
 PROJECT = Path(__file__).with_name("node")
 
@@ -50,3 +55,33 @@ def test_node_sdk_create_wait_list_cancel_bill(live_server: LiveServer, tmp_path
     assert out["canceled"]["ok"] == "ASSEMBLY_CANCELED"
     assert out["canceled"]["assembly_id"] == out["pending"]["assembly_id"]
     assert out["bill"]["ok"] == "BILL_FOUND" and out["bill"]["bytes_usage"] >= created["bytes_usage"]
+
+
+def run_cli(server: LiveServer, *args: str) -> list[dict[str, Any]]:
+    """The SDK's own CLI (``transloadit ... --json``) against the emulator: one JSON object a line.
+
+    The CLI reports API errors on stderr (``err ...``) without always failing, so any is a failure.
+    """
+    node = node_executable()
+    modules = ensure_npm_project(PROJECT)
+    env = {**os.environ, "TRANSLOADIT_KEY": KEY, "TRANSLOADIT_SECRET": SECRET, "TRANSLOADIT_ENDPOINT": server.url}
+    cli = modules / "@transloadit" / "node" / "dist" / "cli.js"
+    done = subprocess.run(
+        [node, str(cli), *args, "--json"], capture_output=True, text=True, timeout=180, check=False, env=env
+    )
+    assert done.returncode == 0 and "err " not in done.stderr, done.stderr[-4000:]
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def test_node_cli_lists_assemblies_between_iso_dates(live_server: LiveServer) -> None:
+    kit = Transloadit(KEY, SECRET, service=live_server.url)
+    steps = {"small": {"use": ":original", "robot": "/image/resize", "width": 8}}
+    made = kit.create_assembly(steps=steps, files=[("a.jpg", jpeg_bytes((16, 16)))], wait=True)
+    # The CLI's own live test: `assemblies list --after <toISOString()> --before <the same>`.
+    now = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    assert run_cli(live_server, "assemblies", "list", "--after", now, "--before", now) == []
+    start = datetime.strptime(str(made.start_date), "%Y/%m/%d %H:%M:%S GMT").replace(tzinfo=UTC)
+    after = (start - timedelta(seconds=5)).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    [item] = run_cli(live_server, "assemblies", "list", "--after", after)
+    assert item["id"] == made.assembly_id
+    assert datetime.strptime(item["created"], "%Y-%m-%dT%H:%M:%S.%fZ")

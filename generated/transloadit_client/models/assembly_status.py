@@ -57,7 +57,9 @@ class AssemblyStatus:
             client_ip (None | str | Unset):
             client_referer (None | str | Unset):
             transloadit_client (None | str | Unset):
-            start_date (None | str | Unset):
+            start_date (None | str | Unset): The status's dates (`start_date`, `execution_start`, `last_job_completed`,
+                `notify_start`)
+                are `Y/m/d H:i:s GMT`, as the live API writes them; listings use RFC 3339.
             upload_duration (float | None | Unset):
             execution_start (None | str | Unset):
             execution_duration (float | None | Unset):

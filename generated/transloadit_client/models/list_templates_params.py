@@ -27,8 +27,14 @@ class ListTemplatesParams:
         pagesize (int | Unset):  Default: 50.
         sort (ListTemplatesParamsSort | Unset):  Default: ListTemplatesParamsSort.CREATED.
         order (ListTemplatesParamsOrder | Unset):  Default: ListTemplatesParamsOrder.DESC.
-        fromdate (str | Unset):
-        todate (str | Unset):
+        fromdate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
+        todate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
         keywords (Any | Unset): A string or a list of strings matched against names and content.
         fields (list[ListTemplatesParamsFieldsItem] | Unset):
     """
