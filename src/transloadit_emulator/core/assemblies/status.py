@@ -8,6 +8,8 @@ from typing import Any
 
 import orjson
 
+from ...media.sniff import extension_for_mime
+
 BUSY = frozenset({"ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING"})
 
 MESSAGES = {
@@ -119,6 +121,7 @@ def file_record(
     ``original`` is the upload a result derives from; None for an upload itself.
     """
     basename, ext = split_name(name)
+    ext = ext or extension_for_mime(mime)  # a name without one: the detected type's, as the live API
     record: dict[str, Any] = {
         "id": file_id,
         "name": name,
