@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...media.metadata import describe_file, identify_file
-from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
+from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
@@ -270,6 +270,7 @@ def _process(
 ) -> list[OutputFile]:
     """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
     file-level ones per file for robots that take files one by one."""
+    check_inputs(robot, inputs)  # empty inputs: INVALID_INPUT_ERROR, for every robot alike
     params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
