@@ -55,6 +55,8 @@ class TemplateUse:
     template_id: str
     content: dict[str, Any]
     params: dict[str, Any]
+    #: The Template's name (the status's ``template_name``).
+    name: str | None = None
 
 
 def iso_date(ts: float) -> str:
@@ -67,7 +69,9 @@ def account_id(key: str) -> str:
     return hashlib.md5(key.encode()).hexdigest()
 
 
-def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping[str, Any]) -> TemplateUse:
+def merge_template(
+    template_id: str, content: Mapping[str, Any], params: Mapping[str, Any], name: str | None = None
+) -> TemplateUse:
     """Merge an Assembly's ``params`` over a Template's content, as the real API does.
 
     Steps given with the request override the Template's Step by Step (keys within a Step too),
@@ -98,7 +102,7 @@ def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping
     if fields:
         merged["fields"] = fields
     merged["template_id"] = template_id
-    return TemplateUse(template_id, dict(content), merged)
+    return TemplateUse(template_id, dict(content), merged, name)
 
 
 class TemplateService:
@@ -206,7 +210,7 @@ class TemplateService:
             raise TransloaditError(
                 "NO_SIGNATURE_FIELD", f"The Template {template_id} requires Signature Authentication; sign the request."
             )
-        return merge_template(template_id, record.body["content"], params)
+        return merge_template(template_id, record.body["content"], params, record.name)
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from ..clock import Clock, IdSource
 from ..job_slots import BATCH, LIVE, JobSlots
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
-from .status import MESSAGES, file_record, status_date
+from .status import MESSAGES, file_record, result_fields, status_date
 
 
 class Updater(Protocol):
@@ -178,7 +178,7 @@ def _run_jobs(
             updater,
             _phase(robot),
         )
-    extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
+    extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
     wanted = _ResultMeta.of(step, scope)
     produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(

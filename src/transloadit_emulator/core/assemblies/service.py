@@ -38,7 +38,7 @@ from .executor import ExecutorDeps, execute
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
 from .planner import Plan, build_plan
-from .status import MESSAGES, file_record, mask_params, status_date
+from .status import MESSAGES, account_fields, file_record, mask_params, status_date
 
 _ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
 _CACHE_SIZE = 10_000
@@ -319,6 +319,7 @@ class AssemblyService:
             )
             if template is not None:
                 status["template_id"] = template.template_id
+                status["template_name"] = template.name
                 status["template"] = orjson.dumps(template.content).decode()
             status["upload_duration"] = round(self.clock.now() - now, 3)
             assembly = Assembly(
@@ -417,6 +418,7 @@ class AssemblyService:
             "parent_id": None,
             "parent_assembly_status": None,
             "account_id": hashlib.md5(account_key.encode()).hexdigest(),
+            **account_fields(account_key),
             "template_id": None,
             "template": None,
             "instance": "emulator",

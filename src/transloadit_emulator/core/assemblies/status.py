@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -142,7 +143,35 @@ def file_record(
         "tus_upload_url": None,
         "url": url,
         "ssl_url": url,
+        "is_temp_url": False,
         "meta": meta,
         "user_meta": dict(user_meta or (original.get("user_meta", {}) if original else {})),
     }
     return record
+
+
+def account_fields(account_key: str, template_name: str | None = None) -> dict[str, Any]:
+    """The top-level keys of a status that name who runs it, as the live API sends them:
+    ``account_name`` and ``account_slug`` (null: the emulator's accounts have no names),
+    ``api_auth_key_id`` (a stable 32-hex id of the Auth Key used), ``template_name`` (the
+    Template's name when ``template_id`` was given) and ``usage_tags`` (a string, empty here)."""
+    return {
+        "account_name": None,
+        "account_slug": None,
+        "api_auth_key_id": hashlib.sha1(f"auth-key:{account_key}".encode()).hexdigest()[:32],
+        "template_name": template_name,
+        "usage_tags": "",
+    }
+
+
+def result_fields(queue: str, queue_time: float, exec_time: float) -> dict[str, Any]:
+    """What every result file adds to its record: its job's queue and times, spelled as the live
+    API spells them (``queue_time``, ``exec_time``), and no tus origin: ``is_tus_file`` and
+    ``tus_upload_url`` belong to the upload alone, so an ``:original`` result shows false/null."""
+    return {
+        "queue": queue,
+        "queue_time": queue_time,
+        "exec_time": exec_time,
+        "is_tus_file": False,
+        "tus_upload_url": None,
+    }
