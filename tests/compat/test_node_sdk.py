@@ -20,6 +20,7 @@ from PIL import Image
 
 from tests.compat.runtimes import ensure_npm_project, node_executable, run_node_json
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_kit import Transloadit
 
 PROJECT = Path(__file__).with_name("node")
@@ -85,3 +86,25 @@ def test_node_cli_lists_assemblies_between_iso_dates(live_server: LiveServer) ->
     [item] = run_cli(live_server, "assemblies", "list", "--after", after)
     assert item["id"] == made.assembly_id
     assert datetime.strptime(item["created"], "%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def test_node_cli_lists_and_runs_builtin_templates(live_server: LiveServer, tmp_path: Path) -> None:
+    listed = run_cli(live_server, "templates", "list", "--include-builtin", "exclusively-latest", "--include-content")
+    assert sorted(t["id"] for t in listed) == ["builtin/encode-hls-video@0.0.1", "builtin/serve-preview@0.0.1"]
+    hls = next(t for t in listed if "encode-hls-video" in t["name"])
+    assert hls["content"]["steps"][":original"]["robot"] == "/upload/handle"  # fetched by getTemplate(id)
+
+    # The CLI's own e2e test: a multi-output built-in Template downloads every result into a directory.
+    clip = tmp_path / "in.mp4"
+    subprocess.run(
+        [ffmpeg_exe(), "-y", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=10:duration=1"]
+        + ["-c:v", "libx264", "-pix_fmt", "yuv420p", str(clip)],
+        check=True,
+        timeout=120,
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    template = "builtin/encode-hls-video@0.0.1"
+    run_cli(live_server, "assemblies", "create", "--template", template, "--input", str(clip), "--output", str(out))
+    written = [p.name for p in out.rglob("*") if p.is_file()]
+    assert any(n.endswith(".m3u8") for n in written) and any(n.endswith(".ts") for n in written), written

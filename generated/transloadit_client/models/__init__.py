@@ -26,6 +26,11 @@ from .audio_waveform_step_format import AudioWaveformStepFormat
 from .auth import Auth
 from .bill import Bill
 from .bill_status import BillStatus
+from .builtin_template import BuiltinTemplate
+from .builtin_template_full import BuiltinTemplateFull
+from .builtin_template_full_input import BuiltinTemplateFullInput
+from .builtin_template_full_optional_fields_item import BuiltinTemplateFullOptionalFieldsItem
+from .builtin_template_require_signature_auth import BuiltinTemplateRequireSignatureAuth
 from .create_assembly_multipart_form import CreateAssemblyMultipartForm
 from .create_assembly_urlencoded_form import CreateAssemblyUrlencodedForm
 from .create_tus_upload_tus_resumable import CreateTusUploadTusResumable
@@ -96,6 +101,7 @@ from .list_notifications_params import ListNotificationsParams
 from .list_notifications_params_type import ListNotificationsParamsType
 from .list_templates_params import ListTemplatesParams
 from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
+from .list_templates_params_include_builtin import ListTemplatesParamsIncludeBuiltin
 from .list_templates_params_order import ListTemplatesParamsOrder
 from .list_templates_params_sort import ListTemplatesParamsSort
 from .media_resize_strategy import MediaResizeStrategy
@@ -184,6 +190,11 @@ __all__ = (
     "Auth",
     "Bill",
     "BillStatus",
+    "BuiltinTemplate",
+    "BuiltinTemplateFull",
+    "BuiltinTemplateFullInput",
+    "BuiltinTemplateFullOptionalFieldsItem",
+    "BuiltinTemplateRequireSignatureAuth",
     "CreateAssemblyMultipartForm",
     "CreateAssemblyUrlencodedForm",
     "CreateTusUploadTusResumable",
@@ -254,6 +265,7 @@ __all__ = (
     "ListNotificationsParamsType",
     "ListTemplatesParams",
     "ListTemplatesParamsFieldsItem",
+    "ListTemplatesParamsIncludeBuiltin",
     "ListTemplatesParamsOrder",
     "ListTemplatesParamsSort",
     "MediaResizeStrategy",

@@ -29,6 +29,8 @@ class TemplateListItem:
         created (datetime.datetime | Unset):
         modified (datetime.datetime | Unset):
         deleted (datetime.datetime | None | Unset):
+        description (str | Unset): Built-in Templates only.
+        builtin_version (str | Unset): Built-in Templates only.
     """
 
     id: str | Unset = UNSET
@@ -40,6 +42,8 @@ class TemplateListItem:
     created: datetime.datetime | Unset = UNSET
     modified: datetime.datetime | Unset = UNSET
     deleted: datetime.datetime | None | Unset = UNSET
+    description: str | Unset = UNSET
+    builtin_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +77,10 @@ class TemplateListItem:
         else:
             deleted = self.deleted
 
+        description = self.description
+
+        builtin_version = self.builtin_version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -94,6 +102,10 @@ class TemplateListItem:
             field_dict["modified"] = modified
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+        if description is not UNSET:
+            field_dict["description"] = description
+        if builtin_version is not UNSET:
+            field_dict["builtin_version"] = builtin_version
 
         return field_dict
 
@@ -150,6 +162,10 @@ class TemplateListItem:
 
         deleted = _parse_deleted(d.pop("deleted", UNSET))
 
+        description = d.pop("description", UNSET)
+
+        builtin_version = d.pop("builtin_version", UNSET)
+
         template_list_item = cls(
             id=id,
             account_id=account_id,
@@ -160,6 +176,8 @@ class TemplateListItem:
             created=created,
             modified=modified,
             deleted=deleted,
+            description=description,
+            builtin_version=builtin_version,
         )
 
         template_list_item.additional_properties = d

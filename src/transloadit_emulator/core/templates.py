@@ -20,7 +20,7 @@ import orjson
 from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.records import Record, RecordQuery, SortColumn, SqliteRecordStore
-from . import auth
+from . import auth, builtin_templates
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
 from .paging import choice_param, read_page
@@ -181,7 +181,10 @@ class TemplateService:
         wanted = params.get("fields") or list(_LIST_FIELDS)
         if not isinstance(wanted, list) or not all(f in _LIST_FIELDS for f in wanted):
             raise TransloaditError(code, f"fields must be a list of {', '.join(_LIST_FIELDS)}.")
-        rows, count = self.records.query(
+        mode = choice_param(params, "include_builtin", "none", tuple(builtin_templates.LIST_MODES), code)
+        shows_owned, which = builtin_templates.LIST_MODES[mode]
+        builtins = builtin_templates.matching(which, page.keywords)
+        rows, count = ([], 0) if not shows_owned else self.records.query(
             RecordQuery(
                 kind=KIND,
                 account_key=authed.account.key,
@@ -195,12 +198,27 @@ class TemplateService:
             )
         )
         items = [{k: v for k, v in _list_item(r).items() if k in wanted} for r in rows]
-        return orjson.dumps({"items": items, "count": count})
+        items += builtin_templates.page_items(builtins, page.page, page.pagesize, count, len(rows))
+        return orjson.dumps({"items": items, "count": count + len(builtins)})
+
+    def get_builtin_template(self, slug: str, request: SignedRequest, *, full: bool = False) -> bytes:
+        """``GET /templates/builtin/{slug}`` and, with ``full``, ``GET /templates/builtin/{slug}/full``."""
+        self._authenticate(request)
+        builtin = builtin_templates.find(slug)
+        if builtin is None:
+            raise _not_found(f"{builtin_templates.PREFIX}{slug}")
+        return orjson.dumps(builtin_templates.answer(builtin, full=full))
 
     # -- for Assemblies --------------------------------------------------------------------
 
     def use(self, template_id: Any, account_key: str, params: Mapping[str, Any], signed: bool) -> TemplateUse:
-        """Merge ``params`` over the Template ``template_id`` of the account, enforcing its rules."""
+        """Merge ``params`` over the Template ``template_id`` of the account (or a built-in one,
+        ``builtin/<slug>@<version>``), enforcing its rules."""
+        if isinstance(template_id, str) and template_id.startswith(builtin_templates.PREFIX):
+            builtin = builtin_templates.find(template_id)
+            if builtin is None:
+                raise _not_found(template_id)
+            return merge_template(builtin.id, builtin.content, params, f"{builtin_templates.PREFIX}{builtin.slug}")
         if not isinstance(template_id, str) or not _ID.match(template_id):
             raise _not_found(template_id)
         record = self.records.get(KIND, template_id)

@@ -63,6 +63,8 @@ routes = [
         "/assembly_notifications/{assembly_id}/replay", {"POST": notifications.replay_assembly_notification}
     ),
     by_method("/templates", {"POST": templates.create_template, "GET": templates.list_templates}),
+    by_method("/templates/builtin/{slug}", {"GET": templates.get_builtin_template}),
+    by_method("/templates/builtin/{slug}/full", {"GET": templates.get_builtin_template_full}),
     by_method(
         "/templates/{template_id}",
         {"GET": templates.get_template, "PUT": templates.update_template, "DELETE": templates.delete_template},
