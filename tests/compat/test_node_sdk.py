@@ -10,16 +10,19 @@ from __future__ import annotations
 import io
 import json
 import os
+import ssl
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from PIL import Image
 
 from tests.compat.runtimes import ensure_npm_project, node_executable, run_node_json
-from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes, start_live_server
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_kit import Transloadit
 
@@ -31,10 +34,24 @@ def run_sdk(server: LiveServer, photo: Path) -> dict[str, Any]:
     return run_node_json(PROJECT, "run_sdk.mjs", config)
 
 
-def test_node_sdk_create_wait_list_cancel_bill(live_server: LiveServer, tmp_path: Path) -> None:
+@pytest.fixture
+def tls_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveServer]:
+    """The emulator with its TLS port, and Node told to trust its CA as the start-up message says."""
+    server = start_live_server(tmp_path / "tls-data", tls=True)
+    assert server.ca_cert is not None
+    monkeypatch.setenv("NODE_EXTRA_CA_CERTS", str(server.ca_cert))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_node_sdk_create_wait_list_cancel_bill(tls_server: LiveServer, tmp_path: Path) -> None:
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(jpeg_bytes((300, 200)))
-    out = run_sdk(live_server, photo)
+    out = run_sdk(tls_server, photo)
+    assert tls_server.ca_cert is not None
+    trusted = ssl.create_default_context(cafile=str(tls_server.ca_cert))
 
     created = out["created"]
     assert created["ok"] == "ASSEMBLY_COMPLETED", created
@@ -47,8 +64,11 @@ def test_node_sdk_create_wait_list_cancel_bill(live_server: LiveServer, tmp_path
     assert len(results) == 2
     for result in results:
         assert (result["meta"]["width"], result["meta"]["height"]) == (64, 43)
-        image = Image.open(io.BytesIO(httpx.get(result["ssl_url"]).content))
+        assert result["ssl_url"].startswith(f"https://127.0.0.1:{tls_server.settings.tls_port}/")
+        image = Image.open(io.BytesIO(httpx.get(result["ssl_url"], verify=trusted).content))
         assert image.size == (64, 43)
+    assert out["downloaded"]["status"] == 200 and out["downloaded"]["bytes"] == results[0]["size"]
+    assert created["assembly_ssl_url"].startswith("https://")  # the SDK canceled over TLS below
 
     assert out["listed"]["count"] == 1  # listed before the pending one was created
     assert created["assembly_id"] in {item["id"] for item in out["listed"]["items"]}

@@ -39,7 +39,7 @@ class AssemblyFile:
         is_tus_file (bool | Unset): True on an upload that came over tus; a result (the `:original` one too) is false.
         tus_upload_url (None | str | Unset): The tus upload's URL, on the upload only; null on results.
         url (None | str | Unset):
-        ssl_url (None | str | Unset):
+        ssl_url (None | str | Unset): The https URL of the file (the emulator: its TLS port).
         is_temp_url (bool | Unset): Whether `url` is a temporary one (false here; files stay until removed).
         meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
             Video and audio: duration, codecs, bitrates, tags.

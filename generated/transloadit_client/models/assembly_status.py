@@ -49,7 +49,7 @@ class AssemblyStatus:
             region (None | str | Unset):
             build_id (None | str | Unset):
             assembly_url (None | str | Unset):
-            assembly_ssl_url (None | str | Unset):
+            assembly_ssl_url (None | str | Unset): The https URL of the status (the emulator: its TLS port).
             companion_url (None | str | Unset):
             uppyserver_url (None | str | Unset):
             tus_url (None | str | Unset):

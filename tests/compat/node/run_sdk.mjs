@@ -20,9 +20,12 @@ const created = await client.createAssembly({
   waitForCompletion: true,
   timeout: 60000,
 })
+// A result downloaded from its ssl_url (https on the TLS port, trusted through NODE_EXTRA_CA_CERTS).
+const download = await fetch(created.results.resize[0].ssl_url)
+const downloaded = { status: download.status, bytes: (await download.arrayBuffer()).byteLength }
 const listed = await client.listAssemblies({ pagesize: 50 })
 const pending = await client.createAssembly({ params: { steps }, expectedUploads: 1 })
 const canceled = await client.cancelAssembly(pending.assembly_id)
 const bill = await client.getBill(created.start_date.slice(0, 7).replace('/', '-'))
 
-console.log(JSON.stringify({ created, listed, pending, canceled, bill }))
+console.log(JSON.stringify({ created, downloaded, listed, pending, canceled, bill }))

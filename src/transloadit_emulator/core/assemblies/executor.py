@@ -61,6 +61,8 @@ class ExecutorDeps:
     job_slots: JobSlots | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
+    #: The base of result files' ``ssl_url`` (the TLS port); empty: ``base_url``.
+    ssl_base_url: str = ""
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
@@ -343,6 +345,7 @@ def _register(
         type_=facts.type,
         meta={**meta, **out.meta},
         url=f"{deps.base_url}/files/{blob.relpath}",
+        ssl_url=f"{deps.ssl_base_url or deps.base_url}/files/{blob.relpath}",
         original=out.source.record if out.source else None,
     )
     record.update(out.record)

@@ -91,6 +91,7 @@ class AssemblyService:
             ids=ids,
             scratch_root=scratch,
             base_url=settings.base_url,
+            ssl_base_url=settings.ssl_base_url,
             logger=self.logger,
             credentials=self._resolve_credentials,
             allow_private_imports=settings.allow_private_imports,
@@ -383,6 +384,7 @@ class AssemblyService:
                         type_=facts.type,
                         meta=facts.meta,
                         url=f"{self.settings.base_url}/files/{blob.relpath}",
+                        ssl_url=f"{self.settings.ssl_base_url}/files/{blob.relpath}",
                     )
                 )
         except BaseException:
@@ -425,7 +427,7 @@ class AssemblyService:
             "region": "local",
             "build_id": VERSION,
             "assembly_url": url,
-            "assembly_ssl_url": url,
+            "assembly_ssl_url": f"{self.settings.ssl_base_url}/assemblies/{assembly_id}",
             "companion_url": f"{base}/companion/",
             "uppyserver_url": f"{base}/companion/",
             "tus_url": f"{base}/resumable/files/",
@@ -537,6 +539,7 @@ class AssemblyService:
             type_=facts.type,
             meta=facts.meta,
             url=f"{self.settings.base_url}/files/{blob.relpath}",
+            ssl_url=f"{self.settings.ssl_base_url}/files/{blob.relpath}",
             user_meta=_user_meta(meta),
         )
         record.update(is_tus_file=True, tus_upload_url=upload.url)

@@ -116,10 +116,12 @@ def file_record(
     url: str,
     original: Mapping[str, Any] | None = None,
     user_meta: Mapping[str, Any] | None = None,
+    ssl_url: str | None = None,
 ) -> dict[str, Any]:
     """A file object as ``uploads[]`` and ``results[step][]`` show it.
 
-    ``original`` is the upload a result derives from; None for an upload itself.
+    ``original`` is the upload a result derives from; None for an upload itself. ``ssl_url`` is
+    the file's https URL (on the TLS port); without one it is ``url``.
     """
     basename, ext = split_name(name)
     ext = ext or extension_for_mime(mime)  # a name without one: the detected type's, as the live API
@@ -142,7 +144,7 @@ def file_record(
         "is_tus_file": False,
         "tus_upload_url": None,
         "url": url,
-        "ssl_url": url,
+        "ssl_url": ssl_url or url,
         "is_temp_url": False,
         "meta": meta,
         "user_meta": dict(user_meta or (original.get("user_meta", {}) if original else {})),
