@@ -99,16 +99,20 @@ def _flag(value: str | None, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def _tls_port(env_value: str | None, port: int, flag: int | None, enabled: bool | None) -> int | None:
-    """The TLS port: off when ``enabled`` is False or the env says ``off``; else the flag, the env's
-    number, or ``port + 1``."""
-    if enabled is False:
-        return None
-    if flag is not None:
-        return flag
-    if env_value and env_value.strip().lower() in {"off", "false", "no", "0"}:
-        return None
-    return int(env_value) if env_value and env_value.strip() else port + 1
+def _tls_settings(
+    env: Mapping[str, str], port: int, flag: int | None, enabled: bool | None, public_tls_url: str | None
+) -> dict[str, object]:
+    """``tls_port`` and ``public_tls_url``: TLS is off when ``enabled`` is False or
+    TRANSLOADIT_EMULATOR_TLS_PORT says ``off``; its port is the flag, that variable's number, or
+    ``port + 1``."""
+    value = (env.get("TRANSLOADIT_EMULATOR_TLS_PORT") or "").strip()
+    tls_port: int | None
+    if enabled is False or (flag is None and value.lower() in {"off", "false", "no", "0"}):
+        tls_port = None
+    else:
+        tls_port = flag if flag is not None else int(value) if value else port + 1
+    url = public_tls_url or env.get("TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL") or None
+    return {"tls_port": tls_port, "public_tls_url": url}
 
 
 def settings_from_env(
@@ -162,8 +166,7 @@ def settings_from_env(
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
     base_kwargs["allow_private_imports"] = allow_private_imports
     port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
-    base_kwargs["tls_port"] = _tls_port(env.get("TRANSLOADIT_EMULATOR_TLS_PORT"), port, tls_port, tls)
-    base_kwargs["public_tls_url"] = public_tls_url or env.get("TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL") or None
+    base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",

@@ -21,7 +21,7 @@ from transloadit_client.api.assemblies import get_assembly
 from transloadit_client.models import AssemblyStatus
 
 from tests.conftest import KEY, SECRET, LiveServer, free_port, jpeg_bytes, start_live_server
-from transloadit_emulator.settings import Settings
+from transloadit_emulator.settings import Settings, settings_from_env
 from transloadit_emulator.tls import ensure_certificates
 from transloadit_kit import Transloadit
 
@@ -124,3 +124,14 @@ def test_cli_serves_tls_and_prints_how_to_trust_it(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_tls_settings_from_flags_and_environment() -> None:
+    assert settings_from_env({}).tls_port == 8001  # on by default, at the next port
+    assert settings_from_env({}, port=9000).ssl_base_url == "https://127.0.0.1:9001"
+    assert settings_from_env({"TRANSLOADIT_EMULATOR_TLS_PORT": "9443"}).tls_port == 9443
+    assert settings_from_env({"TRANSLOADIT_EMULATOR_TLS_PORT": "off"}).tls_port is None
+    assert settings_from_env({"TRANSLOADIT_EMULATOR_TLS_PORT": "off"}, tls_port=7443).tls_port == 7443
+    assert settings_from_env({}, tls=False).ssl_base_url == "http://127.0.0.1:8000"  # --no-tls
+    env = {"TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL": "https://emu.example.com"}
+    assert settings_from_env(env).ssl_base_url == "https://emu.example.com"
