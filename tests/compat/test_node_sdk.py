@@ -1,8 +1,11 @@
 """The official Node SDK (@transloadit/node, unchanged) against the emulator on a real socket.
 
 ``node/run_sdk.mjs`` creates an Assembly with a file and a Buffer (both over tus) and waits for it,
-lists Assemblies, cancels one waiting for an upload and reads the bill, with the SDK's own response
-validation switched on; this test checks what it printed and the files the emulator made.
+downloads a result from its https ``ssl_url`` (the TLS port, trusted through NODE_EXTRA_CA_CERTS),
+lists Assemblies, cancels one waiting for an upload, reads the bill and sends the SDK's own
+``zerobytes.jpg`` case, with the SDK's response validation switched on; this test checks what it
+printed and the files the emulator made. The SDK's CLI (``run_cli``) lists Assemblies between ISO
+dates and lists and runs built-in Templates.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ PROJECT = Path(__file__).with_name("node")
 
 
 def run_sdk(server: LiveServer, photo: Path) -> dict[str, Any]:
-    config = {"endpoint": server.url, "key": KEY, "secret": SECRET, "photo": str(photo)}
+    empty = photo.with_name("zerobytes.jpg")
+    empty.write_bytes(b"")
+    config = {"endpoint": server.url, "key": KEY, "secret": SECRET, "photo": str(photo), "empty": str(empty)}
     return run_node_json(PROJECT, "run_sdk.mjs", config)
 
 
@@ -76,6 +81,7 @@ def test_node_sdk_create_wait_list_cancel_bill(tls_server: LiveServer, tmp_path:
     assert out["canceled"]["ok"] == "ASSEMBLY_CANCELED"
     assert out["canceled"]["assembly_id"] == out["pending"]["assembly_id"]
     assert out["bill"]["ok"] == "BILL_FOUND" and out["bill"]["bytes_usage"] >= created["bytes_usage"]
+    assert out["empty"]["code"] == "INVALID_INPUT_ERROR" and out["empty"]["assemblyId"], out["empty"]
 
 
 def run_cli(server: LiveServer, *args: str) -> list[dict[str, Any]]:
