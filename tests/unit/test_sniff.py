@@ -176,3 +176,14 @@ def test_markup_that_is_neither_svg_nor_html_stays_unknown(tmp_path: Path) -> No
     assert describe_file(path, "track.xml").mime == mimetypes.guess_type("track.xml")[0]  # the name still helps
     path.write_bytes(b"plain <svg> in the middle")
     assert describe_file(path, "notes.txt").mime == "text/plain"
+
+
+def test_a_zip_with_a_huge_directory_is_not_opened(tmp_path: Path) -> None:
+    path = tmp_path / "file1"
+    path.write_bytes(zipped(("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b"<w/>")))
+    assert describe_file(path, "file1").mime.endswith("wordprocessingml.document")
+    data = bytearray(path.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 0xFFFF, 0xFFFF)  # a directory claiming 65,535 entries
+    path.write_bytes(bytes(data))
+    assert describe_file(path, "file1").mime == "application/zip"  # still a zip, its members unread

@@ -10,6 +10,7 @@ returns None rather than raising on a damaged file.
 from __future__ import annotations
 
 import mimetypes
+import os
 import re
 import struct
 import zipfile
@@ -33,6 +34,8 @@ _OLE_STREAMS = {
     "book": "application/vnd.ms-excel",
     "powerpoint document": "application/vnd.ms-powerpoint",
 }
+_MAX_ZIP_ENTRIES = 20_000
+_EOCD_SEARCH = 22 + 65_535  # the end record and the longest comment it may have
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_END = 0xFFFFFFFA  # sector numbers from here on mark chain ends and free sectors
 _MAX_DIR_SECTORS = 64
@@ -118,7 +121,13 @@ def sniff_markup(path: Path) -> str | None:
 
 
 def zip_kind(path: Path) -> str | None:
-    """The document type a zip holds (OOXML, OpenDocument, EPUB, Java archive), or None."""
+    """The document type a zip holds (OOXML, OpenDocument, EPUB, Java archive), or None.
+
+    Zips whose directory lists more than :data:`_MAX_ZIP_ENTRIES` entries (or that need ZIP64 to
+    count them) are not opened: documents have a few hundred, and reading a huge directory for
+    every upload would let one file cost the server much memory."""
+    if not _few_zip_entries(path):
+        return None
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
@@ -137,6 +146,22 @@ def zip_kind(path: Path) -> str | None:
     if "META-INF/MANIFEST.MF" in names:
         return "application/java-archive"
     return None
+
+
+def _few_zip_entries(path: Path) -> bool:
+    """Whether the zip's end-of-directory record counts at most :data:`_MAX_ZIP_ENTRIES` entries."""
+    try:
+        with open(path, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, size - _EOCD_SEARCH))
+            tail = fh.read()
+    except OSError:
+        return False
+    at = tail.rfind(b"PK\x05\x06")
+    if at == -1 or len(tail) < at + 22:
+        return False
+    entries: int = struct.unpack_from("<H", tail, at + 10)[0]
+    return entries <= _MAX_ZIP_ENTRIES
 
 
 def ole_kind(path: Path) -> str | None:
