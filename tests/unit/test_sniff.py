@@ -187,3 +187,9 @@ def test_a_zip_with_a_huge_directory_is_not_opened(tmp_path: Path) -> None:
     struct.pack_into("<HH", data, end + 8, 0xFFFF, 0xFFFF)  # a directory claiming 65,535 entries
     path.write_bytes(bytes(data))
     assert describe_file(path, "file1").mime == "application/zip"  # still a zip, its members unread
+
+
+def test_unknown_types_get_no_extension() -> None:
+    assert extension_for_mime("application/octet-stream") == ""  # not Python's ".bin"
+    assert extension_for_mime("application/xml") == ""  # not ".xsl"
+    assert extension_for_mime("application/vnd.oasis.opendocument.spreadsheet") == "ods"

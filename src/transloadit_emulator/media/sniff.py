@@ -85,7 +85,13 @@ _EXTENSIONS = {
     "application/msword": "doc",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",
+    "application/pdf": "pdf",
+    "application/rtf": "rtf",
+    "application/zip": "zip",
 }
+# Families whose extension Python's table knows well (docx, xlsx, odt, ...); elsewhere its guesses
+# mislead (``.bin`` for octet-stream, ``.xsl`` for XML), so a file of an unknown type gets none.
+_GUESSED_FAMILIES = ("image/", "audio/", "video/", "application/vnd.openxmlformats", "application/vnd.oasis")
 
 
 def extension_for_mime(mime: str) -> str:
@@ -93,7 +99,7 @@ def extension_for_mime(mime: str) -> str:
     known = _EXTENSIONS.get(mime)
     if known is not None:
         return known
-    guessed = mimetypes.guess_extension(mime, strict=False)
+    guessed = mimetypes.guess_extension(mime, strict=False) if mime.startswith(_GUESSED_FAMILIES) else None
     return guessed[1:] if guessed else ""
 
 
