@@ -100,11 +100,15 @@ class TemplateMethods:
         sort: str = "created",
         order: str = "desc",
         keywords: Iterable[str] | None = None,
+        include_builtin: str | None = None,
     ) -> TemplateList:
-        """A page of the account's Templates."""
+        """A page of the account's Templates; ``include_builtin`` (``latest``, ``all``,
+        ``exclusively-latest``, ``exclusively-all``) adds Transloadit's built-in ones."""
         extra: dict[str, Any] = {"page": page, "pagesize": pagesize, "sort": sort, "order": order}
         if keywords is not None:
             extra["keywords"] = list(keywords)
+        if include_builtin is not None:
+            extra["include_builtin"] = include_builtin
         params, signature = self.signed(extra=extra)
         return self._with_retries(
             lambda: list_templates.sync_detailed(client=self.client, params=params, signature=signature)

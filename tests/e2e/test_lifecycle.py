@@ -135,7 +135,7 @@ def test_list_with_filters_and_pagination(tl: Transloadit) -> None:
 
 def test_failed_step_reports_error_in_status(tl: Transloadit) -> None:
     done = tl.create_assembly(steps=RESIZE_STEPS, files=[("notes.jpg", b"not an image at all")], wait=True, timeout=30)
-    assert done.error == "IMAGE_RESIZE_ERROR"
+    assert done.error == "INVALID_INPUT_ERROR"
     assert not isinstance(done.ok, str)  # a failed status carries error, not ok
     assert "notes.jpg" in str(done.message)
     assert tl.list_assemblies(type="failed").count == 1
@@ -145,7 +145,7 @@ def test_ignore_errors_keeps_going(tl: Transloadit) -> None:
     steps = {**RESIZE_STEPS, "resized": {**RESIZE_STEPS["resized"], "ignore_errors": True}}
     done = tl.create_assembly(steps=steps, files=[("notes.jpg", b"text")], wait=True, timeout=30)
     assert done.ok == "ASSEMBLY_COMPLETED"
-    assert done.ignored_errors[0].additional_properties["error"] == "IMAGE_RESIZE_ERROR"  # type: ignore[index]
+    assert done.ignored_errors[0].additional_properties["error"] == "INVALID_INPUT_ERROR"  # type: ignore[index]
 
 
 def test_filter_and_hash_steps(tl: Transloadit) -> None:

@@ -165,3 +165,17 @@ def test_template_credentials_crud(kit: Transloadit) -> None:
     assert kit.delete_credential(credential_id).ok == "TEMPLATE_CREDENTIALS_DELETED"
     gone = api_error(lambda: kit.get_credential(credential_id))
     assert (gone.code, gone.http_status) == ("TEMPLATE_CREDENTIALS_NOT_READ", 404)
+
+
+def test_template_names_as_the_live_api_takes_them(kit: Transloadit) -> None:
+    # The Node SDK's live test: a date in the name, then "-edited" appended (45 characters).
+    name = "node-sdk-test-2026-12-06t18-55-00-403z"
+    created = kit.create_template(name, {"steps": RESIZE})
+    edited = kit.update_template(str(created.id), name=f"{name}-edited")
+    assert edited.ok == "TEMPLATE_UPDATED" and edited.name == "node-sdk-test-2026-12-06t18-55-00-403z-edited"
+    longest = "a" * 255
+    assert kit.create_template(longest, {"steps": RESIZE}).name == longest
+    for refused in ("a" * 256, "abcd", "Upper-case", "under_score"):
+        with pytest.raises(TransloaditApiError) as caught:
+            kit.create_template(refused, {"steps": RESIZE})
+        assert caught.value.code == "INVALID_TEMPLATE_FIELD", refused

@@ -64,6 +64,11 @@ from .bill import Bill
 from .bill_status import BillStatus
 from .box_import_step import BoxImportStep
 from .box_store_step import BoxStoreStep
+from .builtin_template import BuiltinTemplate
+from .builtin_template_full import BuiltinTemplateFull
+from .builtin_template_full_input import BuiltinTemplateFullInput
+from .builtin_template_full_optional_fields_item import BuiltinTemplateFullOptionalFieldsItem
+from .builtin_template_require_signature_auth import BuiltinTemplateRequireSignatureAuth
 from .cloudfiles_import_step import CloudfilesImportStep
 from .cloudfiles_import_step_account_type import CloudfilesImportStepAccountType
 from .cloudfiles_store_step import CloudfilesStoreStep
@@ -219,6 +224,7 @@ from .list_notifications_params import ListNotificationsParams
 from .list_notifications_params_type import ListNotificationsParamsType
 from .list_templates_params import ListTemplatesParams
 from .list_templates_params_fields_item import ListTemplatesParamsFieldsItem
+from .list_templates_params_include_builtin import ListTemplatesParamsIncludeBuiltin
 from .list_templates_params_order import ListTemplatesParamsOrder
 from .list_templates_params_sort import ListTemplatesParamsSort
 from .media_resize_strategy import MediaResizeStrategy
@@ -260,6 +266,7 @@ from .s3_store_step_acl import S3StoreStepAcl
 from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
 from .script_run_step import ScriptRunStep
+from .server_root import ServerRoot
 from .sftp_import_step import SftpImportStep
 from .sftp_store_step import SftpStoreStep
 from .signed_multipart_form import SignedMultipartForm
@@ -423,6 +430,11 @@ __all__ = (
     "BillStatus",
     "BoxImportStep",
     "BoxStoreStep",
+    "BuiltinTemplate",
+    "BuiltinTemplateFull",
+    "BuiltinTemplateFullInput",
+    "BuiltinTemplateFullOptionalFieldsItem",
+    "BuiltinTemplateRequireSignatureAuth",
     "CloudfilesImportStep",
     "CloudfilesImportStepAccountType",
     "CloudfilesStoreStep",
@@ -578,6 +590,7 @@ __all__ = (
     "ListNotificationsParamsType",
     "ListTemplatesParams",
     "ListTemplatesParamsFieldsItem",
+    "ListTemplatesParamsIncludeBuiltin",
     "ListTemplatesParamsOrder",
     "ListTemplatesParamsSort",
     "MediaResizeStrategy",
@@ -619,6 +632,7 @@ __all__ = (
     "S3StoreStepHeaders",
     "S3StoreStepTags",
     "ScriptRunStep",
+    "ServerRoot",
     "SftpImportStep",
     "SftpStoreStep",
     "SignedMultipartForm",

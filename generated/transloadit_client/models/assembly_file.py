@@ -36,10 +36,11 @@ class AssemblyFile:
         original_path (None | str | Unset):
         original_md5hash (None | str | Unset):
         from_batch_import (bool | Unset):
-        is_tus_file (bool | Unset):
-        tus_upload_url (None | str | Unset):
+        is_tus_file (bool | Unset): True on an upload that came over tus; a result (the `:original` one too) is false.
+        tus_upload_url (None | str | Unset): The tus upload's URL, on the upload only; null on results.
         url (None | str | Unset):
-        ssl_url (None | str | Unset):
+        ssl_url (None | str | Unset): The https URL of the file (the emulator: its TLS port).
+        is_temp_url (bool | Unset): Whether `url` is a temporary one (false here; files stay until removed).
         meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
             Video and audio: duration, codecs, bitrates, tags.
             `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
@@ -50,9 +51,9 @@ class AssemblyFile:
         user_meta (AssemblyFileUserMeta | Unset): An upload's tus metadata extras; a result's inherited `user_meta` with
             its Step's `user_meta` merged over it.
         as_ (Any | Unset):
-        queue (None | str | Unset):
-        queue_time (float | None | Unset):
-        exec_time (float | None | Unset):
+        queue (None | str | Unset): The job's queue (`live` or `batch`); results only.
+        queue_time (float | None | Unset): Seconds the job waited for job slots; results only.
+        exec_time (float | None | Unset): Seconds the job ran; results only.
         cost (int | None | Unset):
     """
 
@@ -75,6 +76,7 @@ class AssemblyFile:
     tus_upload_url: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     ssl_url: None | str | Unset = UNSET
+    is_temp_url: bool | Unset = UNSET
     meta: FileMeta | Unset = UNSET
     user_meta: AssemblyFileUserMeta | Unset = UNSET
     as_: Any | Unset = UNSET
@@ -187,6 +189,8 @@ class AssemblyFile:
         else:
             ssl_url = self.ssl_url
 
+        is_temp_url = self.is_temp_url
+
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
@@ -262,6 +266,8 @@ class AssemblyFile:
             field_dict["url"] = url
         if ssl_url is not UNSET:
             field_dict["ssl_url"] = ssl_url
+        if is_temp_url is not UNSET:
+            field_dict["is_temp_url"] = is_temp_url
         if meta is not UNSET:
             field_dict["meta"] = meta
         if user_meta is not UNSET:
@@ -271,9 +277,9 @@ class AssemblyFile:
         if queue is not UNSET:
             field_dict["queue"] = queue
         if queue_time is not UNSET:
-            field_dict["queueTime"] = queue_time
+            field_dict["queue_time"] = queue_time
         if exec_time is not UNSET:
-            field_dict["execTime"] = exec_time
+            field_dict["exec_time"] = exec_time
         if cost is not UNSET:
             field_dict["cost"] = cost
 
@@ -435,6 +441,8 @@ class AssemblyFile:
 
         ssl_url = _parse_ssl_url(d.pop("ssl_url", UNSET))
 
+        is_temp_url = d.pop("is_temp_url", UNSET)
+
         _meta = d.pop("meta", UNSET)
         meta: FileMeta | Unset
         if isinstance(_meta, Unset):
@@ -467,7 +475,7 @@ class AssemblyFile:
                 return data
             return cast(float | None | Unset, data)
 
-        queue_time = _parse_queue_time(d.pop("queueTime", UNSET))
+        queue_time = _parse_queue_time(d.pop("queue_time", UNSET))
 
         def _parse_exec_time(data: object) -> float | None | Unset:
             if data is None:
@@ -476,7 +484,7 @@ class AssemblyFile:
                 return data
             return cast(float | None | Unset, data)
 
-        exec_time = _parse_exec_time(d.pop("execTime", UNSET))
+        exec_time = _parse_exec_time(d.pop("exec_time", UNSET))
 
         def _parse_cost(data: object) -> int | None | Unset:
             if data is None:
@@ -507,6 +515,7 @@ class AssemblyFile:
             tus_upload_url=tus_upload_url,
             url=url,
             ssl_url=ssl_url,
+            is_temp_url=is_temp_url,
             meta=meta,
             user_meta=user_meta,
             as_=as_,

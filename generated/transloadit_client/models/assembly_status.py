@@ -38,13 +38,18 @@ class AssemblyStatus:
             parent_id (None | str | Unset):
             parent_assembly_status (Any | Unset): The URL of the replayed Assembly.
             account_id (None | str | Unset):
+            account_name (None | str | Unset):
+            account_slug (None | str | Unset):
+            api_auth_key_id (None | str | Unset): The id of the Auth Key the Assembly was created with.
             template_id (None | str | Unset):
+            template_name (None | str | Unset): The name of the Template `template_id` names.
             template (None | str | Unset):
+            usage_tags (str | Unset):
             instance (None | str | Unset):
             region (None | str | Unset):
             build_id (None | str | Unset):
             assembly_url (None | str | Unset):
-            assembly_ssl_url (None | str | Unset):
+            assembly_ssl_url (None | str | Unset): The https URL of the status (the emulator: its TLS port).
             companion_url (None | str | Unset):
             uppyserver_url (None | str | Unset):
             tus_url (None | str | Unset):
@@ -57,7 +62,9 @@ class AssemblyStatus:
             client_ip (None | str | Unset):
             client_referer (None | str | Unset):
             transloadit_client (None | str | Unset):
-            start_date (None | str | Unset):
+            start_date (None | str | Unset): The status's dates (`start_date`, `execution_start`, `last_job_completed`,
+                `notify_start`)
+                are `Y/m/d H:i:s GMT`, as the live API writes them; listings use RFC 3339.
             upload_duration (float | None | Unset):
             execution_start (None | str | Unset):
             execution_duration (float | None | Unset):
@@ -102,8 +109,13 @@ class AssemblyStatus:
     parent_id: None | str | Unset = UNSET
     parent_assembly_status: Any | Unset = UNSET
     account_id: None | str | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    account_slug: None | str | Unset = UNSET
+    api_auth_key_id: None | str | Unset = UNSET
     template_id: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
     template: None | str | Unset = UNSET
+    usage_tags: str | Unset = UNSET
     instance: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     build_id: None | str | Unset = UNSET
@@ -197,17 +209,43 @@ class AssemblyStatus:
         else:
             account_id = self.account_id
 
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        account_slug: None | str | Unset
+        if isinstance(self.account_slug, Unset):
+            account_slug = UNSET
+        else:
+            account_slug = self.account_slug
+
+        api_auth_key_id: None | str | Unset
+        if isinstance(self.api_auth_key_id, Unset):
+            api_auth_key_id = UNSET
+        else:
+            api_auth_key_id = self.api_auth_key_id
+
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
         else:
             template_id = self.template_id
 
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
         template: None | str | Unset
         if isinstance(self.template, Unset):
             template = UNSET
         else:
             template = self.template
+
+        usage_tags = self.usage_tags
 
         instance: None | str | Unset
         if isinstance(self.instance, Unset):
@@ -496,10 +534,20 @@ class AssemblyStatus:
             field_dict["parent_assembly_status"] = parent_assembly_status
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_slug is not UNSET:
+            field_dict["account_slug"] = account_slug
+        if api_auth_key_id is not UNSET:
+            field_dict["api_auth_key_id"] = api_auth_key_id
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
         if template is not UNSET:
             field_dict["template"] = template
+        if usage_tags is not UNSET:
+            field_dict["usage_tags"] = usage_tags
         if instance is not UNSET:
             field_dict["instance"] = instance
         if region is not UNSET:
@@ -670,6 +718,33 @@ class AssemblyStatus:
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("account_name", UNSET))
+
+        def _parse_account_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_slug = _parse_account_slug(d.pop("account_slug", UNSET))
+
+        def _parse_api_auth_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_auth_key_id = _parse_api_auth_key_id(d.pop("api_auth_key_id", UNSET))
+
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -679,6 +754,15 @@ class AssemblyStatus:
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
         def _parse_template(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -687,6 +771,8 @@ class AssemblyStatus:
             return cast(None | str | Unset, data)
 
         template = _parse_template(d.pop("template", UNSET))
+
+        usage_tags = d.pop("usage_tags", UNSET)
 
         def _parse_instance(data: object) -> None | str | Unset:
             if data is None:
@@ -1073,8 +1159,13 @@ class AssemblyStatus:
             parent_id=parent_id,
             parent_assembly_status=parent_assembly_status,
             account_id=account_id,
+            account_name=account_name,
+            account_slug=account_slug,
+            api_auth_key_id=api_auth_key_id,
             template_id=template_id,
+            template_name=template_name,
             template=template,
+            usage_tags=usage_tags,
             instance=instance,
             region=region,
             build_id=build_id,

@@ -32,7 +32,7 @@ from ..settings import Settings
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
-from .assemblies.status import status_date
+from .assemblies.status import list_date, status_date
 from .clock import Clock, IdSource
 from .paging import choice_param, read_page
 
@@ -231,7 +231,7 @@ class NotificationService:
                 "response_data": None,
                 "error": None,
                 "duration": None,
-                "created": status_date(now),
+                "created": list_date(now),
                 "finished": None,
             },
         )
@@ -280,7 +280,7 @@ class NotificationService:
     def _finish(self, record: Record, attempt: Attempt) -> None:
         outcome = "successful" if attempt.code == 200 else "failed"
         record.name = outcome
-        record.body["finished"] = status_date(self.clock.now())
+        record.body["finished"] = list_date(self.clock.now())
         self._save(record, attempt)
         try:
             self.assemblies.update_status(

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..ids import ID_PATTERN
-from . import assemblies, billing, emulator, live, notifications, templates, tokens, tus
+from . import assemblies, billing, emulator, live, notifications, root, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -43,6 +43,7 @@ def by_method(path: str, endpoints: dict[str, Endpoint]) -> Route:
 
 
 routes = [
+    by_method("/", {"GET": root.get_server_root}),
     by_method("/assemblies", {"POST": assemblies.create_assembly, "GET": assemblies.list_assemblies}),
     by_method(
         "/assemblies/{assembly_id}",
@@ -63,6 +64,8 @@ routes = [
         "/assembly_notifications/{assembly_id}/replay", {"POST": notifications.replay_assembly_notification}
     ),
     by_method("/templates", {"POST": templates.create_template, "GET": templates.list_templates}),
+    by_method("/templates/builtin/{slug}", {"GET": templates.get_builtin_template}),
+    by_method("/templates/builtin/{slug}/full", {"GET": templates.get_builtin_template_full}),
     by_method(
         "/templates/{template_id}",
         {"GET": templates.get_template, "PUT": templates.update_template, "DELETE": templates.delete_template},

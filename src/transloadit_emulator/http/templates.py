@@ -39,6 +39,19 @@ async def get_template(request: Request) -> Response:
     return json_bytes(await run_in_threadpool(_templates(request).get_template, template_id, read_query(request)))
 
 
+async def get_builtin_template(request: Request) -> Response:
+    """GET /templates/builtin/{slug}"""
+    slug = request.path_params["slug"]
+    return json_bytes(await run_in_threadpool(_templates(request).get_builtin_template, slug, read_query(request)))
+
+
+async def get_builtin_template_full(request: Request) -> Response:
+    """GET /templates/builtin/{slug}/full"""
+    slug, query = request.path_params["slug"], read_query(request)
+    get = _templates(request).get_builtin_template
+    return json_bytes(await run_in_threadpool(lambda: get(slug, query, full=True)))
+
+
 async def update_template(request: Request) -> Response:
     """PUT /templates/{template_id}"""
     signed = await read_signed(request)

@@ -21,6 +21,7 @@ from PIL import ExifTags, Image
 from .av_probe import has_video, has_video_stream, probe_media
 from .image_tags import as_int, image_tags
 from .pixels import decoded_images, open_image
+from .sniff import ole_kind, sniff_markup, zip_kind
 
 _log = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ _MAGIC: tuple[tuple[int, bytes, str], ...] = (
     (0, b"fLaC", "audio/flac"),
     (0, b"\x00\x00\x01\xba", "video/mpeg"),
     (0, b"\x00\x00\x01\xb3", "video/mpeg"),
+    (0, b"BZh", "application/x-bzip2"),
+    (0, b"\xfd7zXZ\x00", "application/x-xz"),
+    (0, b"Rar!\x1a\x07", "application/vnd.rar"),
+    (0, b"FLV\x01", "video/x-flv"),
+    (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "video/x-ms-asf"),
+    (0, b"MThd", "audio/midi"),
+    (0, b"#!AMR", "audio/amr"),
     (257, b"ustar", "application/x-tar"),
 )
 _RIFF = {b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo", b"WEBP": "image/webp"}
@@ -206,7 +214,13 @@ def _sniff(path: Path) -> str | None:
         return None
     for offset, magic, mime in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
+            if mime == "application/zip":
+                return zip_kind(path) or mime
+            if mime == "application/x-ole-storage":
+                return ole_kind(path) or mime
             return mime
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "audio/x-aiff"
     if head[:4] == b"RIFF" and head[8:12] in _RIFF:
         return _RIFF[head[8:12]]
     if head[4:8] == b"ftyp":
@@ -219,6 +233,10 @@ def _sniff(path: Path) -> str | None:
     # mark an ADTS (AAC) stream, anything else MP1/2/3.
     if len(head) > 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x18 != 0x08:
         return "audio/mpeg" if head[1] & 0x06 else "audio/aac"
+    if len(head) >= 377 and head[0] == head[188] == head[376] == 0x47 and head[:4] != b"GIF8":
+        return "video/mp2t"  # MPEG-TS: a sync byte every 188 bytes
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
+        return sniff_markup(path)  # SVG or HTML by their root element
     return None
 
 

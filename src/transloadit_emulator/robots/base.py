@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..errors import TransloaditError
+from ..errors import RobotError, TransloaditError
+
+#: The live API's code for an input a robot cannot read: a 0-byte ``.jpg`` into ``/image/resize``
+#: fails the Assembly with it, as does an image robot's input that is no image after all.
+INVALID_INPUT = "INVALID_INPUT_ERROR"
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
@@ -144,3 +148,22 @@ class PerFileRobot(Robot):
     @abstractmethod
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Process one input file."""
+
+
+def undecodable(file: InputFile, reason: str = "") -> RobotError:
+    """The error for an input a robot cannot decode (``INVALID_INPUT_ERROR``), to raise."""
+    name = file.record.get("name")
+    detail = f": {reason}" if reason else ""
+    return RobotError(INVALID_INPUT, f"The file {name!r} could not be read{detail}.")
+
+
+def check_inputs(robot: Robot, files: Sequence[InputFile]) -> None:
+    """Refuse empty inputs of robots that read their files' content (those that accept only some
+    file types: image, video, audio and document robots) with ``INVALID_INPUT_ERROR``, as the live
+    API does, before the robot's engine fails on them in its own words. Robots that take any file
+    (``/file/*``, storage, imports) handle an empty file like any other."""
+    if robot.accepts is None:
+        return
+    for f in files:
+        if f.record.get("size") == 0:
+            raise undecodable(f, "it is empty (0 bytes)")

@@ -19,7 +19,7 @@ from typing import Any
 from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
-from .base import InputFile, OutputFile, Robot, RobotContext
+from .base import InputFile, OutputFile, Robot, RobotContext, undecodable
 from .grouping import groups_by_step
 
 #: Largest merged image, in pixels (an RGBA canvas of this size takes 100 MB).
@@ -85,7 +85,7 @@ def _display_size(f: InputFile) -> tuple[int, int]:
             width, height = img.size
             orientation = img.getexif().get(0x0112, 1)
     except UnidentifiedImageError:
-        raise RobotError("IMAGE_MERGE_FAILURE", f"The file {_name(f)!r} is not an image that can be merged.") from None
+        raise undecodable(f, "it is not an image") from None
     except _PILLOW_ERRORS as exc:
         raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
     return (height, width) if orientation in _SWAPS_SIDES else (width, height)

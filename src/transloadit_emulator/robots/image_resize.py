@@ -48,7 +48,7 @@ from ..integers import parse_decimal
 from ..media.metadata import average_color
 from ..media.pixels import decoded_images, open_image
 from ..media.remote import RemoteFetchError, fetch_bytes
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
 
 # Requested output format -> (Pillow format name, file extension).
 _FORMATS: dict[str, tuple[str, str]] = {
@@ -223,7 +223,7 @@ class ImageResize(PerFileRobot):
                 # From the pixels at hand: describing the result need not decode it again.
                 known = {"average_color": average_color(frames[0])}
         except UnidentifiedImageError:
-            raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} is not an image that can be resized.") from None
+            raise undecodable(file, "it is not an image") from None
         except _PILLOW_ERRORS as exc:
             # OSError text may carry server paths; strerror is the part worth showing.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

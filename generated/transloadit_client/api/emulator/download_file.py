@@ -64,7 +64,8 @@ def sync_detailed(
 ) -> Response[Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
 
     Args:
         assembly_id (str):
@@ -101,7 +102,8 @@ def sync(
 ) -> Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
 
     Args:
         assembly_id (str):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
 ) -> Response[Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
 
     Args:
         assembly_id (str):
@@ -168,7 +171,8 @@ async def asyncio(
 ) -> Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
 
     Args:
         assembly_id (str):

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...media.metadata import describe_file, identify_file
-from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
+from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
@@ -29,7 +29,7 @@ from ..clock import Clock, IdSource
 from ..job_slots import BATCH, LIVE, JobSlots
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
-from .status import MESSAGES, file_record, status_date
+from .status import MESSAGES, file_record, result_fields, status_date
 
 
 class Updater(Protocol):
@@ -61,6 +61,8 @@ class ExecutorDeps:
     job_slots: JobSlots | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
+    #: The base of result files' ``ssl_url`` (the TLS port); empty: ``base_url``.
+    ssl_base_url: str = ""
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
@@ -178,7 +180,7 @@ def _run_jobs(
             updater,
             _phase(robot),
         )
-    extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
+    extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
     wanted = _ResultMeta.of(step, scope)
     produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(
@@ -270,6 +272,7 @@ def _process(
 ) -> list[OutputFile]:
     """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
     file-level ones per file for robots that take files one by one."""
+    check_inputs(robot, inputs)  # empty inputs: INVALID_INPUT_ERROR, for every robot alike
     params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
@@ -342,6 +345,7 @@ def _register(
         type_=facts.type,
         meta={**meta, **out.meta},
         url=f"{deps.base_url}/files/{blob.relpath}",
+        ssl_url=f"{deps.ssl_base_url or deps.base_url}/files/{blob.relpath}",
         original=out.source.record if out.source else None,
     )
     record.update(out.record)

@@ -39,7 +39,7 @@ from .executor import ExecutorDeps, execute
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
 from .planner import Plan, build_plan
-from .status import MESSAGES, file_record, mask_params, status_date
+from .status import MESSAGES, account_fields, file_record, mask_params, status_date
 
 _CACHE_SIZE = 10_000
 
@@ -91,6 +91,7 @@ class AssemblyService:
             ids=ids,
             scratch_root=scratch,
             base_url=settings.base_url,
+            ssl_base_url=settings.ssl_base_url,
             logger=self.logger,
             credentials=self._resolve_credentials,
             allow_private_imports=settings.allow_private_imports,
@@ -319,6 +320,7 @@ class AssemblyService:
             )
             if template is not None:
                 status["template_id"] = template.template_id
+                status["template_name"] = template.name
                 status["template"] = orjson.dumps(template.content).decode()
             status["upload_duration"] = round(self.clock.now() - now, 3)
             assembly = Assembly(
@@ -382,6 +384,7 @@ class AssemblyService:
                         type_=facts.type,
                         meta=facts.meta,
                         url=f"{self.settings.base_url}/files/{blob.relpath}",
+                        ssl_url=f"{self.settings.ssl_base_url}/files/{blob.relpath}",
                     )
                 )
         except BaseException:
@@ -417,13 +420,14 @@ class AssemblyService:
             "parent_id": None,
             "parent_assembly_status": None,
             "account_id": account_id(account_key),
+            **account_fields(account_key),
             "template_id": None,
             "template": None,
             "instance": "emulator",
             "region": "local",
             "build_id": VERSION,
             "assembly_url": url,
-            "assembly_ssl_url": url,
+            "assembly_ssl_url": f"{self.settings.ssl_base_url}/assemblies/{assembly_id}",
             "companion_url": f"{base}/companion/",
             "uppyserver_url": f"{base}/companion/",
             "tus_url": f"{base}/resumable/files/",
@@ -535,6 +539,7 @@ class AssemblyService:
             type_=facts.type,
             meta=facts.meta,
             url=f"{self.settings.base_url}/files/{blob.relpath}",
+            ssl_url=f"{self.settings.ssl_base_url}/files/{blob.relpath}",
             user_meta=_user_meta(meta),
         )
         record.update(is_tus_file=True, tus_upload_url=upload.url)
