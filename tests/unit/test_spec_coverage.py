@@ -4,7 +4,6 @@ Assembly Status and file keys of the vendor's status schema (pinned in tests/fix
 from __future__ import annotations
 
 import ast
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from transloadit_emulator.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "transloadit_emulator"
-FIXTURE = ROOT / "tests" / "fixtures" / "vendor_status_keys.json"
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
