@@ -42,3 +42,25 @@ def test_every_code_the_emulator_raises_is_in_the_enum() -> None:
     validation = {f"{robots.get(name).error_prefix()}_VALIDATION" for name in robots.names}  # type: ignore[union-attr]
     strangers = sorted((literals - prefixes - known) | (validation - known))
     assert strangers == [], f"codes raised but missing from ErrorCode/OkCode: {strangers}"
+
+
+def test_the_spec_has_at_least_the_vendors_operations() -> None:
+    paths = load_spec()["paths"]
+    operations = [op["operationId"] for item in paths.values() for m, op in item.items() if m in _METHODS]
+    assert len(operations) == len(set(operations)), "operationIds must be unique"
+    assert len(operations) >= 43, f"only {len(operations)} operations"
+    vendor = {
+        ("/auth_keys", "post"),
+        ("/auth_keys", "get"),
+        ("/auth_keys/scopes", "get"),
+        ("/auth_keys/{auth_key_id}", "put"),
+        ("/auth_keys/{auth_key_id}", "delete"),
+        ("/auth_keys/show_secret/{auth_key_id}", "post"),
+        ("/templates/{template_id_or_name}/full", "get"),
+        ("/template_credentials/validateOauthOnCreate", "post"),
+        ("/bill/{date}/{invoice_id}", "get"),
+        ("/assembly_stats", "get"),
+        ("/priority_job_slot_stats", "get"),
+    }
+    missing = sorted(f"{m.upper()} {p}" for p, m in vendor if m not in paths.get(p, {}))
+    assert missing == []

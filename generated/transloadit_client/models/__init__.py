@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .assembly_counts import AssemblyCounts
 from .assembly_event import AssemblyEvent
 from .assembly_event_event import AssemblyEventEvent
 from .assembly_file import AssemblyFile
@@ -12,6 +13,9 @@ from .assembly_notification_status import AssemblyNotificationStatus
 from .assembly_params import AssemblyParams
 from .assembly_params_fields import AssemblyParamsFields
 from .assembly_params_steps import AssemblyParamsSteps
+from .assembly_stats import AssemblyStats
+from .assembly_stats_robots import AssemblyStatsRobots
+from .assembly_stats_robots_additional_property import AssemblyStatsRobotsAdditionalProperty
 from .assembly_status import AssemblyStatus
 from .assembly_status_fields import AssemblyStatusFields
 from .assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
@@ -24,6 +28,12 @@ from .audio_encode_step_preset import AudioEncodeStepPreset
 from .audio_waveform_step import AudioWaveformStep
 from .audio_waveform_step_format import AudioWaveformStepFormat
 from .auth import Auth
+from .auth_key import AuthKey
+from .auth_key_list import AuthKeyList
+from .auth_key_params import AuthKeyParams
+from .auth_key_response import AuthKeyResponse
+from .auth_key_scopes import AuthKeyScopes
+from .auth_key_scopes_scopes_item import AuthKeyScopesScopesItem
 from .bill import Bill
 from .bill_status import BillStatus
 from .create_assembly_multipart_form import CreateAssemblyMultipartForm
@@ -87,6 +97,9 @@ from .image_text import ImageText
 from .image_text_align import ImageTextAlign
 from .image_text_valign import ImageTextValign
 from .job_queue import JobQueue
+from .job_slot_bucket import JobSlotBucket
+from .job_slot_stats import JobSlotStats
+from .job_slot_stats_aggregation import JobSlotStatsAggregation
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
@@ -101,6 +114,7 @@ from .list_templates_params_sort import ListTemplatesParamsSort
 from .media_resize_strategy import MediaResizeStrategy
 from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
+from .oauth_validation import OauthValidation
 from .ok_code import OkCode
 from .ok_response import OkResponse
 from .output_meta_flags import OutputMetaFlags
@@ -122,6 +136,8 @@ from .s3_store_step_headers import S3StoreStepHeaders
 from .s3_store_step_tags import S3StoreStepTags
 from .signed_multipart_form import SignedMultipartForm
 from .signed_urlencoded_form import SignedUrlencodedForm
+from .stats_params import StatsParams
+from .stats_params_aggregation import StatsParamsAggregation
 from .step import Step
 from .step_queue import StepQueue
 from .step_user_meta import StepUserMeta
@@ -139,6 +155,7 @@ from .template_credential_params_type import TemplateCredentialParamsType
 from .template_credential_response import TemplateCredentialResponse
 from .template_credential_types import TemplateCredentialTypes
 from .template_credential_types_types_item import TemplateCredentialTypesTypesItem
+from .template_full import TemplateFull
 from .template_list import TemplateList
 from .template_list_item import TemplateListItem
 from .template_params import TemplateParams
@@ -157,6 +174,7 @@ from .video_thumbs_step_rotate import VideoThumbsStepRotate
 from .watermark_position import WatermarkPosition
 
 __all__ = (
+    "AssemblyCounts",
     "AssemblyEvent",
     "AssemblyEventEvent",
     "AssemblyFile",
@@ -169,6 +187,9 @@ __all__ = (
     "AssemblyParams",
     "AssemblyParamsFields",
     "AssemblyParamsSteps",
+    "AssemblyStats",
+    "AssemblyStatsRobots",
+    "AssemblyStatsRobotsAdditionalProperty",
     "AssemblyStatus",
     "AssemblyStatusFields",
     "AssemblyStatusIgnoredErrorsItem",
@@ -181,6 +202,12 @@ __all__ = (
     "AudioWaveformStep",
     "AudioWaveformStepFormat",
     "Auth",
+    "AuthKey",
+    "AuthKeyList",
+    "AuthKeyParams",
+    "AuthKeyResponse",
+    "AuthKeyScopes",
+    "AuthKeyScopesScopesItem",
     "Bill",
     "BillStatus",
     "CreateAssemblyMultipartForm",
@@ -244,9 +271,12 @@ __all__ = (
     "ImageTextAlign",
     "ImageTextValign",
     "JobQueue",
+    "JobSlotBucket",
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
+    "JobSlotStats",
+    "JobSlotStatsAggregation",
     "ListAssembliesParams",
     "ListAssembliesParamsType",
     "ListNotificationsParams",
@@ -258,6 +288,7 @@ __all__ = (
     "MediaResizeStrategy",
     "NotificationForm",
     "NotificationReplay",
+    "OauthValidation",
     "OkCode",
     "OkResponse",
     "OutputMetaFlags",
@@ -279,6 +310,8 @@ __all__ = (
     "S3StoreStepTags",
     "SignedMultipartForm",
     "SignedUrlencodedForm",
+    "StatsParams",
+    "StatsParamsAggregation",
     "Step",
     "StepQueue",
     "StepUserMeta",
@@ -296,6 +329,7 @@ __all__ = (
     "TemplateCredentialResponse",
     "TemplateCredentialTypes",
     "TemplateCredentialTypesTypesItem",
+    "TemplateFull",
     "TemplateList",
     "TemplateListItem",
     "TemplateParams",
