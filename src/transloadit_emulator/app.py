@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 from .allocator import tune_allocator
 from .core.assemblies.service import AssemblyService
 from .core.auth import Authenticator
+from .core.auth_keys import AuthKeyService
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
@@ -67,8 +68,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.queues = QueueService(settings, service.clock, service.job_slots)
         app.state.tokens = TokenService(settings, records, service.clock)
         app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
+        app.state.auth_keys = AuthKeyService(settings, records, service.clock, service.ids)
         nonces = RecordNonceRegistry(records, service.clock)
-        shared = Authenticator(settings, service.clock, nonces, app.state.tokens)
+        shared = Authenticator(settings, service.clock, nonces, app.state.tokens, keys=app.state.auth_keys)
         for authenticated in (
             service,
             app.state.templates,
@@ -76,6 +78,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             app.state.billing,
             app.state.queues,
             app.state.notifications,
+            app.state.auth_keys,
         ):
             authenticated.authenticator = shared
         app.state.blobs = blobs
