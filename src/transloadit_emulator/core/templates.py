@@ -137,6 +137,22 @@ class TemplateService:
         record = self._own(template_id, authed.account.key)
         return orjson.dumps(_answer(record, "TEMPLATE_FOUND", "The Template was found."))
 
+    def get_template_full(self, template_id_or_name: str, request: SignedRequest) -> bytes:
+        """``GET /templates/{template_id_or_name}/full``: the whole record, content as saved and as run."""
+        authed = self._authenticate(request)
+        key = authed.account.key
+        if _ID.match(template_id_or_name):
+            record = self._own(template_id_or_name, key)
+        else:
+            rows, _ = self.records.query(RecordQuery(kind=KIND, account_key=key, name=template_id_or_name, pagesize=1))
+            if not rows:
+                raise _not_found(template_id_or_name)
+            record = rows[0]
+        body = _answer(record, "TEMPLATE_FOUND", "The Template was found.")
+        merged = {"allow_steps_override": True, **record.body["content"]}
+        body.update(account_id=account_id(key), merged_content=merged, builtin=False)
+        return orjson.dumps(body)
+
     def update_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``PUT /templates/{template_id}``: what is not given stays."""
         authed = self._authenticate(request)

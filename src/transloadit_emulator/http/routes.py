@@ -85,6 +85,11 @@ routes = [
     by_method("/auth_keys/scopes", {"GET": auth_keys.get_auth_key_scopes}),
     by_method("/auth_keys/{auth_key_id}", {"PUT": auth_keys.update_auth_key, "DELETE": auth_keys.delete_auth_key}),
     by_method("/auth_keys/show_secret/{auth_key_id}", {"POST": auth_keys.show_auth_key_secret}),
+    by_method("/templates/{template_id_or_name}/full", {"GET": templates.get_template_full}),
+    by_method(
+        "/template_credentials/validateOauthOnCreate",
+        {"POST": templates.validate_template_credential_oauth_on_create},
+    ),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",
