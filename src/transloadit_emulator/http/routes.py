@@ -90,6 +90,7 @@ routes = [
         "/template_credentials/validateOauthOnCreate",
         {"POST": templates.validate_template_credential_oauth_on_create},
     ),
+    by_method("/bill/{date}/{invoice_id}", {"GET": billing.get_bill_for_invoice}),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",
