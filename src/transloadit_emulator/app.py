@@ -20,6 +20,7 @@ from .core.credentials import CredentialService
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
+from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
 from .core.tus import TusService
@@ -66,6 +67,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.job_slots)
+        app.state.stats = StatsService(settings, store, service.clock, registry)
         app.state.tokens = TokenService(settings, records, service.clock)
         app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         app.state.auth_keys = AuthKeyService(settings, records, service.clock, service.ids)
@@ -79,6 +81,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             app.state.queues,
             app.state.notifications,
             app.state.auth_keys,
+            app.state.stats,
         ):
             authenticated.authenticator = shared
         app.state.blobs = blobs

@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import assemblies, auth_keys, billing, emulator, live, notifications, templates, tokens, tus
+from . import assemblies, auth_keys, billing, emulator, live, notifications, stats, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -91,6 +91,8 @@ routes = [
         {"POST": templates.validate_template_credential_oauth_on_create},
     ),
     by_method("/bill/{date}/{invoice_id}", {"GET": billing.get_bill_for_invoice}),
+    by_method("/assembly_stats", {"GET": stats.get_assembly_stats}),
+    by_method("/priority_job_slot_stats", {"GET": stats.get_priority_job_slot_stats}),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",
