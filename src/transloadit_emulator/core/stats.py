@@ -137,7 +137,8 @@ class StatsService:
                 entry["steps"] += 1
                 entry["files"] += len(files)
                 entry["bytes"] += sum(int(f.get("size") or 0) for f in files if isinstance(f, dict))
-        body = {"ok": "ASSEMBLY_STATS_FOUND", "message": "The Assembly statistics were computed.", **_span(span)}
+        body: dict[str, Any] = {"ok": "ASSEMBLY_STATS_FOUND", "message": "The Assembly statistics were computed."}
+        body.update(_span(span))
         body.update(totals=totals, days=[days[d] for d in sorted(days)], robots=dict(sorted(robots.items())))
         return orjson.dumps(body)
 
@@ -166,7 +167,10 @@ class StatsService:
             bucket["queue_duration"] = round(bucket["queue_duration"] + queued, 3)
         ordered = [buckets[k] for k in sorted(buckets)]
         peak = max(ordered, key=lambda b: (b["slots"], b["jobs"]), default=None)
-        body = {"ok": "PRIORITY_JOB_SLOT_STATS_FOUND", "message": "The job slot statistics were computed."}
+        body: dict[str, Any] = {
+            "ok": "PRIORITY_JOB_SLOT_STATS_FOUND",
+            "message": "The job slot statistics were computed.",
+        }
         body.update(_span(span), aggregation=aggregation, total_slots=self.settings.account_job_slots)
         body.update(buckets=ordered, peak=peak)
         return orjson.dumps(body)
