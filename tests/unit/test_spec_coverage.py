@@ -4,6 +4,7 @@ Assembly Status and file keys of the vendor's status schema (pinned in tests/fix
 from __future__ import annotations
 
 import ast
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from transloadit_emulator.spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "src" / "transloadit_emulator"
+FIXTURE = ROOT / "tests" / "fixtures" / "vendor_status_keys.json"
 _CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -64,3 +66,24 @@ def test_the_spec_has_at_least_the_vendors_operations() -> None:
     }
     missing = sorted(f"{m.upper()} {p}" for p, m in vendor if m not in paths.get(p, {}))
     assert missing == []
+
+
+def _declared(schema: dict[str, Any]) -> set[str]:
+    return set(schema.get("properties", {}))
+
+
+def test_the_status_declares_every_vendor_status_key() -> None:
+    pinned = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    assert (len(pinned["status"]), len(pinned["upload"]), len(pinned["result"])) == (94, 35, 54)
+    schemas = _schemas()
+    status = schemas["AssemblyStatus"]
+    assert status.get("additionalProperties") is True
+    assert sorted(set(pinned["status"]) - _declared(status)) == []
+    files = schemas["AssemblyFile"]
+    assert sorted(set(pinned["upload"]) - _declared(files)) == []
+    assert sorted(set(pinned["result"]) - _declared(files)) == []
+    for key, prop in files["properties"].items():
+        assert prop.get("description") or "$ref" in prop, f"AssemblyFile.{key} has no description"
+    for key in pinned["status"]:
+        prop = status["properties"][key]
+        assert prop.get("description") or "$ref" in prop, f"AssemblyStatus.{key} has no description"

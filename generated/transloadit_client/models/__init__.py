@@ -4,7 +4,9 @@ from .assembly_counts import AssemblyCounts
 from .assembly_event import AssemblyEvent
 from .assembly_event_event import AssemblyEventEvent
 from .assembly_file import AssemblyFile
+from .assembly_file_playlists_item import AssemblyFilePlaylistsItem
 from .assembly_file_user_meta import AssemblyFileUserMeta
+from .assembly_file_vimeo import AssemblyFileVimeo
 from .assembly_list import AssemblyList
 from .assembly_list_item import AssemblyListItem
 from .assembly_notification import AssemblyNotification
@@ -17,7 +19,9 @@ from .assembly_stats import AssemblyStats
 from .assembly_stats_robots import AssemblyStatsRobots
 from .assembly_stats_robots_additional_property import AssemblyStatsRobotsAdditionalProperty
 from .assembly_status import AssemblyStatus
+from .assembly_status_debuginfo import AssemblyStatusDebuginfo
 from .assembly_status_fields import AssemblyStatusFields
+from .assembly_status_headers import AssemblyStatusHeaders
 from .assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
 from .assembly_status_info import AssemblyStatusInfo
 from .assembly_status_results import AssemblyStatusResults
@@ -178,7 +182,9 @@ __all__ = (
     "AssemblyEvent",
     "AssemblyEventEvent",
     "AssemblyFile",
+    "AssemblyFilePlaylistsItem",
     "AssemblyFileUserMeta",
+    "AssemblyFileVimeo",
     "AssemblyList",
     "AssemblyListItem",
     "AssemblyNotification",
@@ -191,7 +197,9 @@ __all__ = (
     "AssemblyStatsRobots",
     "AssemblyStatsRobotsAdditionalProperty",
     "AssemblyStatus",
+    "AssemblyStatusDebuginfo",
     "AssemblyStatusFields",
+    "AssemblyStatusHeaders",
     "AssemblyStatusIgnoredErrorsItem",
     "AssemblyStatusInfo",
     "AssemblyStatusResults",
