@@ -83,8 +83,10 @@ routes = [
     # Operations block: Auth Keys, Template /full, OAuth check, bill by invoice, statistics.
     by_method("/auth_keys", {"POST": auth_keys.create_auth_key, "GET": auth_keys.list_auth_keys}),
     by_method("/auth_keys/scopes", {"GET": auth_keys.get_auth_key_scopes}),
-    by_method("/auth_keys/{auth_key_id}", {"PUT": auth_keys.update_auth_key, "DELETE": auth_keys.delete_auth_key}),
-    by_method("/auth_keys/show_secret/{auth_key_id}", {"POST": auth_keys.show_auth_key_secret}),
+    by_method(
+        "/auth_keys/{auth_key_id:hex32}", {"PUT": auth_keys.update_auth_key, "DELETE": auth_keys.delete_auth_key}
+    ),
+    by_method("/auth_keys/show_secret/{auth_key_id:hex32}", {"POST": auth_keys.show_auth_key_secret}),
     by_method("/templates/{template_id_or_name}/full", {"GET": templates.get_template_full}),
     by_method(
         "/template_credentials/validateOauthOnCreate",
