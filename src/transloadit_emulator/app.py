@@ -68,9 +68,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.job_slots)
         app.state.stats = StatsService(settings, store, service.clock, registry)
-        app.state.tokens = TokenService(settings, records, service.clock)
-        app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         app.state.auth_keys = AuthKeyService(settings, records, service.clock, service.ids)
+        app.state.tokens = TokenService(settings, records, service.clock, keys=app.state.auth_keys)
+        app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         nonces = RecordNonceRegistry(records, service.clock)
         shared = Authenticator(settings, service.clock, nonces, app.state.tokens, keys=app.state.auth_keys)
         for authenticated in (

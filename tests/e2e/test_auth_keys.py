@@ -15,8 +15,8 @@ from transloadit_client.api.authentication import (
 )
 from transloadit_client.models import AuthKeyResponse, SignedUrlencodedForm
 
-from tests.conftest import KEY, jpeg_bytes
-from transloadit_kit import Transloadit, TransloaditApiError
+from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from transloadit_kit import Transloadit, TransloaditApiError, mint_token
 
 STEPS = {":original": {"robot": "/upload/handle"}, "small": {"use": ":original", "robot": "/image/resize", "width": 20}}
 
@@ -114,3 +114,22 @@ def test_scopes_and_refusals(kit: Transloadit) -> None:
     assert own.status_code == 403 and b"ADMIN_PERMISSIONS_REQUIRED" in own.content
     unknown = update_auth_key.sync_detailed("0" * 32, client=kit.client, body=form(kit, description="x"))
     assert unknown.status_code == 404 and b"AUTH_KEYS_NOT_FOUND" in unknown.content
+
+
+def test_a_new_key_mints_tokens_within_its_scopes(live_server: LiveServer) -> None:
+    kit = Transloadit(KEY, SECRET, service=live_server.url)
+    answer = created(kit, scopes=["assemblies:read", "templates:read"])
+    key, secret = answer.auth_key.key, str(answer.auth_key.secret)
+    token = mint_token(live_server.url, key, secret)
+    assert token.scope == "assemblies:read templates:read"
+    with pytest.raises(TransloaditApiError) as caught:
+        mint_token(live_server.url, key, secret, scope="assemblies:write")
+    assert caught.value.code == "INSUFFICIENT_AUTH_SCOPE"
+
+    bearer = Transloadit(key, "", service=live_server.url, bearer_token=token.access_token)
+    assert bearer.list_templates().count == 0
+    update_auth_key.sync(answer.auth_key.id, client=kit.client, body=form(kit, scopes="assemblies:read"))
+    assert api_error(lambda: bearer.list_templates()).code == "INSUFFICIENT_AUTH_SCOPE"
+    assert bearer.list_assemblies().count == 0
+    delete_auth_key.sync(answer.auth_key.id, client=kit.client, **query(kit))
+    assert api_error(lambda: bearer.list_assemblies()).code == "BEARER_TOKEN_INVALID"

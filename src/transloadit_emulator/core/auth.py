@@ -246,7 +246,8 @@ class Authenticator:
         params = parse_params(request.raw_params) if request.raw_params else {"auth": {"key": grant.account_key}}
         auth = params.get("auth")
         key = auth.get("key") if isinstance(auth, dict) else None
-        if key not in (None, grant.account_key):
+        named = resolve_key(self.settings, self.keys, key) if isinstance(key, str) and key else None
+        if key is not None and (named is None or named.account.key != grant.account_key):
             raise TransloaditError(
                 "BEARER_TOKEN_AUTH_KEY_MISMATCH", "params.auth.key names another account than the bearer token."
             )
