@@ -13,12 +13,14 @@ from starlette.exceptions import HTTPException
 from .allocator import tune_allocator
 from .core.assemblies.service import AssemblyService
 from .core.auth import Authenticator
+from .core.auth_keys import AuthKeyService
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
+from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
 from .core.tus import TusService
@@ -67,10 +69,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
         app.state.billing = BillingService(settings, store, service.clock)
         app.state.queues = QueueService(settings, service.clock, service.job_slots)
-        app.state.tokens = TokenService(settings, records, service.clock)
+        app.state.stats = StatsService(settings, store, service.clock, registry)
+        app.state.auth_keys = AuthKeyService(settings, records, service.clock, service.ids)
+        app.state.tokens = TokenService(settings, records, service.clock, keys=app.state.auth_keys)
         app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
         nonces = RecordNonceRegistry(records, service.clock)
-        shared = Authenticator(settings, service.clock, nonces, app.state.tokens)
+        shared = Authenticator(settings, service.clock, nonces, app.state.tokens, keys=app.state.auth_keys)
         for authenticated in (
             service,
             app.state.templates,
@@ -78,6 +82,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             app.state.billing,
             app.state.queues,
             app.state.notifications,
+            app.state.auth_keys,
+            app.state.stats,
         ):
             authenticated.authenticator = shared
         app.state.blobs = blobs

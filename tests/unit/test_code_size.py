@@ -27,6 +27,7 @@ EXCEPTIONS: dict[str, str] = {
 #: entry that is no longer needed, so the list cannot go stale.
 TEMPORARY: dict[str, str] = {
     "transloadit_emulator/app.py::create_app": "lifecycle: the object graph built by constructor injection",
+    "transloadit_emulator/app.py::create_app.lifespan": "lifecycle: the object graph built by constructor injection",
     "transloadit_emulator/core/assemblies/service.py": "lifecycle: AssemblyService split into operations/uploads/board",
     "transloadit_emulator/core/assemblies/service.py::AssemblyService.replay_assembly": "lifecycle: service split",
     "transloadit_emulator/core/assemblies/service.py::AssemblyService._create": "lifecycle: service split",

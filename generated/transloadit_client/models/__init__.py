@@ -11,10 +11,13 @@ from .ai_chat_step_model import AiChatStepModel
 from .ai_chat_step_reasoning_effort import AiChatStepReasoningEffort
 from .ai_chat_step_return_messages import AiChatStepReturnMessages
 from .ai_provider import AiProvider
+from .assembly_counts import AssemblyCounts
 from .assembly_event import AssemblyEvent
 from .assembly_event_event import AssemblyEventEvent
 from .assembly_file import AssemblyFile
+from .assembly_file_playlists_item import AssemblyFilePlaylistsItem
 from .assembly_file_user_meta import AssemblyFileUserMeta
+from .assembly_file_vimeo import AssemblyFileVimeo
 from .assembly_list import AssemblyList
 from .assembly_list_item import AssemblyListItem
 from .assembly_notification import AssemblyNotification
@@ -24,8 +27,13 @@ from .assembly_params import AssemblyParams
 from .assembly_params_fields import AssemblyParamsFields
 from .assembly_params_steps import AssemblyParamsSteps
 from .assembly_savejson_step import AssemblySavejsonStep
+from .assembly_stats import AssemblyStats
+from .assembly_stats_robots import AssemblyStatsRobots
+from .assembly_stats_robots_additional_property import AssemblyStatsRobotsAdditionalProperty
 from .assembly_status import AssemblyStatus
+from .assembly_status_debuginfo import AssemblyStatusDebuginfo
 from .assembly_status_fields import AssemblyStatusFields
+from .assembly_status_headers import AssemblyStatusHeaders
 from .assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
 from .assembly_status_info import AssemblyStatusInfo
 from .assembly_status_results import AssemblyStatusResults
@@ -54,6 +62,12 @@ from .audio_waveform_step_style_type_0 import AudioWaveformStepStyleType0
 from .audio_waveform_step_style_type_1 import AudioWaveformStepStyleType1
 from .audio_waveform_step_waveform_style import AudioWaveformStepWaveformStyle
 from .auth import Auth
+from .auth_key import AuthKey
+from .auth_key_list import AuthKeyList
+from .auth_key_params import AuthKeyParams
+from .auth_key_response import AuthKeyResponse
+from .auth_key_scopes import AuthKeyScopes
+from .auth_key_scopes_scopes_item import AuthKeyScopesScopesItem
 from .azure_import_step import AzureImportStep
 from .azure_store_step import AzureStoreStep
 from .azure_store_step_metadata import AzureStoreStepMetadata
@@ -215,6 +229,9 @@ from .image_upscale_step_scale import ImageUpscaleStepScale
 from .import_on_errors_item import ImportOnErrorsItem
 from .input_sort_by import InputSortBy
 from .job_queue import JobQueue
+from .job_slot_bucket import JobSlotBucket
+from .job_slot_stats import JobSlotStats
+from .job_slot_stats_aggregation import JobSlotStatsAggregation
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
@@ -243,6 +260,7 @@ from .minio_store_step_acl import MinioStoreStepAcl
 from .minio_store_step_headers import MinioStoreStepHeaders
 from .notification_form import NotificationForm
 from .notification_replay import NotificationReplay
+from .oauth_validation import OauthValidation
 from .ok_code import OkCode
 from .ok_response import OkResponse
 from .output_meta_flags import OutputMetaFlags
@@ -274,6 +292,8 @@ from .signed_urlencoded_form import SignedUrlencodedForm
 from .speech_transcribe_step import SpeechTranscribeStep
 from .speech_transcribe_step_format import SpeechTranscribeStepFormat
 from .speech_transcribe_step_provider import SpeechTranscribeStepProvider
+from .stats_params import StatsParams
+from .stats_params_aggregation import StatsParamsAggregation
 from .step import Step
 from .step_base import StepBase
 from .step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
@@ -306,6 +326,7 @@ from .template_credential_params_type import TemplateCredentialParamsType
 from .template_credential_response import TemplateCredentialResponse
 from .template_credential_types import TemplateCredentialTypes
 from .template_credential_types_types_item import TemplateCredentialTypesTypesItem
+from .template_full import TemplateFull
 from .template_list import TemplateList
 from .template_list_item import TemplateListItem
 from .template_params import TemplateParams
@@ -377,10 +398,13 @@ __all__ = (
     "AiChatStepReasoningEffort",
     "AiChatStepReturnMessages",
     "AiProvider",
+    "AssemblyCounts",
     "AssemblyEvent",
     "AssemblyEventEvent",
     "AssemblyFile",
+    "AssemblyFilePlaylistsItem",
     "AssemblyFileUserMeta",
+    "AssemblyFileVimeo",
     "AssemblyList",
     "AssemblyListItem",
     "AssemblyNotification",
@@ -390,8 +414,13 @@ __all__ = (
     "AssemblyParamsFields",
     "AssemblyParamsSteps",
     "AssemblySavejsonStep",
+    "AssemblyStats",
+    "AssemblyStatsRobots",
+    "AssemblyStatsRobotsAdditionalProperty",
     "AssemblyStatus",
+    "AssemblyStatusDebuginfo",
     "AssemblyStatusFields",
+    "AssemblyStatusHeaders",
     "AssemblyStatusIgnoredErrorsItem",
     "AssemblyStatusInfo",
     "AssemblyStatusResults",
@@ -420,6 +449,12 @@ __all__ = (
     "AudioWaveformStepStyleType1",
     "AudioWaveformStepWaveformStyle",
     "Auth",
+    "AuthKey",
+    "AuthKeyList",
+    "AuthKeyParams",
+    "AuthKeyResponse",
+    "AuthKeyScopes",
+    "AuthKeyScopesScopesItem",
     "AzureImportStep",
     "AzureStoreStep",
     "AzureStoreStepMetadata",
@@ -581,9 +616,12 @@ __all__ = (
     "ImportOnErrorsItem",
     "InputSortBy",
     "JobQueue",
+    "JobSlotBucket",
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
+    "JobSlotStats",
+    "JobSlotStatsAggregation",
     "ListAssembliesParams",
     "ListAssembliesParamsType",
     "ListNotificationsParams",
@@ -609,6 +647,7 @@ __all__ = (
     "MinioStoreStepHeaders",
     "NotificationForm",
     "NotificationReplay",
+    "OauthValidation",
     "OkCode",
     "OkResponse",
     "OutputMetaFlags",
@@ -640,6 +679,8 @@ __all__ = (
     "SpeechTranscribeStep",
     "SpeechTranscribeStepFormat",
     "SpeechTranscribeStepProvider",
+    "StatsParams",
+    "StatsParamsAggregation",
     "Step",
     "StepBase",
     "StepBaseIgnoreErrorsType1Item",
@@ -672,6 +713,7 @@ __all__ = (
     "TemplateCredentialResponse",
     "TemplateCredentialTypes",
     "TemplateCredentialTypesTypesItem",
+    "TemplateFull",
     "TemplateList",
     "TemplateListItem",
     "TemplateParams",

@@ -48,6 +48,8 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "companion": (("key", "secret"), ()),
     "ai": (("provider", "api_key"), ()),
 }
+#: The types whose secrets come from a provider's OAuth consent (tokens), not typed in.
+OAUTH_TYPES = ("dropbox", "vimeo", "youtube")
 
 
 class CredentialService:
@@ -70,6 +72,21 @@ class CredentialService:
         content = _valid_content(kind, params.get("content"))
         record = self.named.create(authed.account.key, name, {"type": kind, "content": content})
         return _answer(record, "TEMPLATE_CREDENTIALS_CREATED", "The Template Credentials were created.")
+
+    def validate_template_credential_oauth_on_create(self, request: SignedRequest) -> bytes:
+        """``POST /template_credentials/validateOauthOnCreate``: could ``name`` of OAuth ``type`` be created?"""
+        authed = self._authenticate(request)
+        params = authed.params
+        kind = params.get("type")
+        if kind not in OAUTH_TYPES:
+            raise TransloaditError(
+                _CODE, f"type must be one of the OAuth types {', '.join(OAUTH_TYPES)}, got {kind!r}."
+            )
+        name = _valid_name(params.get("name"))
+        if self.named.named(authed.account.key, name) is not None:
+            raise _name_taken(name)
+        body = {"ok": "TEMPLATE_CREDENTIALS_OAUTH_VALID", "message": "The credential can be created."}
+        return orjson.dumps({**body, "name": name, "type": kind})
 
     def get_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
         """``GET /template_credentials/{credential_id}``"""

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from ..errors import TransloaditError
-from ..ids import account_id
+from ..ids import account_id, is_id
 from ..settings import Settings
 from ..storage.records import Record, RecordStore
 from . import auth, builtin_templates
@@ -131,6 +131,22 @@ class TemplateService:
         authed = self._authenticate(request)
         record = self.named.own(template_id, authed.account.key)
         return orjson.dumps(_answer(record, "TEMPLATE_FOUND", "The Template was found."))
+
+    def get_template_full(self, template_id_or_name: str, request: SignedRequest) -> bytes:
+        """``GET /templates/{template_id_or_name}/full``: the whole record, content as saved and as run."""
+        authed = self._authenticate(request)
+        key = authed.account.key
+        if is_id(template_id_or_name):
+            record = self.named.own(template_id_or_name, key)
+        else:
+            found = self.named.named(key, template_id_or_name)
+            if found is None:
+                raise _not_found(template_id_or_name)
+            record = found
+        body = _answer(record, "TEMPLATE_FOUND", "The Template was found.")
+        merged = {"allow_steps_override": True, **record.body["content"]}
+        body.update(account_id=account_id(key), merged_content=merged, builtin=False)
+        return orjson.dumps(body)
 
     def update_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``PUT /templates/{template_id}``: what is not given stays."""

@@ -127,6 +127,8 @@ _SCOPE_RESOURCES = {
     "bill": "account",
     "queues": "account",
     "assembly_notifications": "assemblies",
+    "assembly_stats": "assemblies",
+    "priority_job_slot_stats": "account",
 }
 
 
