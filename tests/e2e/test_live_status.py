@@ -11,7 +11,7 @@ import orjson
 from transloadit_client.api.assemblies import stream_assembly_events
 
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
-from transloadit_kit import Transloadit, resumable
+from transloadit_kit import Transloadit
 
 STEPS = {
     ":original": {"robot": "/upload/handle"},
@@ -53,9 +53,7 @@ def test_stream_follows_a_tus_upload_to_the_end(live_server: LiveServer) -> None
     reader = threading.Thread(target=read_events, args=(created["update_stream_url"], events, connected))
     reader.start()
     assert connected.wait(10)
-    resumable.upload_file(
-        tl.client, ("dot.jpg", io.BytesIO(jpeg_bytes((80, 60)))), assembly_url=created["assembly_ssl_url"]
-    )
+    tl.upload_file(created["assembly_ssl_url"], ("dot.jpg", io.BytesIO(jpeg_bytes((80, 60)))))
     reader.join(30)
     assert not reader.is_alive()
 

@@ -1,7 +1,7 @@
-"""transloadit_kit's client over a mocked transport: what it sends, how it retries and waits.
+"""transloadit_kit's facades over a mocked transport: what they send, how they retry and wait.
 
-httpx.MockTransport plays the API, scripted per test; the kit's ``time`` is a virtual clock so
-retry delays are recorded instead of slept.
+httpx.MockTransport plays the API, scripted per test; the kit's clock is virtual so retry delays
+are recorded instead of slept. Every test runs on ``Transloadit`` and on ``AsyncTransloadit``.
 """
 
 from __future__ import annotations
@@ -10,23 +10,25 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
-from transloadit_kit import client as kit_client
-from transloadit_kit.client import Transloadit
+from tests.kits import KIT_KINDS, kit_of_kind
+from transloadit_kit import AsyncTransloadit, Transloadit
 from transloadit_kit.errors import AssemblyTimeoutError, TransloaditApiError
 
 KEY, SECRET = "kit-key", "kit-secret"
 AID = "a" * 32
 Handler = Callable[[httpx.Request], httpx.Response]
+Kit = Callable[..., tuple[Transloadit, list[httpx.Request]]]
 
 
 class VirtualTime:
-    """Stands in for the kit's ``time`` module: sleeping moves the clock and is recorded."""
+    """The kit's clock: sleeping moves it and is recorded, for either facade."""
 
     def __init__(self) -> None:
         self.t = 0.0
@@ -36,28 +38,58 @@ class VirtualTime:
         self.sleeps.append(seconds)
         self.t += seconds
 
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
     def monotonic(self) -> float:
         return self.t
 
 
 @pytest.fixture
-def vtime(monkeypatch: pytest.MonkeyPatch) -> VirtualTime:
-    fake = VirtualTime()
-    monkeypatch.setattr(kit_client, "time", fake)
-    return fake
+def vtime() -> VirtualTime:
+    return VirtualTime()
 
 
-def kit(handler: Handler, **kw: object) -> tuple[Transloadit, list[httpx.Request]]:
-    """A kit whose every request goes to ``handler``; the requests it made, in order."""
-    seen: list[httpx.Request] = []
+@pytest.fixture(params=KIT_KINDS)
+def kit(
+    request: pytest.FixtureRequest, vtime: VirtualTime
+) -> Iterator[Callable[..., tuple[Transloadit, list[httpx.Request]]]]:
+    """``kit(handler, **kw)``: a facade whose every request goes to ``handler``; the requests it made, in order."""
+    with ExitStack() as stack:
 
-    def record(request: httpx.Request) -> httpx.Response:
-        request.read()
-        seen.append(request)
-        return handler(request)
+        def make(handler: Handler, **kw: object) -> tuple[Transloadit, list[httpx.Request]]:
+            seen: list[httpx.Request] = []
 
-    http = httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(record))
-    return Transloadit(KEY, SECRET, "https://api.test", httpx_client=http, **kw), seen  # type: ignore[arg-type]
+            def record(request: httpx.Request) -> httpx.Response:
+                request.read()
+                seen.append(request)
+                return handler(request)
+
+            mock, base = httpx.MockTransport(record), "https://api.test"
+            facade = stack.enter_context(
+                kit_of_kind(
+                    request.param,
+                    lambda: Transloadit(
+                        KEY,
+                        SECRET,
+                        base,
+                        httpx_client=httpx.Client(base_url=base, transport=mock),
+                        clock=vtime,
+                        **kw,  # type: ignore[arg-type]
+                    ),
+                    lambda: AsyncTransloadit(
+                        KEY,
+                        SECRET,
+                        base,
+                        httpx_client=httpx.AsyncClient(base_url=base, transport=mock),
+                        clock=vtime,
+                        **kw,  # type: ignore[arg-type]
+                    ),
+                )
+            )
+            return facade, seen
+
+        yield make
 
 
 def status(ok: str | None = "ASSEMBLY_COMPLETED", **extra: object) -> httpx.Response:
@@ -103,7 +135,7 @@ def assert_signed(request: httpx.Request) -> dict[str, object]:
     return parsed
 
 
-def test_create_posts_signed_params_and_files(vtime: VirtualTime) -> None:
+def test_create_posts_signed_params_and_files(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(status("ASSEMBLY_EXECUTING")))
     out = tl.create_assembly(steps={"r": {"robot": "/image/resize", "width": 9}}, files=[("a.jpg", b"jpeg")])
     assert out.ok == "ASSEMBLY_EXECUTING" and out.assembly_id == AID
@@ -116,13 +148,13 @@ def test_create_posts_signed_params_and_files(vtime: VirtualTime) -> None:
     assert vtime.sleeps == []
 
 
-def test_create_with_an_id_posts_to_that_id(vtime: VirtualTime) -> None:
+def test_create_with_an_id_posts_to_that_id(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(status("ASSEMBLY_UPLOADING")))
     tl.create_assembly(steps={}, assembly_id=AID)
     assert seen[0].url.path == f"/assemblies/{AID}"
 
 
-def test_create_retries_rate_limits_after_retry_in_and_resends_the_files(vtime: VirtualTime) -> None:
+def test_create_retries_rate_limits_after_retry_in_and_resends_the_files(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(rate_limited(3), rate_limited(None), status()))
     out = tl.create_assembly(steps={}, files=[("a.jpg", b"jpeg")])
     assert out.ok == "ASSEMBLY_COMPLETED"
@@ -133,7 +165,7 @@ def test_create_retries_rate_limits_after_retry_in_and_resends_the_files(vtime: 
         assert b"\r\n\r\njpeg\r\n" in request.content  # the file sent whole every time
 
 
-def test_rate_limit_retries_end_after_max_retries(vtime: VirtualTime) -> None:
+def test_rate_limit_retries_end_after_max_retries(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(*[rate_limited(2)] * 3), max_retries=2)
     with pytest.raises(TransloaditApiError) as caught:
         tl.create_assembly(steps={})
@@ -141,7 +173,7 @@ def test_rate_limit_retries_end_after_max_retries(vtime: VirtualTime) -> None:
     assert len(seen) == 3 and vtime.sleeps == [2.0, 2.0]
 
 
-def test_other_errors_are_not_retried(vtime: VirtualTime) -> None:
+def test_other_errors_are_not_retried(kit: Kit, vtime: VirtualTime) -> None:
     missing = httpx.Response(404, json={"error": "ASSEMBLY_NOT_FOUND", "message": "no such Assembly"})
     tl, seen = kit(script(missing))
     with pytest.raises(TransloaditApiError) as caught:
@@ -150,14 +182,14 @@ def test_other_errors_are_not_retried(vtime: VirtualTime) -> None:
     assert len(seen) == 1 and vtime.sleeps == []
 
 
-def test_get_is_a_signed_read(vtime: VirtualTime) -> None:
+def test_get_is_a_signed_read(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(status("ASSEMBLY_EXECUTING")))
     assert tl.get_assembly(AID).ok == "ASSEMBLY_EXECUTING"
     assert (seen[0].method, seen[0].url.path) == ("GET", f"/assemblies/{AID}")
     assert assert_signed(seen[0])["auth"]["key"] == KEY  # type: ignore[index]
 
 
-def test_wait_polls_until_finished_through_rate_limits(vtime: VirtualTime) -> None:
+def test_wait_polls_until_finished_through_rate_limits(kit: Kit, vtime: VirtualTime) -> None:
     # A status that reports the status-fetching rate limit is not final: wait its retryIn, ask again.
     fetching_limited = status(None, error="ASSEMBLY_STATUS_FETCHING_RATE_LIMIT_REACHED", info={"retryIn": 5})
     tl, seen = kit(script(status("ASSEMBLY_EXECUTING"), fetching_limited, rate_limited(4), status()))
@@ -167,7 +199,7 @@ def test_wait_polls_until_finished_through_rate_limits(vtime: VirtualTime) -> No
     assert [r.url.path for r in seen] == [f"/assemblies/{AID}"] * 4
 
 
-def test_wait_gives_up_at_the_timeout(vtime: VirtualTime) -> None:
+def test_wait_gives_up_at_the_timeout(kit: Kit, vtime: VirtualTime) -> None:
     tl, _ = kit(lambda request: status("ASSEMBLY_EXECUTING"))
     with pytest.raises(AssemblyTimeoutError) as caught:
         tl.wait_for_assembly(AID, timeout=3, poll_interval=1, live=False)
@@ -175,7 +207,7 @@ def test_wait_gives_up_at_the_timeout(vtime: VirtualTime) -> None:
     assert vtime.sleeps == [1, 1, 1]
 
 
-def test_create_and_wait(vtime: VirtualTime) -> None:
+def test_create_and_wait(kit: Kit, vtime: VirtualTime) -> None:
     tl, seen = kit(script(status("ASSEMBLY_EXECUTING"), status()))
     out = tl.create_assembly(steps={}, wait=True, timeout=10)
     assert out.ok == "ASSEMBLY_COMPLETED"
