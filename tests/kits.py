@@ -96,3 +96,12 @@ def in_process_kit(kind: str, key: str, secret: str, client: httpx.Client, **kw:
         lambda: Transloadit(key, secret, service, httpx_client=client, **kw),
         lambda: AsyncTransloadit(key, secret, service, httpx_client=asyncio_client_over(client), **kw),
     )
+
+
+def socket_kit(kind: str, key: str, secret: str, url: str, **kw: Any) -> Any:
+    """:func:`kit_of_kind` for an emulator at ``url`` (a real socket), with each facade's own HTTP client."""
+    return kit_of_kind(
+        kind,
+        lambda: Transloadit(key, secret, url, **kw),
+        lambda: AsyncTransloadit(key, secret, url, **kw),
+    )

@@ -15,9 +15,9 @@ from transloadit_client.api.assemblies import get_assembly
 from transloadit_client.models import AssemblyStatus
 
 from tests.conftest import KEY, SECRET, jpeg_bytes, make_settings, start_live_server
-from tests.kits import KIT_KINDS, in_process_kit, kit_of_kind
+from tests.kits import KIT_KINDS, in_process_kit, socket_kit
 from transloadit_emulator.app import create_app
-from transloadit_kit import AsyncTransloadit, Transloadit, TransloaditApiError
+from transloadit_kit import Transloadit, TransloaditApiError
 
 RESIZE_STEPS = {
     ":original": {"robot": "/upload/handle"},
@@ -35,11 +35,7 @@ def facade(where: str, kind: str, tmp_path: Path) -> Iterator[Transloadit]:
         return
     server = start_live_server(tmp_path / "live")
     try:
-        sync, asyncio = (
-            (lambda: Transloadit(KEY, SECRET, server.url)),
-            (lambda: AsyncTransloadit(KEY, SECRET, server.url)),
-        )
-        with kit_of_kind(kind, sync, asyncio) as kit:
+        with socket_kit(kind, KEY, SECRET, server.url) as kit:
             yield kit
     finally:
         server.stop()
