@@ -7,6 +7,7 @@ facades: plain for the blocking one, a coroutine function for the async one (typ
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
@@ -98,6 +99,13 @@ class operation(Generic[P, T]):  # noqa: N801 - used like a decorator, named lik
     def __init__(self, flow: Callable[Concatenate[KitCore[Any], P], Flow[T]]) -> None:
         self.flow = flow
         self.__doc__ = flow.__doc__
+        signature = inspect.signature(flow)  # without the kit, as the bound method is called
+        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+
+    def __call__(self, kit: KitCore[Any], *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Called on the class, as ``Transloadit.get_assembly(tl, ...)``: as on the instance."""
+        method: Callable[P, Any] = self.__get__(kit, type(kit))
+        return method(*args, **kwargs)
 
     @overload
     def __get__(self, kit: None, owner: type) -> operation[P, T]: ...
@@ -117,9 +125,16 @@ class operation(Generic[P, T]):  # noqa: N801 - used like a decorator, named lik
             async def awaiting(*args: P.args, **kwargs: P.kwargs) -> T:
                 return await run_async(flow(kit, *args, **kwargs), kit)
 
-            return functools.wraps(flow)(awaiting)
+            return self._named(awaiting)
 
         def blocking(*args: P.args, **kwargs: P.kwargs) -> T:
             return run_blocking(flow(kit, *args, **kwargs), kit)
 
-        return functools.wraps(flow)(blocking)
+        return self._named(blocking)
+
+    def _named(self, method: Callable[P, Any]) -> Callable[P, Any]:
+        """``method`` with the flow's name and docstring, and its signature without the kit."""
+        method = functools.wraps(self.flow)(method)
+        del method.__wrapped__  # else inspect.signature shows the kit
+        method.__signature__ = self.__signature__  # type: ignore[attr-defined]
+        return method

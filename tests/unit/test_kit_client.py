@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import inspect
 import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from transloadit_client.models import AssemblyStatus
 
 from tests.kits import KIT_KINDS, kit_of_kind
 from transloadit_kit import AsyncTransloadit, Transloadit
@@ -66,28 +69,15 @@ def kit(
                 return handler(request)
 
             mock, base = httpx.MockTransport(record), "https://api.test"
-            facade = stack.enter_context(
-                kit_of_kind(
-                    request.param,
-                    lambda: Transloadit(
-                        KEY,
-                        SECRET,
-                        base,
-                        httpx_client=httpx.Client(base_url=base, transport=mock),
-                        clock=vtime,
-                        **kw,  # type: ignore[arg-type]
-                    ),
-                    lambda: AsyncTransloadit(
-                        KEY,
-                        SECRET,
-                        base,
-                        httpx_client=httpx.AsyncClient(base_url=base, transport=mock),
-                        clock=vtime,
-                        **kw,  # type: ignore[arg-type]
-                    ),
+
+            def facade(cls: Any, http: Any) -> Callable[[], Any]:
+                return lambda: cls(
+                    KEY, SECRET, base, httpx_client=http(base_url=base, transport=mock), clock=vtime, **kw
                 )
-            )
-            return facade, seen
+
+            sync, asyncio = facade(Transloadit, httpx.Client), facade(AsyncTransloadit, httpx.AsyncClient)
+            tl = stack.enter_context(kit_of_kind(request.param, sync, asyncio))
+            return tl, seen
 
         yield make
 
@@ -95,6 +85,11 @@ def kit(
 def status(ok: str | None = "ASSEMBLY_COMPLETED", **extra: object) -> httpx.Response:
     body = {"ok": ok, "assembly_id": AID, "assembly_ssl_url": f"https://api.test/assemblies/{AID}", **extra}
     return httpx.Response(200, json={k: v for k, v in body.items() if v is not None})
+
+
+def status_model(ok: str = "ASSEMBLY_EXECUTING", **extra: object) -> AssemblyStatus:
+    body = {"ok": ok, "assembly_id": AID, "assembly_ssl_url": f"https://api.test/assemblies/{AID}", **extra}
+    return AssemblyStatus.from_dict(body)
 
 
 def rate_limited(retry_in: float | None = 3) -> httpx.Response:
@@ -212,3 +207,45 @@ def test_create_and_wait(kit: Kit, vtime: VirtualTime) -> None:
     out = tl.create_assembly(steps={}, wait=True, timeout=10)
     assert out.ok == "ASSEMBLY_COMPLETED"
     assert [r.method for r in seen] == ["POST", "GET"]
+
+
+def test_wait_follows_the_event_stream_then_reads_the_status(kit: Kit, vtime: VirtualTime) -> None:
+    stream_url = f"https://api.test/ws?assembly={AID}"
+    events = b"event: assembly_upload_finished\ndata: {}\n\ndata: assembly_finished\n\n"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/ws":
+            return httpx.Response(200, content=events, headers={"content-type": "text/event-stream"})
+        return status()
+
+    tl, seen = kit(handler)
+    out = tl.wait_for_assembly(status_model(update_stream_url=stream_url), timeout=10)
+    assert out.ok == "ASSEMBLY_COMPLETED"
+    assert [(r.url.path, r.url.params.get("assembly")) for r in seen] == [("/ws", AID), (f"/assemblies/{AID}", None)]
+    assert vtime.sleeps == []
+
+
+def test_wait_polls_when_the_stream_is_refused(kit: Kit, vtime: VirtualTime) -> None:
+    stream_url = f"https://api.test/ws?assembly={AID}"
+    answers = iter([status("ASSEMBLY_EXECUTING"), status()])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404) if request.url.path == "/ws" else next(answers)
+
+    tl, seen = kit(handler)
+    out = tl.wait_for_assembly(status_model(update_stream_url=stream_url), poll_interval=2)
+    assert out.ok == "ASSEMBLY_COMPLETED" and vtime.sleeps == [2, 2]
+    assert [r.url.path for r in seen] == ["/ws", f"/assemblies/{AID}", f"/assemblies/{AID}"]
+
+
+def test_both_facades_have_the_same_methods() -> None:
+    def public(kit: object) -> dict[str, inspect.Signature]:
+        names = [n for n in dir(kit) if not n.startswith("_") and n not in {"close", "aclose"}]
+        return {n: inspect.signature(getattr(kit, n)) for n in names if callable(getattr(kit, n))}
+
+    blocking, awaiting = public(Transloadit(KEY, SECRET)), public(AsyncTransloadit(KEY, SECRET))
+    assert blocking == awaiting
+    assert {"create_assembly", "wait_for_assembly", "upload_file", "create_template", "get_bill"} <= set(blocking)
+    assert "kit" not in blocking["create_assembly"].parameters
+    assert inspect.iscoroutinefunction(AsyncTransloadit(KEY, SECRET).get_bill)
+    assert not inspect.iscoroutinefunction(Transloadit(KEY, SECRET).get_bill)
