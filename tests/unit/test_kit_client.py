@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import inspect
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ import pytest
 from transloadit_client.models import AssemblyStatus
 
 from tests.kits import KIT_KINDS, kit_of_kind
-from transloadit_kit import AsyncTransloadit, Transloadit
+from transloadit_kit import AsyncTransloadit, Transloadit, TusUploadError
 from transloadit_kit.errors import AssemblyTimeoutError, TransloaditApiError
 
 KEY, SECRET = "kit-key", "kit-secret"
@@ -249,3 +250,48 @@ def test_both_facades_have_the_same_methods() -> None:
     assert "kit" not in blocking["create_assembly"].parameters
     assert inspect.iscoroutinefunction(AsyncTransloadit(KEY, SECRET).get_bill)
     assert not inspect.iscoroutinefunction(Transloadit(KEY, SECRET).get_bill)
+
+
+class TusServer:
+    """A scripted tus server: keeps the bytes it got; ``patches`` says how each PATCH goes."""
+
+    def __init__(self, length: int, *patches: str) -> None:
+        self.length, self.data, self.patches = length, b"", list(patches)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            assert request.headers["upload-length"] == str(self.length)
+            return httpx.Response(201, headers={"Location": "https://api.test/resumable/files/" + "f" * 32})
+        if request.method == "HEAD":
+            return httpx.Response(
+                200, headers={"Upload-Offset": str(len(self.data)), "Upload-Length": str(self.length)}
+            )
+        assert int(request.headers["upload-offset"]) == len(self.data)
+        how = self.patches.pop(0) if self.patches else "take"
+        if how == "drop half":  # the connection breaks after half the chunk arrived
+            self.data += request.content[: len(request.content) // 2]
+            raise httpx.WriteError("connection dropped")
+        if how == "refuse":
+            return httpx.Response(409, json={"error": "TUS_OFFSET_MISMATCH", "message": "no"})
+        self.data += request.content
+        return httpx.Response(204, headers={"Upload-Offset": str(len(self.data))})
+
+
+def test_tus_upload_resumes_from_the_server_offset_after_a_cut(kit: Kit, vtime: VirtualTime) -> None:
+    data = bytes(range(256)) * 40
+    server = TusServer(len(data), "take", "drop half", "take")
+    tl, seen = kit(server)
+    url = tl.upload_file(f"https://api.test/assemblies/{AID}", ("d.bin", io.BytesIO(data)), chunk_size=4000)
+    assert url.endswith("f" * 32) and server.data == data
+    assert [r.method for r in seen] == ["POST", "HEAD", "PATCH", "PATCH", "HEAD", "PATCH", "PATCH"]
+    assert [r.headers.get("upload-offset") for r in seen if r.method == "PATCH"] == ["0", "4000", "6000", "10000"]
+    assert vtime.sleeps == [0.5]
+
+
+def test_tus_upload_gives_up_after_its_retries(kit: Kit, vtime: VirtualTime) -> None:
+    server = TusServer(10, "take", "refuse", "refuse", "refuse")
+    tl, _ = kit(server)
+    url = tl.start_upload(None, 10, filename="x.bin")
+    with pytest.raises(TusUploadError, match="failed at byte 5: HTTP 409"):
+        tl.send_upload(url, ("x.bin", io.BytesIO(b"0123456789")), chunk_size=5, retries=2, retry_delay=0.25)
+    assert server.data == b"01234" and vtime.sleeps == [0.25, 0.25]
