@@ -17,6 +17,7 @@ import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
+from tests.kits import in_process_kit
 from transloadit_emulator.app import create_app
 from transloadit_emulator.serve import serve, tls_config
 from transloadit_emulator.settings import Account, Settings
@@ -66,9 +67,19 @@ def test_client(settings: Settings) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def kit(test_client: TestClient) -> Transloadit:
-    """transloadit_kit over the generated client, talking to the in-process emulator."""
-    return Transloadit(KEY, SECRET, service="http://testserver", httpx_client=test_client)
+def kit_kind() -> str:
+    """Which facade ``kit`` is: ``sync``; a test parametrized over ``tests.kits.KIT_KINDS`` runs on both."""
+    return "sync"
+
+
+@pytest.fixture
+def kit(test_client: TestClient, kit_kind: str) -> Iterator[Transloadit]:
+    """transloadit_kit over the generated client, talking to the in-process emulator.
+
+    With ``kit_kind`` ``async``, the ``AsyncTransloadit`` facade, its coroutines awaited for the test.
+    """
+    with in_process_kit(kit_kind, KEY, SECRET, test_client) as facade:
+        yield facade
 
 
 def free_port() -> int:
