@@ -6,7 +6,7 @@ Pipeline per frame: orient (EXIF or explicit rotation) -> ``crop`` region -> ``t
 output format stores -> save. JPEGs that are only scaled are decoded at a reduced scale
 (``Image.draft``) that still covers the target, which halves the cost.
 
-The watermark is fetched once per file through :mod:`transloadit_emulator.media.remote` (http and
+The watermark is fetched once per file through :mod:`transloadit_emulator.outbound.http_fetch` (http and
 https only). Coordinates of ``blur_regions`` and offsets of watermarks and texts are pixels of the
 resized image.
 
@@ -46,7 +46,7 @@ from PIL import (
 from ..errors import RobotError, TransloaditError
 from ..media.metadata import average_color
 from ..media.pixels import decoded_images, open_image
-from ..media.remote import RemoteFetchError, fetch_bytes
+from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 # Requested output format -> (Pillow format name, file extension).

@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from ..errors import RobotError, TransloaditError
-from ..media.remote import non_public_address
-from ..media.s3 import S3Error, S3Target
+from ..outbound.http_fetch import non_public_address
+from ..outbound.s3 import S3Error, S3Target
 from .base import RobotContext
 
 #: The host of Amazon S3 itself; any other ``host`` is an S3-compatible endpoint.
