@@ -16,7 +16,7 @@ from transloadit_emulator.outbound.http_fetch import RemoteFetchError, download,
 from transloadit_emulator.outbound.s3 import S3Error, S3Target, _mapped
 from transloadit_emulator.robots.base import RobotContext
 from transloadit_emulator.robots.http_import import import_urls, request_headers
-from transloadit_emulator.robots.s3_common import _endpoint, resolve_bucket, s3_robot_error
+from transloadit_emulator.robots.support.s3_buckets import _endpoint, resolve_bucket, s3_robot_error
 
 
 @pytest.mark.parametrize(

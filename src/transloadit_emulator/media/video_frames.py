@@ -37,9 +37,7 @@ def spread_offsets(duration: float, count: int) -> list[float]:
     return [min(duration * (i + 1) / (count + 1), last) for i in range(count)]
 
 
-def extract_clip_frames(
-    video: Path, offset: float, length: float, fps: int, most: int, into: Path
-) -> list[Path]:
+def extract_clip_frames(video: Path, offset: float, length: float, fps: int, most: int, into: Path) -> list[Path]:
     """The frames of ``length`` seconds of the first moving picture of ``video`` from ``offset``,
     at ``fps`` frames per second and at most ``most`` of them, as PNGs in the directory ``into``,
     in order. One decode pass through the ``fps`` filter, not a seek per frame."""

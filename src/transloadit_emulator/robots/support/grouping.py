@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .base import InputFile
+from ..base import InputFile
 
 ORIGINAL = ":original"
 _INDEXED = re.compile(r"^[A-Za-z]+_(\d+)$")
