@@ -16,7 +16,8 @@ SPEC_PATH = Path(__file__).with_name("openapi.yaml")
 def load_spec() -> dict[str, Any]:
     """The parsed openapi.yaml."""
     with open(SPEC_PATH, encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
+        # libyaml's loader reads the 140 KB spec in a tenth of the pure-Python one's time (start-up).
+        spec: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
 
 
