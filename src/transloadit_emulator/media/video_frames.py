@@ -45,4 +45,4 @@ def extract_clip_frames(video: Path, offset: float, length: float, fps: int, mos
         ["-ss", f"{offset:.3f}", "-t", f"{length:.3f}", "-i", str(video), "-map", "0:V:0",
          "-an", "-vf", f"fps={fps}", "-frames:v", str(most), str(into / "%05d.png")]
     )  # fmt: skip
-    return sorted(into.glob("*.png"))
+    return sorted(into.glob("[0-9][0-9][0-9][0-9][0-9].png"))
