@@ -40,6 +40,7 @@ _PROGRESSIVE, _INTERLACED_ORDERS = 1, frozenset({2, 3, 4, 5})
 
 
 def av_extras(path: Path, names: frozenset[str], *, video: bool) -> dict[str, Any]:
+    """The extras among ``names`` of a video (``video``) or audio file; what fails is left out."""
     out: dict[str, Any] = {}
     if video and names & {"interlaced", "colorspace"}:
         with av.open(str(path), metadata_errors="ignore") as container:

@@ -44,6 +44,7 @@ _RESAMPLED_AS_IS = frozenset({"RGB", "RGBA", "L", "LA", "CMYK"})
 
 
 def image_extras(path: Path, names: frozenset[str]) -> dict[str, Any]:
+    """The extras among ``names`` of an image file; what fails is left out."""
     out: dict[str, Any] = {}
     try:
         img = open_image(path)

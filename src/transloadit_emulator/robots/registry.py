@@ -188,6 +188,7 @@ def default_registry() -> RobotRegistry:
 
 def _loader(module: str, cls: str) -> RobotFactory:
     def load() -> Robot:
+        """Import the module (once; Python caches it) and make the robot."""
         robot_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
         robot: Robot = robot_class()
         return robot
