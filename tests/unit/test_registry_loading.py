@@ -14,8 +14,18 @@ from transloadit_emulator.robots.base import Robot
 from transloadit_emulator.robots.registry import ROBOT_MODULES, RobotRegistry, default_registry
 from transloadit_emulator.spec import load_spec
 
-# Libraries of engines (and outbound clients) that start-up must not load.
-HEAVY = ("av", "numpy", "cv2", "pypdfium2", "boto3", "botocore", "oxipng", "mozjpeg_lossless_optimization")
+# Libraries of engines and outbound clients, and the Step validator, that start-up must not load.
+HEAVY = (
+    "av",
+    "numpy",
+    "cv2",
+    "pypdfium2",
+    "boto3",
+    "botocore",
+    "oxipng",
+    "mozjpeg_lossless_optimization",
+    "jsonschema",
+)
 # Modules of the robots package that start-up may load: the contract, the registry, helpers.
 STARTUP_ROBOT_MODULES = {"transloadit_emulator.robots", "transloadit_emulator.robots.base"}
 STARTUP_ROBOT_MODULES |= {"transloadit_emulator.robots.registry"}

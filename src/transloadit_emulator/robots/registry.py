@@ -4,6 +4,7 @@ Robot modules are imported on first use, not at start-up: a robot's module impor
 and those import Pillow, PyAV, numpy, OpenCV, PDFium, boto3, ... which would cost the server
 most of a second before it answers. :data:`ROBOT_MODULES` names each robot's module and class;
 start-up checks that every one has a Step schema and a module file, without importing it.
+Each robot's Step validator (jsonschema) is built with the robot, on first use too.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ import importlib.util
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TransloaditError
 from ..spec import load_spec
 from .base import Robot
+
+if TYPE_CHECKING:  # jsonschema is imported with the first robot's validator, not at start-up
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 _SPEC_URI = "urn:transloadit:openapi"
 
@@ -63,8 +63,7 @@ class RobotRegistry:
     """
 
     def __init__(self, robots: Iterable[Robot] | Mapping[str, RobotFactory], spec: Mapping[str, Any]) -> None:
-        resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
-        self._schema_registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self._schema_registry: Registry[Any] | None = None
         self._spec = spec
         factories = dict(robots) if isinstance(robots, Mapping) else {r.name: _ready(r) for r in robots}
         schemas = step_schemas(spec)
@@ -90,12 +89,22 @@ class RobotRegistry:
                 robot = self._factories[name]()
                 if robot.name != name:
                     raise ValueError(f"The robot registered as {name} calls itself {robot.name}")
-                schema_name = self._schemas[name]
-                ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{schema_name}"}
-                self._validators[name] = Draft202012Validator(ref, registry=self._schema_registry)
-                self._types[name] = _property_types(self._spec, schema_name)
+                self._validators[name] = self._validator(self._schemas[name])
+                self._types[name] = _property_types(self._spec, self._schemas[name])
                 self._robots[name] = robot
         return self._robots[name]
+
+    def _validator(self, schema_name: str) -> Draft202012Validator:
+        """A validator of the Step schema ``schema_name``, which may refer to the whole spec."""
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        if self._schema_registry is None:
+            resource = Resource.from_contents(dict(self._spec), default_specification=DRAFT202012)
+            self._schema_registry = Registry().with_resource(_SPEC_URI, resource)
+        ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{schema_name}"}
+        return Draft202012Validator(ref, registry=self._schema_registry)
 
     @property
     def names(self) -> list[str]:
@@ -137,6 +146,8 @@ class RobotRegistry:
         error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
             if error.context:  # oneOf/anyOf: name what failed in the branch that fits the value's type
+                from jsonschema.exceptions import best_match
+
                 error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
             raise TransloaditError(
