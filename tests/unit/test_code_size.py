@@ -32,8 +32,6 @@ TEMPORARY: dict[str, str] = {
     "transloadit_emulator/core/assemblies/service.py::AssemblyService.replay_assembly": "lifecycle: service split",
     "transloadit_emulator/core/assemblies/service.py::AssemblyService._create": "lifecycle: service split",
     "transloadit_emulator/core/assemblies/service.py::AssemblyService._initial_status": "lifecycle: status module",
-    "transloadit_emulator/robots/file_preview.py": "engines: preview engines move to media/",
-    "transloadit_emulator/robots/image_resize.py": "engines: the image pipeline moves to media/ modules",
 }
 
 

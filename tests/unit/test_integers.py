@@ -8,7 +8,7 @@ from transloadit_emulator.errors import RobotError, TransloaditError
 from transloadit_emulator.integers import MAX_DIGITS, parse_decimal, parse_natural, shown
 from transloadit_emulator.robots.document_thumbs import _pages
 from transloadit_emulator.robots.file_hash import _positive_int
-from transloadit_emulator.robots.grouping import UseEntry
+from transloadit_emulator.robots.support.grouping import UseEntry
 from transloadit_emulator.robots.registry import default_registry
 from transloadit_emulator.variables import lookup
 

@@ -1,6 +1,6 @@
 """``/image/merge``: several images side by side in one image (a spritesheet), with Pillow.
 
-Files are grouped by :func:`~.grouping.groups_by_step`: one merged image per used Step, or one of
+Files are grouped by :func:`~.support.grouping.groups_by_step`: one merged image per used Step, or one of
 everything with ``use.bundle_steps``. Each image keeps its size (EXIF orientation applied, the first
 frame of an animation) and sits against the top edge of a row (``horizontal``) or the left edge of a
 column (``vertical``), ``border`` pixels of ``background`` between neighbours. Sizes are read from the
@@ -20,7 +20,7 @@ from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
 from .base import InputFile, OutputFile, Robot, RobotContext, undecodable
-from .grouping import groups_by_step
+from .support.grouping import groups_by_step
 
 #: Largest merged image, in pixels (an RGBA canvas of this size takes 100 MB).
 MAX_PIXELS = 25_000_000
