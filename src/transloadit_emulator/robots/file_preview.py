@@ -218,8 +218,8 @@ def _make(strategy: str, ctx: RobotContext, opts: _Options, file: InputFile, nam
     source = _SOURCES[strategy](ctx, opts, file)
     with source as img:
         # Only the upload itself may have been decoded ahead (see decode_request).
-        path = file.path if strategy == "image" else None
-        still = resize_still(img, opts.width, opts.height, opts.resize_strategy, opts.background, pillow_format, path)
+        pixels = file.pixels if strategy == "image" else None
+        still = resize_still(img, opts.width, opts.height, opts.resize_strategy, opts.background, pillow_format, pixels)
     out_name = f"{_stem(name)}.{ext}"
     options: dict[str, Any] = {"quality": _JPEG_QUALITY} if pillow_format == "JPEG" else {}
     out = save_image(still, ctx.scratch_dir, out_name, pillow_format, options)

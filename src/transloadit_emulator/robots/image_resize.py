@@ -45,7 +45,7 @@ from PIL import (
 
 from ..errors import RobotError, TransloaditError
 from ..media.metadata import average_color
-from ..media.pixels import decoded_images, open_image
+from ..media.pixels import DecodedPixels, open_image
 from ..media.remote import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
@@ -211,7 +211,7 @@ class ImageResize(PerFileRobot):
             with open_image(file.path) as src:
                 pillow_format, ext, renamed = _output_format(params.get("format"), src.format, name)
                 out_name = f"{_stem(name)}.{ext}" if renamed else name
-                frames, durations = _render(src, plan, pillow_format, file.path)
+                frames, durations = _render(src, plan, pillow_format, file.pixels)
                 options = _save_options(pillow_format, plan, src)
                 if len(frames) > 1:
                     options.update(save_all=True, append_images=frames[1:], duration=durations)
@@ -429,16 +429,16 @@ def resize_still(
     strategy: str,
     background: str,
     pillow_format: str,
-    path: Path | None = None,
+    pixels: DecodedPixels | None = None,
 ) -> Image.Image:
     """One still picture of ``src`` through this robot's pipeline, for robots that make images
     of other things (``/file/preview``): EXIF orientation applied, the first frame of an
     animation, fitted into ``width`` x ``height`` with ``strategy`` (a ``resize_strategy``) over
-    ``background``, in a mode ``pillow_format`` stores. ``path`` is the file ``src`` was opened
-    from, if any: a JPEG may then take the pixels the upload's metadata already decoded. The
+    ``background``, in a mode ``pillow_format`` stores. ``pixels`` are those the upload's metadata
+    extraction already decoded, if any, which a JPEG then takes instead of decoding again. The
     result is a new image (orienting copies), so ``src`` may be closed afterwards."""
     params = {"width": width, "height": height, "resize_strategy": strategy, "background": background, "frame": 1}
-    frames, _ = _render(src, _Plan.from_params(params), pillow_format, path)
+    frames, _ = _render(src, _Plan.from_params(params), pillow_format, pixels)
     return frames[0]
 
 
@@ -448,11 +448,11 @@ def still_decode_box(width: int | None, height: int | None, strategy: str) -> tu
 
 
 def _render(
-    src: Image.Image, plan: _Plan, pillow_format: str, path: Path | None = None
+    src: Image.Image, plan: _Plan, pillow_format: str, pixels: DecodedPixels | None = None
 ) -> tuple[list[Image.Image], list[int]]:
     """The processed frame(s) and their durations: every frame when both input and output are
-    animated, else the chosen ``frame`` (1-based, default the first). ``src`` was opened from
-    ``path``."""
+    animated, else the chosen ``frame`` (1-based, default the first). ``pixels``: ``src`` as
+    the upload's metadata extraction decoded it, if it did."""
     n_frames = int(getattr(src, "n_frames", 1))
     if n_frames > 1 and plan.frame is None and pillow_format in _ANIMATED_FORMATS:
         frames, durations = [], []
@@ -470,7 +470,7 @@ def _render(
     swapped = plan.auto_orient and _orientation(src) in (5, 6, 7, 8)
     full_size = (src.height, src.width) if swapped else src.size
     # The upload's metadata extraction may have decoded this very file at this scale already.
-    img = decoded_images.take(path, box) if path is not None else None
+    img = pixels.take(box) if pixels is not None else None
     if img is None:
         src.draft(src.mode, box)
         img = src
