@@ -99,13 +99,20 @@ def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping
 class TemplateService:
     """Template operations, one method per operationId, plus :meth:`use` for Assemblies."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        records: SqliteRecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     # -- operations ------------------------------------------------------------------------
 

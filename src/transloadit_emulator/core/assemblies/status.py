@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -104,3 +105,7 @@ def file_record(
         "user_meta": dict(user_meta or (original.get("user_meta", {}) if original else {})),
     }
     return record
+
+
+#: An Assembly id: 32 lowercase hexadecimal characters.
+ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
