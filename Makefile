@@ -81,6 +81,7 @@ bench: install  ## status GET throughput vs a bare Starlette endpoint
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
+	$(PY) bench/step_count.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports
