@@ -16,7 +16,7 @@ import orjson
 from ...errors import TransloaditError
 from ...robots.registry import RobotRegistry
 from ...storage.state import StateStore
-from ..auth import AuthedRequest, Authenticator
+from ..auth import AuthedRequest, Authenticator, parse_expires
 from ..clock import Clock, IdSource
 from ..job_slots import JobSlots
 from ..templates import TemplateService, TemplateUse
@@ -30,6 +30,8 @@ from .planner import build_plan
 from .runner import AssemblyRunner
 from .status import ASSEMBLY_ID, mask_params
 from .uploads import Uploads
+
+_READ_GRANTS = 1024
 
 
 class AssemblyService:
@@ -59,6 +61,8 @@ class AssemblyService:
         self.templates = templates
         self.clock = clock
         self.ids = ids
+        #: Signed reads verified before: ``(params, signature, referer) -> (account, expires_ts)``.
+        self._read_grants: dict[tuple[str | None, str | None, str | None], tuple[str, float | None]] = {}
 
     # -- operations ------------------------------------------------------------------------
 
@@ -251,9 +255,25 @@ class AssemblyService:
             raise TransloaditError(
                 "INVALID_SIGNATURE", "A signature was given without the params it signs; send both or neither."
             )
-        authed = self.authenticator(request)
-        if self.board.owner(assembly_id) != authed.account.key:
+        if self.board.owner(assembly_id) != self._reader(request):
             raise not_found(assembly_id)
+
+    def _reader(self, request: SignedRequest) -> str:
+        """The account a signed read authenticates as. A poll repeats its signed params, so a
+        verified signature without a nonce is remembered until its ``expires`` (a nonce must be
+        claimed each time; a bearer token is looked up each time, it may be revoked)."""
+        key = (request.raw_params, request.signature, request.referer)
+        known = self._read_grants.get(key) if request.bearer is None else None
+        if known is not None and (known[1] is None or known[1] >= self.clock.now()):
+            return known[0]
+        authed = self.authenticator(request)
+        auth = authed.params["auth"]
+        if request.bearer is None and auth.get("nonce") is None:
+            if len(self._read_grants) >= _READ_GRANTS:
+                self._read_grants.clear()
+            expires = auth.get("expires")
+            self._read_grants[key] = (authed.account.key, parse_expires(expires).timestamp() if expires else None)
+        return authed.account.key
 
     def _use_template(self, template_id: Any, account_key: str, params: dict[str, Any], signed: bool) -> TemplateUse:
         return self.templates.use(template_id, account_key, params, signed)
