@@ -107,20 +107,18 @@ class _Graph:
     tus: TusService
 
 
-def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource) -> _Graph:
-    """The object graph: each part gets what it uses through its constructor, nothing is
-    swapped in afterwards."""
-    store = SqliteStateStore(settings.data_dir / "state.sqlite3")
-    records = SqliteRecordStore(settings.data_dir / "state.sqlite3")
-    blobs = BlobStore(settings.data_dir / "files")
-    tokens = TokenService(settings, records, clock)
-    authenticator = Authenticator(settings, clock, RecordNonceRegistry(records, clock), tokens)
-    templates = TemplateService(settings, records, clock, ids, authenticator)
-    credentials = CredentialService(settings, records, clock, ids, authenticator)
-    job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies)
-    board = AssemblyBoard(store, limits)
-    uploads = Uploads(blobs, ids, settings.base_url)
+def _runner(
+    settings: Settings,
+    registry: RobotRegistry,
+    board: AssemblyBoard,
+    store: SqliteStateStore,
+    blobs: BlobStore,
+    uploads: Uploads,
+    credentials: CredentialService,
+    job_slots: JobSlots,
+    clock: Clock,
+) -> AssemblyRunner:
+    """What executes Assemblies, with what execution needs from the outside world."""
     scratch = settings.data_dir / "scratch"
     scratch.mkdir(parents=True, exist_ok=True)
     deps = ExecutorDeps(
@@ -138,7 +136,24 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
     )
     # A thread per Assembly that may run at once, plus one per robot turn.
     threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
-    runner = AssemblyRunner(board, store, deps, threads, logger)
+    return AssemblyRunner(board, store, deps, threads, logger)
+
+
+def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource) -> _Graph:
+    """The object graph: each part gets what it uses through its constructor, nothing is
+    swapped in afterwards."""
+    store = SqliteStateStore(settings.data_dir / "state.sqlite3")
+    records = SqliteRecordStore(settings.data_dir / "state.sqlite3")
+    blobs = BlobStore(settings.data_dir / "files")
+    tokens = TokenService(settings, records, clock)
+    authenticator = Authenticator(settings, clock, RecordNonceRegistry(records, clock), tokens)
+    templates = TemplateService(settings, records, clock, ids, authenticator)
+    credentials = CredentialService(settings, records, clock, ids, authenticator)
+    job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
+    limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies)
+    board = AssemblyBoard(store, limits)
+    uploads = Uploads(blobs, ids, settings.base_url)
+    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock)
     service = AssemblyService(
         base_url=settings.base_url,
         store=store,

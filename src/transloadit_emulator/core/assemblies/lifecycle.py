@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from .events import FINISHED, Event
-from .status import BUSY, MESSAGES, status_date
+from .status import BUSY, EMPTY_PROGRESS, MESSAGES, NO_NOTIFICATION, VERSION, service_urls, status_date
 
 UPLOADING = "ASSEMBLY_UPLOADING"
 EXECUTING = "ASSEMBLY_EXECUTING"
@@ -32,7 +32,6 @@ COMPLETED = "ASSEMBLY_COMPLETED"
 CRASHED = "ASSEMBLY_CRASHED"
 
 Events = list[Event]
-VERSION = "0.1.0"
 
 if TYPE_CHECKING:
     from .model import ClientInfo
@@ -144,7 +143,6 @@ class AssemblyStatus:
         expected_uploads: int,
     ) -> AssemblyStatus:
         """The status of a new Assembly, with every field the real API reports."""
-        url = f"{base_url}/assemblies/{assembly_id}"
         size = sum(int(u.get("size") or 0) for u in uploads)
         ok = UPLOADING if expected_uploads else EXECUTING
         return cls(
@@ -161,13 +159,7 @@ class AssemblyStatus:
                 "instance": "emulator",
                 "region": "local",
                 "build_id": VERSION,
-                "assembly_url": url,
-                "assembly_ssl_url": url,
-                "companion_url": f"{base_url}/companion/",
-                "uppyserver_url": f"{base_url}/companion/",
-                "tus_url": f"{base_url}/resumable/files/",
-                "websocket_url": f"{base_url}/ws",
-                "update_stream_url": f"{base_url}/ws?assembly={assembly_id}",
+                **service_urls(base_url, assembly_id),
                 "bytes_received": size,
                 "bytes_expected": size,
                 "bytes_usage": size,
@@ -176,7 +168,7 @@ class AssemblyStatus:
                 "client_referer": client.referer,
                 "transloadit_client": client.transloadit_client,
                 "start_date": status_date(now),
-                **_EMPTY_PROGRESS,
+                **EMPTY_PROGRESS,
                 "num_input_files": len(uploads),
                 "warnings": [],
                 "executing_jobs": [],
@@ -187,7 +179,7 @@ class AssemblyStatus:
                 "finished_tus_uploads": 0,
                 "tus_uploads": [],
                 "notify_url": notify_url,
-                **_NO_NOTIFICATION,
+                **NO_NOTIFICATION,
                 "params": params_echo,
                 "merged_params": merged_params,
                 "fields": fields,
@@ -392,24 +384,3 @@ class AssemblyStatus:
         """How the Assembly's Notification went (``notify_*``); applies in any state."""
         self._doc.update({k: v for k, v in fields.items() if k.startswith("notify_")})
         return []
-
-
-_EMPTY_PROGRESS: dict[str, Any] = {
-    "upload_duration": 0.0,
-    "execution_start": None,
-    "execution_duration": None,
-    "queue_duration": 0.0,
-    "jobs_queue_duration": 0.0,
-    "last_job_completed": None,
-    "upload_meta_data_extracted": True,
-    "is_infinite": False,
-    "has_dupe_jobs": False,
-}
-_NO_NOTIFICATION: dict[str, Any] = {
-    "notify_start": None,
-    "notify_status": None,
-    "notify_response_code": None,
-    "notify_response_data": None,
-    "notify_duration": None,
-    "notify_error": None,
-}

@@ -108,10 +108,7 @@ class AssemblyService:
                 assembly_id=assembly_id,
             )
         assembly = self._replay(parent, authed, client or ClientInfo())
-        with self.board.lock:
-            self.board.open(assembly)
-            self.runner.start(assembly)
-            body = assembly.status.copy()
+        body = orjson.loads(self._open(assembly, execute=True))
         body["success"] = True
         return orjson.dumps(body)
 
@@ -130,18 +127,11 @@ class AssemblyService:
     # -- creation and replay ---------------------------------------------------------------
 
     def _create(self, request: CreateRequest, chosen_id: str | None) -> bytes:
-        authed = self.authenticator(
-            SignedRequest(request.raw_params, request.signature, request.client.referer, request.bearer, request.scope)
+        signed = SignedRequest(
+            request.raw_params, request.signature, request.client.referer, request.bearer, request.scope
         )
-        params = authed.params
-        template = None
-        if params.get("template_id") not in (None, ""):
-            template = self._use_template(params["template_id"], authed.account.key, params, bool(request.signature))
-            params = template.params
-        if "steps" not in params:
-            raise TransloaditError(
-                "ASSEMBLY_NO_STEPS", "The Assembly does not include a steps parameter (nor a template_id)."
-            )
+        authed = self.authenticator(signed)
+        params, template = self._instructions(authed, bool(request.signature))
         plan = build_plan(params["steps"], self.registry)
         fields = params_fields(params)
         fields.update(request.fields)  # form fields win over params.fields, as documented
@@ -187,17 +177,34 @@ class AssemblyService:
                 plan=plan,
                 pixels={r.record["id"]: r.pixels for r in recorded if r.pixels is not None},
             )
-            with self.board.lock:
-                self.board.open(assembly)
-                if expected == 0:
-                    self.runner.start(assembly)
-                body = status.to_json()
+            body = self._open(assembly, execute=expected == 0)
         except BaseException:
             self.board.withdraw(assembly_id)
             raise
         if params.get("quiet") is True:
             return orjson.dumps({"ok": status.ok, "assembly_id": assembly_id})
         return body
+
+    def _instructions(self, authed: AuthedRequest, signed: bool) -> tuple[dict[str, Any], TemplateUse | None]:
+        """The params to run (a Template's merged in when ``template_id`` names one) and the Template."""
+        params = authed.params
+        template = None
+        if params.get("template_id") not in (None, ""):
+            template = self._use_template(params["template_id"], authed.account.key, params, signed)
+            params = template.params
+        if "steps" not in params:
+            raise TransloaditError(
+                "ASSEMBLY_NO_STEPS", "The Assembly does not include a steps parameter (nor a template_id)."
+            )
+        return params, template
+
+    def _open(self, assembly: Assembly, *, execute: bool) -> bytes:
+        """Put a new Assembly on the board (and queue it, unless it waits for uploads); its status."""
+        with self.board.lock:
+            self.board.open(assembly)
+            if execute:
+                self.runner.start(assembly)
+            return assembly.status.to_json()
 
     def _replay(self, parent: Assembly, authed: AuthedRequest, client: ClientInfo) -> Assembly:
         """A new Assembly running the parent's Steps (or new ones) on the parent's uploads."""

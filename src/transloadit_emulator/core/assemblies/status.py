@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+VERSION = "0.1.0"
 BUSY = frozenset({"ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING"})
 
 MESSAGES = {
@@ -109,3 +110,40 @@ def file_record(
 
 #: An Assembly id: 32 lowercase hexadecimal characters.
 ASSEMBLY_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+#: The timing and flags of a new status.
+EMPTY_PROGRESS: dict[str, Any] = {
+    "upload_duration": 0.0,
+    "execution_start": None,
+    "execution_duration": None,
+    "queue_duration": 0.0,
+    "jobs_queue_duration": 0.0,
+    "last_job_completed": None,
+    "upload_meta_data_extracted": True,
+    "is_infinite": False,
+    "has_dupe_jobs": False,
+}
+#: The ``notify_*`` fields before any Notification.
+NO_NOTIFICATION: dict[str, Any] = {
+    "notify_start": None,
+    "notify_status": None,
+    "notify_response_code": None,
+    "notify_response_data": None,
+    "notify_duration": None,
+    "notify_error": None,
+}
+
+
+def service_urls(base_url: str, assembly_id: str) -> dict[str, str]:
+    """The URLs a status names: the Assembly's own, and where to upload and follow it."""
+    url = f"{base_url}/assemblies/{assembly_id}"
+    return {
+        "assembly_url": url,
+        "assembly_ssl_url": url,
+        "companion_url": f"{base_url}/companion/",
+        "uppyserver_url": f"{base_url}/companion/",
+        "tus_url": f"{base_url}/resumable/files/",
+        "websocket_url": f"{base_url}/ws",
+        "update_stream_url": f"{base_url}/ws?assembly={assembly_id}",
+    }
