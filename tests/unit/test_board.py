@@ -21,9 +21,11 @@ from transloadit_emulator.core.assemblies.lifecycle import AssemblyStatus
 from transloadit_emulator.core.assemblies.model import Assembly, ClientInfo
 from transloadit_emulator.core.assemblies.planner import build_plan
 from transloadit_emulator.core.assemblies.runner import AssemblyRunner
+from transloadit_emulator.core.assemblies.tus_listener import AssemblyTusListener
 from transloadit_emulator.core.assemblies.uploads import Uploads
 from transloadit_emulator.core.clock import SystemClock, UuidIds
 from transloadit_emulator.core.limits import AssemblyLimits
+from transloadit_emulator.core.tus import TusUpload
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.robots.registry import default_registry
 from transloadit_emulator.storage.blobs import BlobStore
@@ -288,3 +290,46 @@ def test_the_pixels_decoded_at_upload_reach_the_resize_step(tmp_path: Path, stor
     assert photo.status.ok == "ASSEMBLY_COMPLETED", photo.status.document.get("message")
     assert recorded.pixels.taken and photo.pixels == {}
     assert photo.status.document["results"]["small"][0]["meta"]["width"] == 100
+
+
+class CountingRunner(AssemblyRunner):
+    """The real runner, counting what it is asked to start."""
+
+    started: list[str]
+
+    def start(self, assembly: Assembly) -> None:
+        self.started.append(assembly.id)
+        super().start(assembly)
+
+
+def test_one_upload_more_than_expected_does_not_run_the_assembly_twice(tmp_path: Path, store: CountingStore) -> None:
+    board = make_board(store)
+    blobs = BlobStore(tmp_path / "files")
+    uploads = Uploads(blobs, UuidIds(), "http://emu")
+    deps = ExecutorDeps(
+        registry=default_registry(),
+        blobs=blobs,
+        uploads=uploads,
+        clock=SystemClock(),
+        scratch_root=tmp_path,
+        logger=logging.getLogger("test"),
+    )
+    runner = CountingRunner(board, store, deps, threads=2, logger=logging.getLogger("test"))
+    runner.started = []
+    listener = AssemblyTusListener(board, uploads, runner, SystemClock())
+    waiting = assembly(expected_uploads=1, steps={"hashed": {"use": ":original", "robot": "/file/hash"}})
+    board.admit("key", waiting.id)
+    board.open(waiting)
+    tus = [TusUpload(n * 32, 3, {"filename": f"{n}.txt"}, waiting.id, 0.0, url=f"http://emu/r/{n}") for n in "12"]
+    for upload in tus:  # a client's retry: both begin before either ends
+        listener.tus_upload_started(upload)
+    for upload in tus:
+        (tmp_path / upload.id).write_bytes(b"abc")
+        upload.offset = 3
+        listener.tus_upload_progressed(upload)
+        listener.tus_upload_finished(upload, tmp_path / upload.id)
+    assert runner.wait_idle(30)
+    runner.close()
+    assert runner.started == [waiting.id]
+    doc = waiting.status.document
+    assert doc["ok"] == "ASSEMBLY_COMPLETED" and doc["started_jobs"] == ["hashed:::original"]

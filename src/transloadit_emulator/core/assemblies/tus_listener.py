@@ -77,10 +77,13 @@ class AssemblyTusListener:
             if recorded.pixels is not None:
                 assembly.pixels[upload.id] = recorded.pixels
             created = assembly.created_ts
+            waiting = not assembly.status.all_uploads_arrived
             self.board.apply(
                 assembly, lambda status: status.tus_finished(record, upload.url, now=now, created_ts=created)
             )
-            if assembly.status.all_uploads_arrived:
+            # Only the upload that completes the set starts execution: one more than expected
+            # (a client's retry) is recorded, but must not run the Assembly a second time.
+            if waiting and assembly.status.all_uploads_arrived:
                 self.runner.start(assembly)
 
 
