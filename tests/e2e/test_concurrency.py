@@ -148,3 +148,31 @@ def test_progress_before_a_restart_is_kept_for_an_upload_that_is_only_read_after
         assert (status["bytes_received"], status["bytes_expected"], status["started_tus_uploads"]) == (5, 10, 1)
     finally:
         server.stop()
+
+
+def test_an_uploading_assembly_canceled_after_a_restart_takes_no_more_files(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    server = start_live_server(data_dir)
+    port = server.settings.port
+    try:
+        tl = Transloadit(KEY, SECRET, service=server.url)
+        params, signature = tl.signed(steps={"hashed": {"use": ":original", "robot": "/file/hash"}})
+        form = {"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+        created = httpx.post(f"{server.url}/assemblies", data=form).json()
+        meta = _metadata(assembly_url=created["assembly_ssl_url"], filename="a.bin")
+        head = {"Tus-Resumable": "1.0.0"}
+        made = httpx.post(
+            f"{server.url}/resumable/files/", headers={**head, "Upload-Length": "4", "Upload-Metadata": meta}
+        )
+    finally:
+        server.stop()
+    server = start_live_server(data_dir, port=port)
+    try:
+        tl = Transloadit(KEY, SECRET, service=server.url)
+        assert tl.cancel_assembly(created["assembly_id"]).ok == "ASSEMBLY_CANCELED"
+        patch = {**head, "Content-Type": "application/offset+octet-stream", "Upload-Offset": "0"}
+        assert httpx.patch(made.headers["location"], headers=patch, content=b"abcd").status_code == 204
+        after = tl.get_assembly(created["assembly_id"]).to_dict()
+        assert after["ok"] == "ASSEMBLY_CANCELED" and after["uploads"] == [] and after["results"] == {}
+    finally:
+        server.stop()
