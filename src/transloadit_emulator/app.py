@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 
 from .allocator import tune_allocator
 from .core.assemblies.board import AssemblyBoard
@@ -36,6 +37,7 @@ from .errors import TransloaditError
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
 from .http.routes import routes
+from .http.status_reads import StatusReads
 from .robots.registry import RobotRegistry, default_registry
 from .settings import Settings
 from .storage.blobs import BlobStore
@@ -79,7 +81,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=cors_middleware(),
+        middleware=[*cors_middleware(), Middleware(StatusReads)],
         exception_handlers={
             TransloaditError: on_transloadit_error,
             HTTPException: on_http_error,

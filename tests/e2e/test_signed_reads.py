@@ -118,3 +118,27 @@ def test_the_same_read_in_another_order_or_encoding_is_the_same_read(client: Tes
     for raw in (plus, percent):
         assert client.get(f"/assemblies/{assembly_id}?{raw}").content == unsigned
     assert client.get(f"/assemblies/{assembly_id}?params=%7B%7D").json()["error"] == "NO_AUTH_PARAMETER"
+
+
+def test_the_status_read_fast_path_answers_like_the_routed_one(client: TestClient) -> None:
+    """``http/status_reads.py`` answers status reads before routing; a bearer token's read takes
+    the routed endpoint. Both answer the same bytes and headers."""
+    assembly_id = finished(client)
+    fast = client.get(f"/assemblies/{assembly_id}")
+    token = client.post("/token", auth=(KEY, SECRET), data={"grant_type": "client_credentials"}).json()
+    routed = client.get(f"/assemblies/{assembly_id}", headers={"Authorization": f"Bearer {token['access_token']}"})
+    assert fast.status_code == routed.status_code == 200 and fast.content == routed.content
+    expected = {"content-length": str(len(fast.content)), "content-type": "application/json"}
+    assert dict(fast.headers) == dict(routed.headers) == expected
+
+
+def test_status_read_errors_and_browsers_on_the_fast_path(client: TestClient) -> None:
+    missing = client.get("/assemblies/" + "f" * 32)
+    assert (missing.status_code, missing.json()["error"]) == (404, "ASSEMBLY_NOT_FOUND")
+    assert missing.headers["content-type"] == "application/json"
+    bad = client.get("/assemblies/" + "f" * 32, params={"params": "{", "signature": "x"})
+    assert (bad.status_code, bad.json()["error"]) == (400, "INVALID_PARAMS_FIELD")
+    assembly_id = finished(client)
+    browser = client.get(f"/assemblies/{assembly_id}", headers={"Origin": "https://app.example"})
+    assert browser.status_code == 200 and browser.headers["access-control-allow-origin"] == "*"
+    assert client.head(f"/assemblies/{assembly_id}").status_code == 200  # HEAD takes the routed path

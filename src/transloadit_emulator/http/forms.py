@@ -78,7 +78,7 @@ def read_query(request: Request) -> SignedRequest:
     to parse, and the two headers wanted are found in one pass.
     """
     query: bytes = request.scope.get("query_string") or b""
-    params, signature = _params_and_signature(query) if query else (None, None)
+    params, signature = params_and_signature(query) if query else (None, None)
     referer = authorization = None
     for name, value in request.scope["headers"]:
         if name == b"referer":
@@ -89,7 +89,7 @@ def read_query(request: Request) -> SignedRequest:
 
 
 @lru_cache(maxsize=1024)
-def _params_and_signature(query: bytes) -> tuple[str | None, str | None]:
+def params_and_signature(query: bytes) -> tuple[str | None, str | None]:
     """``params`` and ``signature`` of a query string; a signed poll repeats its query, so it is
     parsed once."""
     q = QueryParams(query.decode("latin-1"))

@@ -262,7 +262,8 @@ class AssemblyService:
             raise TransloaditError(
                 "INVALID_SIGNATURE", "A signature was given without the params it signs; send both or neither."
             )
-        if self.board.owner(assembly_id) != self._reader(request):
+        reader = self._reader(request)  # authentication errors come first, as for any request
+        if self.board.owner(assembly_id) != reader:
             raise not_found(assembly_id)
 
     def _reader(self, request: SignedRequest) -> str:
