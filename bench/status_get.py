@@ -7,7 +7,8 @@ in alternating rounds (bare, emulator, bare, ...); each emulator round is compar
 rounds just before and after it, so drift in the machine's speed cancels, and the figure is the
 median of those ratios. Load comes from wrk (installed with apt-get when missing and running as
 root) or, failing that, a keep-alive Python load generator. Prints requests/s of each and their
-ratio (target: emulator / bare >= 0.8).
+ratio (target: emulator / bare >= 0.8), and, as a figure other processes on the machine disturb
+far less, the servers' CPU time per request (from /proc) and the bare / emulator ratio of it.
 """
 
 from __future__ import annotations
@@ -100,6 +101,12 @@ def load_python(url: str, seconds: float, connections: int) -> float:
     return total / seconds
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def serve(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -167,20 +174,31 @@ def main() -> None:
             signed_path = f"{path}?{urlencode({'params': params, 'signature': signature})}"
             assert httpx.get(f"http://127.0.0.1:{emu_port}{signed_path}").content == body
 
-            def measure(port: int, target: str) -> float:
+            pids = {emu_port: emulator.pid, bare_port: bare.pid}
+            cpu: dict[str, tuple[list[float], list[float]]] = {}
+
+            def measure(port: int, target: str, per_request: list[float] | None = None) -> float:
                 url = f"http://127.0.0.1:{port}{target}"
+                before = cpu_seconds(pids[port])
                 if wrk:
-                    return load_wrk(wrk, url, opts.seconds, opts.connections)
-                return load_python(url, opts.seconds, min(opts.connections, 8))
+                    rate = load_wrk(wrk, url, opts.seconds, opts.connections)
+                else:
+                    rate = load_python(url, opts.seconds, min(opts.connections, 8))
+                if per_request is not None:
+                    per_request.append((cpu_seconds(pids[port]) - before) / (rate * opts.seconds) * 1e6)
+                return rate
 
             measure(emu_port, path), measure(bare_port, path)  # warm-up
             for label, target in (("unsigned", path), ("signed", signed_path)):
                 emu: list[float] = []
-                ref = [measure(bare_port, target)]
+                emu_cpu: list[float] = []
+                ref_cpu: list[float] = []
+                ref = [measure(bare_port, target, ref_cpu)]
                 for _ in range(opts.rounds):
-                    emu.append(measure(emu_port, target))
-                    ref.append(measure(bare_port, target))
+                    emu.append(measure(emu_port, target, emu_cpu))
+                    ref.append(measure(bare_port, target, ref_cpu))
                 results[label] = (emu, ref)
+                cpu[label] = (emu_cpu, ref_cpu)
         finally:
             bare.terminate()
             bare.wait()
@@ -199,6 +217,9 @@ def main() -> None:
         print(f"  bare       {statistics.median(ref):10.0f} req/s   rounds: {', '.join(f'{x:.0f}' for x in ref)}")
         print(f"  ratios     {', '.join(f'{x:.2f}' for x in ratios)}   (emulator round / the bare rounds beside it)")
         print(f"  ratio      {ratio:10.2f}   (median; target >= {TARGET})   {verdict}")
+        emu_cpu, ref_cpu = cpu[label]
+        per = statistics.median(emu_cpu), statistics.median(ref_cpu)
+        print(f"  CPU/request  emulator {per[0]:.0f} us, bare {per[1]:.0f} us   bare / emulator {per[1] / per[0]:.2f}")
 
 
 if __name__ == "__main__":
