@@ -88,10 +88,22 @@ def read_query(request: Request) -> SignedRequest:
     return SignedRequest(params, signature, referer, _bearer(authorization or ""), required_scope(request))
 
 
-@lru_cache(maxsize=1024)
+#: Query strings up to this long are remembered parsed (1,024 of them: at most 4 MiB).
+_REMEMBERED_QUERY = 4096
+
+
 def params_and_signature(query: bytes) -> tuple[str | None, str | None]:
-    """``params`` and ``signature`` of a query string; a signed poll repeats its query, so it is
-    parsed once."""
+    """``params`` and ``signature`` of a query string. A signed poll repeats its query, so a
+    short one is parsed once."""
+    return _remembered_query(query) if len(query) <= _REMEMBERED_QUERY else _parse_query(query)
+
+
+@lru_cache(maxsize=1024)
+def _remembered_query(query: bytes) -> tuple[str | None, str | None]:
+    return _parse_query(query)
+
+
+def _parse_query(query: bytes) -> tuple[str | None, str | None]:
     q = QueryParams(query.decode("latin-1"))
     return q.get("params"), q.get("signature")
 
