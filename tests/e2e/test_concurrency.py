@@ -176,3 +176,19 @@ def test_an_uploading_assembly_canceled_after_a_restart_takes_no_more_files(tmp_
         assert after["ok"] == "ASSEMBLY_CANCELED" and after["uploads"] == [] and after["results"] == {}
     finally:
         server.stop()
+
+
+def test_assemblies_waiting_for_uploads_count_as_running_after_a_restart(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    server = start_live_server(data_dir, max_concurrent_assemblies=1)
+    port = server.settings.port
+    try:
+        assert [a.status_code for a in create_together(server, 1, tus_num_expected_upload_files="1")] == [200]
+    finally:
+        server.stop()
+    server = start_live_server(data_dir, port=port, max_concurrent_assemblies=1)
+    try:
+        refused = create_together(server, 1, tus_num_expected_upload_files="1")
+        assert [(a.status_code, a.json()["error"]) for a in refused] == [(429, "RATE_LIMIT_REACHED")]
+    finally:
+        server.stop()

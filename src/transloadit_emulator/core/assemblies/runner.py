@@ -10,7 +10,7 @@ from threading import Lock
 from ...storage.state import StateStore
 from .board import AssemblyBoard
 from .executor import ExecutorDeps, execute
-from .lifecycle import EXECUTING, REPLAYING
+from .lifecycle import EXECUTING, REPLAYING, UPLOADING
 from .model import Assembly
 from .planner import Plan, build_plan
 
@@ -42,7 +42,10 @@ class AssemblyRunner:
         future.add_done_callback(self._done)
 
     def resume(self) -> int:
-        """Restart Assemblies that were executing when the emulator stopped; how many."""
+        """Restart Assemblies that were executing when the emulator stopped; how many. Those
+        still waiting for uploads are held again, so they count as running as before the stop."""
+        for waiting in self.store.ids_with_ok([UPLOADING]):
+            self.board.hold(waiting)
         ids = self.store.ids_with_ok([EXECUTING, REPLAYING])
         for assembly_id in ids:
             stored = self.store.load(assembly_id)
