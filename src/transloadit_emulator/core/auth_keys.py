@@ -18,7 +18,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Account, Settings
-from ..storage.records import Record, RecordQuery, SqliteRecordStore
+from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
@@ -44,16 +44,13 @@ def primary_key_id(key: str) -> str:
     return hashlib.md5(f"auth-key:{key}".encode()).hexdigest()
 
 
-class AuthKeyService:
-    """Auth Key operations, one method per operationId, and :meth:`resolve` for the authenticator."""
+class AuthKeyDirectory:
+    """The keys made through ``/auth_keys``, read from the records: the authenticator's
+    :class:`~.auth.KeyDirectory` (apart from the service, which itself needs the authenticator)."""
 
-    def __init__(self, settings: Settings, records: SqliteRecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(self, settings: Settings, records: RecordStore) -> None:
         self.settings = settings
         self.records = records
-        self.clock = clock
-        self.ids = ids
-        #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
 
     def resolve(self, key: str) -> auth.KeyGrant | None:
         """The account, secret and scopes of a key made through the API; None if unknown or deleted."""
@@ -64,6 +61,29 @@ class AuthKeyService:
         if account is None:
             return None
         return auth.KeyGrant(account, rows[0].body["secret"], frozenset(rows[0].body["scopes"]))
+
+
+class AuthKeyService:
+    """Auth Key operations, one method per operationId."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
+        self.settings = settings
+        self.records = records
+        self.clock = clock
+        self.ids = ids
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
+        self.directory = AuthKeyDirectory(settings, records)
+
+    def resolve(self, key: str) -> auth.KeyGrant | None:
+        """The account, secret and scopes of a key made through the API (see :class:`AuthKeyDirectory`)."""
+        return self.directory.resolve(key)
 
     def create_auth_key(self, request: SignedRequest) -> bytes:
         """``POST /auth_keys``"""

@@ -34,11 +34,13 @@ def month_bounds(month: str) -> tuple[float, float]:
 class BillingService:
     """``GET /bill/{month}``."""
 
-    def __init__(self, settings: Settings, store: StateStore, clock: Clock) -> None:
+    def __init__(
+        self, settings: Settings, store: StateStore, clock: Clock, authenticator: auth.Authenticator | None = None
+    ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     def get_bill(self, month: str, request: SignedRequest) -> bytes:
         """The bill of ``month`` (``YYYY-MM``): Assemblies run and bytes used; ``invoice_id`` null while open."""

@@ -55,14 +55,21 @@ OAUTH_TYPES = ("dropbox", "vimeo", "youtube")
 class CredentialService:
     """Template Credential operations, one method per operationId, plus :meth:`resolve` for Steps."""
 
-    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     def create_template_credential(self, request: SignedRequest) -> bytes:
         """``POST /template_credentials``"""

@@ -112,13 +112,19 @@ def step_robots(status: Mapping[str, Any]) -> dict[str, str]:
 class StatsService:
     """``GET /assembly_stats`` and ``GET /priority_job_slot_stats``."""
 
-    def __init__(self, settings: Settings, store: StateStore, clock: Clock, registry: RobotRegistry) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: StateStore,
+        clock: Clock,
+        registry: RobotRegistry,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
         self.registry = registry
-        #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     def get_assembly_stats(self, request: SignedRequest) -> bytes:
         """Counts, durations and bytes in all, per day and per robot."""

@@ -103,14 +103,21 @@ def merge_template(
 class TemplateService:
     """Template operations, one method per operationId, plus :meth:`use` for Assemblies."""
 
-    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     # -- operations ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
-from ..core.assemblies.service import VERSION
+from ..core.assemblies.status import VERSION
 from ..errors import TransloaditError
 from ..spec import docs_bytes, spec_bytes
 from ..storage.blobs import BlobStore

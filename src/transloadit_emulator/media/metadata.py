@@ -20,7 +20,7 @@ from PIL import ExifTags, Image
 
 from .av_probe import has_video, has_video_stream, probe_media
 from .image_tags import as_int, image_tags
-from .pixels import decoded_images, open_image
+from .pixels import DecodedPixels, open_image
 from .sniff import ole_kind, sniff_markup, zip_kind
 
 _log = logging.getLogger(__name__)
@@ -108,6 +108,8 @@ class FileFacts:
     mime: str
     type: str | None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: A JPEG decoded at the ``decode_box`` asked for, for the Step that reads it next.
+    pixels: DecodedPixels | None = field(default=None, compare=False, repr=False)
 
 
 def format_date(ts: float) -> str:
@@ -127,7 +129,7 @@ def describe_file(
     Images get the ``meta`` keys of Transloadit's "Image Meta Data", video and audio those of its
     video and audio metadata (PyAV); other files get ``{}``. ``decode_box`` is the smallest size
     a later Step will decode the image at: a JPEG is then decoded at that scale and its pixels
-    are left in :data:`~.pixels.decoded_images` for that Step. ``known`` is metadata the caller
+    come back as ``pixels`` for that Step. ``known`` is metadata the caller
     already has (a robot that just wrote the image knows its ``average_color``): pixels are
     not decoded for keys it holds.
     """
@@ -135,8 +137,8 @@ def describe_file(
     if sniffed is None or sniffed.startswith("image/"):
         image = _describe_image(path, decode_box, known or {})
         if image is not None:
-            mime, meta = image
-            return FileFacts(mime, type_for_mime(mime), meta)
+            mime, meta, pixels = image
+            return FileFacts(mime, type_for_mime(mime), meta, pixels)
     by_name = mimetypes.guess_type(filename)[0]
     mime = sniffed or by_name or "application/octet-stream"
     if mime.startswith(("video/", "audio/")):
@@ -242,8 +244,8 @@ def _sniff(path: Path) -> str | None:
 
 def _describe_image(
     path: Path, decode_box: tuple[int, int] | None, known: Mapping[str, Any]
-) -> tuple[str, dict[str, Any]] | None:
-    """(mime, meta) for an image Pillow can read, else None.
+) -> tuple[str, dict[str, Any], DecodedPixels | None] | None:
+    """(mime, meta, pixels decoded for a later Step) for an image Pillow can read, else None.
 
     Each group of facts is read on its own, so a broken EXIF block or truncated pixel data
     costs only those keys, not the whole ``meta``.
@@ -282,14 +284,15 @@ def _describe_image(
             _log.debug("unreadable image header in %s", path, exc_info=True)
             return None
         meta.update(image_tags(img, exif))  # EXIF, IPTC and XMP; never raises
+        pixels = None
         try:
             meta["has_transparency"] = _has_transparency(img)
             if "average_color" not in known:
-                meta["average_color"] = _average_color(img, path, decode_box)
+                meta["average_color"], pixels = _average_color(img, decode_box)
         except Exception:  # truncated or undecodable pixel data: keep the header facts
             _log.debug("undecodable pixels in %s", path, exc_info=True)
             meta.setdefault("has_transparency", False)
-        return mime, meta
+        return mime, meta, pixels
 
 
 def _frame_count(img: Image.Image) -> int:
@@ -314,12 +317,12 @@ def _has_transparency(img: Image.Image) -> bool:
     return isinstance(lowest, int | float) and lowest < 255
 
 
-def _average_color(img: Image.Image, path: Path, decode_box: tuple[int, int] | None) -> str:
-    """The average colour of a file's pixels.
+def _average_color(img: Image.Image, decode_box: tuple[int, int] | None) -> tuple[str, DecodedPixels | None]:
+    """The average colour of a file's pixels, and the pixels when a Step asked for them.
 
     JPEGs are decoded at 1/8 scale (DCT scaling skips most of the work; the 1x1 mean is the same
-    to within rounding), or at the scale ``decode_box`` asks for, whose pixels are then kept for
-    the Step that asked.
+    to within rounding), or at the scale ``decode_box`` asks for, whose pixels are then handed
+    back for the Step that asked.
     """
     handoff = img.format == "JPEG" and decode_box is not None
     if handoff:
@@ -328,9 +331,7 @@ def _average_color(img: Image.Image, path: Path, decode_box: tuple[int, int] | N
     elif img.format in ("JPEG", "MPO"):
         img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
     img.load()
-    if handoff:
-        decoded_images.keep(path, img)
-    return average_color(img)
+    return average_color(img), DecodedPixels(img) if handoff else None
 
 
 def average_color(img: Image.Image) -> str:

@@ -12,13 +12,16 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import RobotError, TransloaditError
 
 #: The live API's code for an input a robot cannot read: a 0-byte ``.jpg`` into ``/image/resize``
 #: fails the Assembly with it, as does an image robot's input that is no image after all.
 INVALID_INPUT = "INVALID_INPUT_ERROR"
+
+if TYPE_CHECKING:  # Pillow is imported on first use, not with every robot
+    from ..media.pixels import DecodedPixels
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
@@ -38,6 +41,9 @@ class InputFile:
     record: Mapping[str, Any]
     #: The Step this file came from (``${previous_step.name}``); None for uploads.
     source_step: str | None = None
+    #: Pixels of an upload its metadata extraction already decoded at the scale a Step asked
+    #: for (``Robot.decode_request``); the first robot that reads them takes them.
+    pixels: DecodedPixels | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

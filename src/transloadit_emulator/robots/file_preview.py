@@ -46,7 +46,7 @@ from ..media.image.pipeline import fit_plan, resize_still
 from ..media.image.plan import ImagePlan
 from ..media.optimize import OPTIMIZE_ERRORS, optimize_bytes
 from ..media.pdf import open_pdf, render_page
-from ..media.pixels import decoded_images, open_image
+from ..media.pixels import open_image
 from ..media.video_frames import extract_clip_frames, extract_frame, spread_offsets
 from ..media.waveform import draw_waveform
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
@@ -216,7 +216,7 @@ def _make(strategy: str, ctx: RobotContext, opts: _Options, file: InputFile, nam
     source = _SOURCES[strategy](ctx, opts, file)
     with source as img:
         # Only the upload itself may have been decoded ahead (see decode_request).
-        predecoded = (lambda box: decoded_images.take(file.path, box)) if strategy == "image" else None
+        predecoded = file.pixels.take if strategy == "image" and file.pixels is not None else None
         still = resize_still(img, _fit(opts), pillow_format, predecoded)
     out_name = f"{stem(name)}.{ext}"
     options: dict[str, Any] = {"quality": _JPEG_QUALITY} if pillow_format == "JPEG" else {}

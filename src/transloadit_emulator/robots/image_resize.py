@@ -28,7 +28,7 @@ from ..media.image.plan import Crop, ImagePlan
 from ..media.image.text import TextLayer
 from ..media.image.watermark import Watermark, decode_watermark
 from ..media.metadata import average_color
-from ..media.pixels import decoded_images, open_image
+from ..media.pixels import open_image
 from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
 from .support.names import basename, stem
@@ -69,7 +69,8 @@ class ImageResize(PerFileRobot):
                 pillow_format, ext, renamed = output_format(params.get("format"), src.format)
                 out_name = f"{stem(name)}.{ext}" if renamed else name
                 # The upload's metadata extraction may have decoded this very file at a scale that serves.
-                frames, durations = render(src, plan, pillow_format, lambda box: decoded_images.take(file.path, box))
+                predecoded = file.pixels.take if file.pixels is not None else None
+                frames, durations = render(src, plan, pillow_format, predecoded)
                 options = save_options(pillow_format, plan, src)
                 if len(frames) > 1:
                     options.update(animation_options(pillow_format, frames, durations, src.info.get("loop", 0)))

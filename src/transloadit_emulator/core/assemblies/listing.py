@@ -42,7 +42,7 @@ def list_query(account_key: str, params: Mapping[str, Any]) -> ListQuery:
 
 def list_item(assembly: Assembly) -> dict[str, Any]:
     """One listing entry, with the fields the official SDKs read."""
-    s = assembly.status
+    s = assembly.status.document
     uploads = s.get("uploads", [])
     return {
         "id": assembly.id,

@@ -11,6 +11,7 @@ import orjson
 
 from ...media.sniff import extension_for_mime
 
+VERSION = "0.1.0"
 BUSY = frozenset({"ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING"})
 
 MESSAGES = {
@@ -176,4 +177,42 @@ def result_fields(queue: str, queue_time: float, exec_time: float) -> dict[str, 
         "exec_time": exec_time,
         "is_tus_file": False,
         "tus_upload_url": None,
+    }
+
+
+#: The timing and flags of a new status.
+EMPTY_PROGRESS: dict[str, Any] = {
+    "upload_duration": 0.0,
+    "execution_start": None,
+    "execution_duration": None,
+    "queue_duration": 0.0,
+    "jobs_queue_duration": 0.0,
+    "last_job_completed": None,
+    "upload_meta_data_extracted": True,
+    "is_infinite": False,
+    "has_dupe_jobs": False,
+}
+#: The ``notify_*`` fields before any Notification.
+NO_NOTIFICATION: dict[str, Any] = {
+    "notify_start": None,
+    "notify_status": None,
+    "notify_response_code": None,
+    "notify_response_data": None,
+    "notify_duration": None,
+    "notify_error": None,
+}
+
+
+def service_urls(base_url: str, assembly_id: str, ssl_base_url: str = "") -> dict[str, str]:
+    """The URLs a status names: the Assembly's own (``assembly_ssl_url`` on the TLS port when
+    ``ssl_base_url`` is given), and where to upload and follow it."""
+    url = f"{base_url}/assemblies/{assembly_id}"
+    return {
+        "assembly_url": url,
+        "assembly_ssl_url": f"{ssl_base_url or base_url}/assemblies/{assembly_id}",
+        "companion_url": f"{base_url}/companion/",
+        "uppyserver_url": f"{base_url}/companion/",
+        "tus_url": f"{base_url}/resumable/files/",
+        "websocket_url": f"{base_url}/ws",
+        "update_stream_url": f"{base_url}/ws?assembly={assembly_id}",
     }
