@@ -63,7 +63,7 @@ def fit_mode(img: Image.Image, pillow_format: str, background: str) -> Image.Ima
     if pillow_format in _ALPHA_FORMATS:
         if img.mode in ("RGB", "RGBA", "L") or (img.mode == "LA" and pillow_format in ("PNG", "TIFF")):
             return img
-        if img.mode == "CMYK" and pillow_format == "TIFF":
+        if img.mode in ("CMYK", "LAB") and pillow_format == "TIFF":
             return img
         return img.convert("RGBA" if has_alpha else "RGB")
     if has_alpha:  # JPEG, BMP: no alpha, so the transparent parts show the background
@@ -85,6 +85,11 @@ def save_options(pillow_format: str, plan: ImagePlan, src: Image.Image) -> dict[
     if pillow_format == "JPEG":
         options["progressive"] = plan.progressive
         options["optimize"] = plan.progressive  # optimised Huffman tables come with progressive
+    if plan.density is not None and pillow_format in ("JPEG", "PNG", "TIFF", "BMP"):
+        options["dpi"] = plan.density
+    if pillow_format == "PNG" and plan.adaptive_filtering:
+        options["optimize"] = True  # every filter tried at zlib's strongest level
+    options.update(compression_options(pillow_format, plan.compress))
     if plan.strip or pillow_format not in ("JPEG", "PNG", "WEBP", "TIFF", "AVIF"):
         return options
     icc = src.info.get("icc_profile")
@@ -99,6 +104,33 @@ def save_options(pillow_format: str, plan: ImagePlan, src: Image.Image) -> dict[
             exif[ExifTags.Base.Orientation] = 1  # the pixels are now upright
         options["exif"] = exif.tobytes()
     return options
+
+
+#: ``compress`` -> Pillow's TIFF ``compression`` (Pillow writes no BZip or JPEG 2000 TIFFs; those
+#: and ``Lossless`` keep the writer's default).
+_TIFF_COMPRESSION = {
+    "None": "raw",
+    "LZW": "tiff_lzw",
+    "Zip": "tiff_adobe_deflate",
+    "RLE": "packbits",
+    "JPEG": "jpeg",
+    "Fax": "tiff_ccitt",
+    "Group4": "group4",
+}
+
+
+def compression_options(pillow_format: str, compress: str | None) -> dict[str, Any]:
+    """Encoder options for ImageMagick's ``-compress``: TIFF codecs, PNG without zlib (``None``),
+    lossless WebP (``Lossless``); other pairs keep the format's own compression."""
+    if compress is None:
+        return {}
+    if pillow_format == "TIFF" and compress in _TIFF_COMPRESSION:
+        return {"compression": _TIFF_COMPRESSION[compress]}
+    if pillow_format == "PNG" and compress == "None":
+        return {"compress_level": 0}
+    if pillow_format == "WEBP" and compress == "Lossless":
+        return {"lossless": True}
+    return {}
 
 
 def animation_options(
