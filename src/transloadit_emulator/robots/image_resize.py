@@ -60,22 +60,22 @@ class ImageResize(PerFileRobot):
         except (TypeError, ValueError):  # params that still hold Assembly Variables
             return None
 
-    def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
-        """Resize every image of the Step; files used ``as: clut`` or ``as: watermark`` are not
-        resized but serve as the CLUT (``clut: true``) and the watermark image."""
+    def set_aside(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[InputFile]:
+        """Files used ``as: clut`` or ``as: watermark`` are not resized but serve as the CLUT
+        (``clut: true``) and the watermark image of the others (``as: base``, else the rest)."""
         images, roles = split_roles(params, files)
-        clut = _decode_role(roles.get("clut")) if params.get("clut") is True else None
-        if params.get("clut") is True and clut is None:
-            raise RobotError("IMAGE_RESIZE_NO_CLUT_FILE", 'clut is true but no image was given with "as": "clut" in use.')
-        mark = roles.get("watermark")
-        out: list[OutputFile] = []
-        for file in images:
-            out.extend(self.resize_file(ctx, params, file, clut, mark.path.read_bytes() if mark else None))
-        return out
+        ctx.aside.update(roles)
+        return images
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
-        return self.resize_file(ctx, params, file)
+        clut = _decode_role(ctx.aside.get("clut")) if params.get("clut") is True else None
+        if params.get("clut") is True and clut is None:
+            raise RobotError(
+                "IMAGE_RESIZE_NO_CLUT_FILE", 'clut is true but no image was given with "as": "clut" in use.'
+            )
+        mark = ctx.aside.get("watermark")
+        return self.resize_file(ctx, params, file, clut, mark.path.read_bytes() if mark else None)
 
     def resize_file(
         self,

@@ -256,7 +256,7 @@ def _process(
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
     outputs: list[OutputFile] = []
-    for f in inputs:
+    for f in robot.set_aside(ctx, params, inputs):
         own = {k: v for k, v in params.items() if k not in robot.raw_params}
         filled = interpolate(own, file_variables(f.record, assembly.id, f.source_step))
         per_file = deps.registry.prepare(robot, {**params, **filled})
