@@ -55,7 +55,7 @@ def error_of(steps: dict[str, Any]) -> TransloaditError:
 def test_the_registry_splits_the_spec_s_robots_into_run_and_typed_only() -> None:
     assert len(REGISTRY.names) + len(REGISTRY.typed_only_names) == 100
     assert "/image/resize" in REGISTRY.names and not REGISTRY.is_typed_only("/image/resize")
-    assert REGISTRY.is_typed_only("/image/bgremove") and not REGISTRY.is_typed_only("/no/such")
+    assert REGISTRY.is_typed_only("/image/describe") and not REGISTRY.is_typed_only("/no/such")
 
 
 @pytest.mark.parametrize("robot", REGISTRY.typed_only_names)

@@ -48,6 +48,14 @@ ROBOT_MODULES: dict[str, str] = {
     "/http/import": "http_import:HttpImport",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
+    "/image/enhance": "image_enhance:ImageEnhance",
+    "/image/upscale": "image_upscale:ImageUpscale",
+    "/image/bgremove": "image_bgremove:ImageBgremove",
+    "/file/watermark": "file_watermark:FileWatermark",
+    "/meta/write": "meta_write:MetaWrite",
+    "/meta/read": "meta_read:MetaRead",
+    "/file/verify": "file_verify:FileVerify",
+    "/file/virusscan": "file_virusscan:FileVirusscan",
 }
 
 #: Makes the robot of one name (importing its module the first time).

@@ -161,3 +161,27 @@ def save_image(img: Image.Image, scratch: Path, out_name: str, pillow_format: st
         path.unlink(missing_ok=True)
         raise
     return path
+
+
+def save_result(
+    img: Image.Image,
+    scratch: Path,
+    name: str,
+    source_format: str | None,
+    requested: Any = None,
+    quality: int = 92,
+    lossless: bool = False,
+) -> tuple[Path, str]:
+    """Write a robot's result picture: in ``requested`` format, else the source's own (PNG when
+    it cannot be written); the name gets the new extension when the format changes; ``lossless``
+    WebP when asked. Returns the path and the result's name."""
+    pillow_format, ext, renamed = output_format(requested, source_format)
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    out_name = f"{stem}.{ext}" if renamed else name
+    img = fit_mode(img, pillow_format, "#FFFFFF")
+    options: dict[str, Any] = (
+        {"quality": max(1, min(100, quality))} if pillow_format in ("JPEG", "WEBP", "AVIF") else {}
+    )
+    if lossless and pillow_format == "WEBP":
+        options["lossless"] = True
+    return save_image(img, scratch, out_name, pillow_format, options), out_name
