@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA_DIR ?= .emulator-data
-# Debian packages the tests and benchmarks need beyond Python (installed only when missing).
-APT_PACKAGES ?=
+# Debian packages the emulator, tests and benchmarks need beyond Python (installed only when
+# missing): clamav for /file/virusscan (clamscan; the emulator ships its own EICAR signatures).
+APT_PACKAGES ?= clamav
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
