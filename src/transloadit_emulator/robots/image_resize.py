@@ -56,7 +56,7 @@ class ImageResize(PerFileRobot):
     def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
         """The box a JPEG input may be decoded down to for these params (None: decode it whole)."""
         try:
-            return draft_box(plan_from_params(params))
+            return draft_box(dataclasses.replace(plan_from_params(params), **extra_fields(params)))
         except (TypeError, ValueError):  # params that still hold Assembly Variables
             return None
 
@@ -94,7 +94,8 @@ class ImageResize(PerFileRobot):
             plan = plan_from_params(params, watermark)
             with open_image(file.path) as src:
                 pillow_format, ext, renamed = output_format(params.get("format"), src.format)
-                animated = int(getattr(src, "n_frames", 1)) > 1 and plan.frame is None
+                # GIFs are never flattened, so that animations keep their transparency.
+                animated = src.format == "GIF" or (int(getattr(src, "n_frames", 1)) > 1 and plan.frame is None)
                 plan = dataclasses.replace(plan, clut=clut, **extra_fields(params, animated))
                 out_name = f"{stem(name)}.{ext}" if renamed else name
                 # The upload's metadata extraction may have decoded this very file at a scale that serves.
