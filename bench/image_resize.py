@@ -209,7 +209,8 @@ def main() -> None:
     }
     port = free_port()
     cmd = [sys.executable, "-m", "transloadit_emulator", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--data-dir", str(tmp / "data"), "--log-level", "warning"]
+    # Plain HTTP only: a TLS server would also take the port after ours, which may be in use.
+    cmd += ["--data-dir", str(tmp / "data"), "--log-level", "warning", "--no-tls"]
     log = open(tmp / "emulator.log", "wb")  # noqa: SIM115 (closed in finally)
     emulator = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     emu: list[float] = []

@@ -4,7 +4,9 @@ The classic engine's work is :mod:`transloadit_emulator.media.enhance` (percenti
 with a gamma towards mid gray and a subtle unsharp mask; OpenCV non-local means denoising;
 preset colour grades). ``engine: "ai"`` (Replicate models in the real API) runs the same classical
 restoration here: ``auto`` levels plus light denoising (``face_restore`` too); ``ai_preset`` has
-no further local meaning. The result keeps the input's format and name.
+no further local meaning. The result keeps the input's format and name; an image type the
+engine cannot read (SVG, ...) passes through unchanged, as the vendor's robot passes types
+ImageMagick does not support.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ..errors import RobotError
 from ..media.enhance import enhance
 from ..media.image.encode import PILLOW_ERRORS, save_result
 from ..media.pixels import open_image
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.names import basename
 
 
@@ -41,8 +43,8 @@ class ImageEnhance(PerFileRobot):
             with open_image(file.path) as src:
                 out = enhance(src, mode, preset, sharpen, denoise)
                 path, out_name = save_result(out, ctx.scratch_dir, name, src.format, None, _quality(params))
-        except UnidentifiedImageError:
-            raise undecodable(file, "it is not an image") from None
+        except UnidentifiedImageError:  # an image type the engine does not read: as the vendor, unchanged
+            return [OutputFile(path=file.path, name=name, source=file, passthrough=True)]
         except PILLOW_ERRORS as exc:
             raise RobotError("IMAGE_ENHANCE_VALIDATION", f"The file {name!r} could not be enhanced: {exc}") from None
         return [OutputFile(path=path, name=out_name, source=file)]
