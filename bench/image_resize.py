@@ -14,7 +14,7 @@ emulator, direct, ...) and each emulator round is compared with the mean of the 
 just before and after it, so that drift in the machine's speed (large on shared machines) cancels;
 the figure is the median of those ratios. The emulator's CPU time per Assembly is printed beside.
 
-Target: emulator / direct >= 0.7. Prints PASS/FAIL; exits non-zero only when something broke.
+Target: emulator / direct >= 0.85. Prints PASS/FAIL; exits non-zero only when something broke.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from transloadit_emulator.robots.image_resize import ImageResize  # noqa: E402
 from transloadit_kit import Transloadit, sign  # noqa: E402
 
 KEY, SECRET = "bench-key", "bench-secret"
-RATIO_TARGET = 0.7
+RATIO_TARGET = 0.85
 STEP = {"use": ":original", "robot": "/image/resize", "width": 800}
 
 
