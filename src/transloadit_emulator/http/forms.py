@@ -6,9 +6,11 @@ and ``params`` / ``signature`` in the query string (GET, and as a fallback for o
 
 from __future__ import annotations
 
+from contextlib import aclosing
 from typing import Any
 
 from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartParser
 from starlette.requests import Request
 
 from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
@@ -30,14 +32,43 @@ def client_info(request: Request) -> ClientInfo:
     )
 
 
+class _CompleteMultiPartParser(MultiPartParser):
+    """Starlette's multipart parser, noting whether the closing delimiter arrived.
+
+    python-multipart accepts a body that simply stops (its ``finalize`` checks nothing), so a part
+    cut short would otherwise be dropped silently and the rest taken as the whole form.
+    """
+
+    closed = False
+
+    def on_end(self) -> None:
+        self.closed = True
+
+
+async def _read_multipart(request: Request) -> FormData:
+    async with aclosing(request.stream()) as stream:
+        parser = _CompleteMultiPartParser(request.headers, stream, max_files=10_000, max_fields=10_000)
+        form = await parser.parse()
+    if not parser.closed:
+        await form.close()  # the spooled files of the parts that did arrive
+        raise TransloaditError("INVALID_FORM_DATA", "The multipart body ended before its closing delimiter.")
+    return form
+
+
 async def _read_form(request: Request) -> FormData | None:
+    """The body as a form, or None when it is not one. A body that is malformed, ends early or
+    whose client went away midway is ``INVALID_FORM_DATA``, and nothing of it is kept."""
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith(_FORM_TYPES):
         return None
     try:
+        if content_type.startswith("multipart/form-data"):
+            return await _read_multipart(request)
         return await request.form(max_files=10_000, max_fields=10_000)
-    except Exception as exc:  # python-multipart and Starlette raise several types
-        detail = getattr(exc, "detail", None) or str(exc)
+    except TransloaditError:
+        raise
+    except Exception as exc:  # python-multipart and Starlette raise several types; ClientDisconnect too
+        detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TransloaditError("INVALID_FORM_DATA", f"The form data could not be parsed: {detail}") from None
 
 
