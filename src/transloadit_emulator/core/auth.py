@@ -15,6 +15,7 @@ import orjson
 
 from transloadit_kit import signing
 
+from .. import nesting
 from ..errors import TransloaditError
 from ..settings import Account, Settings
 from .assemblies.model import SignedRequest
@@ -36,9 +37,11 @@ def parse_params(raw: str | None) -> dict[str, Any]:
     if raw is None or raw == "":
         raise TransloaditError("NO_PARAMS_FIELD", "No params field was given.")
     try:
-        parsed = orjson.loads(raw)
+        parsed = nesting.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise TransloaditError("INVALID_PARAMS_FIELD", f"The params field is not valid JSON: {exc}.") from None
+    except nesting.TooDeep as exc:
+        raise TransloaditError("INVALID_PARAMS_FIELD", f"The params field is {exc}.") from None
     if not isinstance(parsed, dict):
         raise TransloaditError("NO_OBJECT_PARAMS_FIELD", "The params field is not a JSON object.")
     return parsed

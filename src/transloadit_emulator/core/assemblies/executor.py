@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from ... import nesting
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...media.metadata import describe_file, identify_file
@@ -167,6 +168,9 @@ def _run_jobs(
     t0 = time.perf_counter()
     try:
         outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
+        extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
+        wanted = _ResultMeta.of(step, scope)
+        produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, updater, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
@@ -178,9 +182,6 @@ def _run_jobs(
             updater,
             _phase(robot),
         )
-    extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
-    wanted = _ResultMeta.of(step, scope)
-    produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -364,7 +365,15 @@ def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wa
     }
     filled = interpolate(wanted.user_meta, scope)
     if isinstance(filled, Mapping):
-        record["user_meta"] = {**(record.get("user_meta") or {}), **filled}
+        merged = {**(record.get("user_meta") or {}), **filled}
+        # Variables can nest a file's user_meta one level deeper (or twice as large) per Step.
+        if nesting.exceeds(merged, max_values=nesting.MAX_VALUES):
+            raise TransloaditError(
+                "ASSEMBLY_STEP_INVALID",
+                f"The user_meta of this Step, its variables filled, is nested deeper than {nesting.MAX_DEPTH} "
+                f"levels or holds more than {nesting.MAX_VALUES} values.",
+            )
+        record["user_meta"] = merged
 
 
 def _step_failed(

@@ -6,7 +6,7 @@ request is answered at creation time with the real API's code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,28 +179,36 @@ def _invalid_use(step_name: str, why: str) -> TransloaditError:
 
 
 def _topological_order(uses: dict[str, tuple[str, ...]]) -> list[str]:
-    """Steps ordered so inputs come first; a cycle means the Assembly would never end."""
+    """Steps ordered so inputs come first; a cycle means the Assembly would never end.
+
+    Depth-first with an explicit stack, not recursion: a chain of thousands of Steps listed
+    last-first goes as deep as it is long.
+    """
     order: list[str] = []
-    state: dict[str, int] = {}  # 1 = visiting, 2 = done
-
-    def visit(name: str, path: list[str]) -> None:
-        if state.get(name) == 2:
-            return
-        if state.get(name) == 1:
-            cycle = " -> ".join([*path[path.index(name) :], name])
-            raise TransloaditError(
-                "ASSEMBLY_INFINITE",
-                f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
-            )
-        state[name] = 1
-        for u in uses.get(name, ()):
-            if u in uses:
-                visit(u, [*path, name])
-        state[name] = 2
-        order.append(name)
-
-    for name in uses:
-        visit(name, [])
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in uses:
+        if state.get(root) == 2:
+            continue
+        path: list[str] = [root]
+        pending: list[Iterator[str]] = [iter(uses[root])]
+        state[root] = 1
+        while pending:
+            step = next((u for u in pending[-1] if u in uses and state.get(u) != 2), None)
+            if step is None:
+                done = path.pop()
+                pending.pop()
+                state[done] = 2
+                order.append(done)
+            elif state.get(step) == 1:
+                cycle = " -> ".join([*path[path.index(step) :], step])
+                raise TransloaditError(
+                    "ASSEMBLY_INFINITE",
+                    f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
+                )
+            else:
+                state[step] = 1
+                path.append(step)
+                pending.append(iter(uses[step]))
     return order
 
 
