@@ -217,5 +217,5 @@ def test_execution_errors_end_the_assembly(client: TestClient) -> None:
     assert status["error"] == "FILE_FILTER_DECLINED_FILE"
 
     bad_op = {"f": {"robot": "/file/filter", "accepts": [["${file.size}", "~", "1"]]}}
-    status = _run(client, bad_op, [("file", ("a.txt", b"text"))])
-    assert status["error"] == "FILE_FILTER_INVALID_OPERATOR"
+    r = client.post("/assemblies", data=form({"auth": auth(), "steps": bad_op}), files=[("file", ("a.txt", b"t"))])
+    assert_error(r, "FILE_FILTER_INVALID_OPERATOR", 400)  # conditions are checked at creation

@@ -6,7 +6,6 @@ re-serialization. Checks run in the order the real API reports them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -17,6 +16,7 @@ from transloadit_kit import signing
 
 from .. import nesting
 from ..errors import TransloaditError
+from ..patterns import PatternError, compile_pattern
 from ..settings import Account, Settings
 from .assemblies.model import SignedRequest
 from .clock import Clock
@@ -135,8 +135,8 @@ def _check_limits(auth: dict[str, Any], referer: str | None) -> None:
     if not isinstance(pattern, str):
         raise TransloaditError("INVALID_AUTH_REFERER_PARAMETER", "The auth.referer parameter must be a string.")
     try:
-        regex = re.compile(pattern)
-    except re.error as exc:
+        regex = compile_pattern(pattern)  # RE2: linear in the Referer, whatever the pattern
+    except PatternError as exc:
         raise TransloaditError(
             "INVALID_AUTH_REFERER_PARAMETER", f"The auth.referer parameter could not be parsed: {exc}."
         ) from None

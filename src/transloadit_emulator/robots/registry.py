@@ -73,7 +73,8 @@ class RobotRegistry:
                 f"{robot.error_prefix()}_VALIDATION",
                 f"Invalid {robot.name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
             )
-        robot.check_params(concrete)
+        # Params the robot fills itself (raw_params) are its own to check, variables and all.
+        robot.check_params({**concrete, **{k: step[k] for k in robot.raw_params if k in step}})
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}
         errors = self._validators[robot.name].iter_errors(concrete)
