@@ -163,7 +163,7 @@ def test_replay_errors(client: TestClient) -> None:
 
     other = form({"auth": {"key": "other-key", "expires": FUTURE}}, secret="other-secret")
     r = client.post(f"/assemblies/{created['assembly_id']}/replay", data=other)
-    assert_error(r, "ASSEMBLY_ACCOUNT_MISMATCH", 403)
+    assert_error(r, "ASSEMBLY_NOT_FOUND", 404)  # as GET and DELETE answer: existence is not told
 
     canceled = client.delete(created["assembly_ssl_url"]).json()
     assert canceled["ok"] == "ASSEMBLY_CANCELED"

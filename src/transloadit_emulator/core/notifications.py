@@ -320,15 +320,16 @@ class NotificationService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _owned(self, assembly_id: str, account_key: str) -> tuple[str, dict[str, Any], bool]:
+        """The account's Assembly; another account's answers ASSEMBLY_NOT_FOUND, exactly as an
+        unknown id does (GET and DELETE do the same), so its existence is not told."""
+        not_found = TransloaditError(
+            "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
+        )
         if not _ASSEMBLY_ID.match(assembly_id):
-            raise TransloaditError(
-                "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
-            )
+            raise not_found
         owner, status, finished = self.assemblies.snapshot(assembly_id)
         if owner != account_key:
-            raise TransloaditError(
-                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
-            )
+            raise not_found
         return owner, status, finished
 
     def _list(self, authed: auth.AuthedRequest, assembly_id: str | None) -> bytes:

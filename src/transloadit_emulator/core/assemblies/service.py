@@ -186,10 +186,8 @@ class AssemblyService:
             raise _not_found(assembly_id)
         with self._lock:
             parent = self._running.get(assembly_id) or self._load(assembly_id)
-        if parent.account_key != authed.account.key:
-            raise TransloaditError(
-                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
-            )
+        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
+            raise _not_found(assembly_id)
         if parent.status.get("ok") == "ASSEMBLY_UPLOADING" and "error" not in parent.status:
             raise TransloaditError(
                 "ASSEMBLY_CANNOT_BE_REPLAYED",
