@@ -17,6 +17,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from transloadit_emulator.app import create_app
+from transloadit_emulator.server import uvicorn_config
 from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import Transloadit
 
@@ -94,10 +95,7 @@ class LiveServer:
 def start_live_server(data_dir: Path, port: int | None = None, **settings_kw: object) -> LiveServer:
     """Start the emulator on a real socket and wait until /_emulator/health answers."""
     settings = make_settings(data_dir, port=port or free_port(), **settings_kw)
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
-    )
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn_config(create_app(settings), settings, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 
 import uvicorn
 
 from .app import create_app
-from .settings import DEV_KEY, DEV_SECRET, settings_from_env
+from .server import uvicorn_config
+from .settings import DEV_KEY, DEV_SECRET, Settings, settings_from_env
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,13 +31,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="let robots import from and store to loopback and private addresses"
         " (env TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS)",
     )
+    limits = serve.add_argument_group("connection limits (see server.py)")
+    limits.add_argument(
+        "--header-timeout", type=float, help="seconds to send a request head (env ..._HEADER_TIMEOUT, 30)"
+    )
+    limits.add_argument(
+        "--body-idle-timeout", type=float, help="seconds a request body may idle (env ..._BODY_IDLE_TIMEOUT, 60)"
+    )
+    limits.add_argument(
+        "--max-header-count", type=int, help="header fields per request (env ..._MAX_HEADER_COUNT, 100)"
+    )
+    limits.add_argument(
+        "--max-header-bytes", type=int, help="bytes of target and headers (env ..._MAX_HEADER_BYTES, 65536)"
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the CLI."""
-    args = build_parser().parse_args(argv)
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by the flags given."""
     settings = settings_from_env(
         data_dir=args.data_dir,
         host=args.host,
@@ -44,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         allow_private_imports=args.allow_private_imports,
     )
+    names = ("header_timeout", "body_idle_timeout", "max_header_count", "max_header_bytes")
+    flags = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    return dataclasses.replace(settings, **flags)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI."""
+    args = build_parser().parse_args(argv)
+    settings = settings_from_args(args)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     account = settings.accounts[0]
     print(f"Transloadit emulator on {settings.base_url}  (data: {settings.data_dir.resolve()})", flush=True)
@@ -59,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     if settings.allow_private_imports:
         print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
+    uvicorn.Server(uvicorn_config(app, settings, log_level=args.log_level)).run()
     return 0
 
 
