@@ -272,3 +272,10 @@ def test_socket_malformed_chunk_size(live: LiveServer, tmp_path: Path) -> None:
     assert status_of(answer) == 400, answer
     wait_connections_done(live)
     assert_nothing_kept(tmp_path / "live", live_listing(live))
+
+
+def test_a_form_read_twice_by_one_endpoint_is_parsed_once(client: TestClient) -> None:
+    """Notification replay reads params/signature, then ``wait``, from the same multipart body."""
+    body = signed_head() + field_part("wait", "false") + f"--{B}--\r\n".encode()
+    r = client.post(f"/assembly_notifications/{'a' * 32}/replay", content=body, headers=MULTIPART)
+    assert (r.status_code, r.json()["error"]) == (404, "ASSEMBLY_NOT_FOUND"), r.text

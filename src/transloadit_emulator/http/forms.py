@@ -57,19 +57,28 @@ async def _read_multipart(request: Request) -> FormData:
 
 async def _read_form(request: Request) -> FormData | None:
     """The body as a form, or None when it is not one. A body that is malformed, ends early or
-    whose client went away midway is ``INVALID_FORM_DATA``, and nothing of it is kept."""
+    whose client went away midway is ``INVALID_FORM_DATA``, and nothing of it is kept.
+
+    Parsed once per request (an endpoint may read several fields in turns): the body is a stream.
+    """
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith(_FORM_TYPES):
         return None
+    cached: FormData | None = getattr(request.state, "form", None)
+    if cached is not None:
+        return cached
     try:
         if content_type.startswith("multipart/form-data"):
-            return await _read_multipart(request)
-        return await request.form(max_files=10_000, max_fields=10_000)
+            form = await _read_multipart(request)
+        else:
+            form = await request.form(max_files=10_000, max_fields=10_000)
     except TransloaditError:
         raise
     except Exception as exc:  # python-multipart and Starlette raise several types; ClientDisconnect too
         detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TransloaditError("INVALID_FORM_DATA", f"The form data could not be parsed: {detail}") from None
+    request.state.form = form
+    return form
 
 
 async def _text(value: str | UploadFile) -> str:
