@@ -50,7 +50,6 @@ TRUNCATIONS = {
     "after the last field part": signed_head(),
     "inside a field part": signed_head()[:30],
     "only the first boundary": f"--{B}\r\n".encode(),
-    "empty body": b"",
 }
 MULTIPART = {"content-type": f"multipart/form-data; boundary={B}"}
 
@@ -105,6 +104,12 @@ def test_truncated_large_file_part_leaves_no_spooled_file(
 def test_truncated_multipart_refused_on_every_form_endpoint(client: TestClient, path: str) -> None:
     r = client.post(path, content=signed_head(), headers=MULTIPART)
     assert (r.status_code, r.json()["error"]) == (400, "INVALID_FORM_DATA"), r.text
+
+
+def test_an_empty_body_is_an_empty_form(client: TestClient) -> None:
+    """No part began, so none was cut: read as a form without fields, as before."""
+    r = client.post("/assemblies", content=b"", headers=MULTIPART)
+    assert (r.status_code, r.json()["error"]) == (400, "NO_PARAMS_FIELD"), r.text
 
 
 def test_epilogue_after_the_closing_delimiter_is_fine(client: TestClient) -> None:

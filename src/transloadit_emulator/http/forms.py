@@ -40,6 +40,11 @@ class _CompleteMultiPartParser(MultiPartParser):
     """
 
     closed = False
+    started = False
+
+    def on_part_begin(self) -> None:
+        self.started = True
+        super().on_part_begin()
 
     def on_end(self) -> None:
         self.closed = True
@@ -49,7 +54,7 @@ async def _read_multipart(request: Request) -> FormData:
     async with aclosing(request.stream()) as stream:
         parser = _CompleteMultiPartParser(request.headers, stream, max_files=10_000, max_fields=10_000)
         form = await parser.parse()
-    if not parser.closed:
+    if parser.started and not parser.closed:  # an empty body began no part: an empty form
         await form.close()  # the spooled files of the parts that did arrive
         raise TransloaditError("INVALID_FORM_DATA", "The multipart body ended before its closing delimiter.")
     return form
