@@ -284,3 +284,16 @@ def test_a_form_read_twice_by_one_endpoint_is_parsed_once(client: TestClient) ->
     body = signed_head() + field_part("wait", "false") + f"--{B}--\r\n".encode()
     r = client.post(f"/assembly_notifications/{'a' * 32}/replay", content=body, headers=MULTIPART)
     assert (r.status_code, r.json()["error"]) == (404, "ASSEMBLY_NOT_FOUND"), r.text
+
+
+@pytest.mark.socket
+def test_socket_urlencoded_body_cut_short_keeps_nothing(live: LiveServer, tmp_path: Path) -> None:
+    """A urlencoded body has no delimiter: only its declared length tells it is cut."""
+    from urllib.parse import urlencode
+
+    body = urlencode({"params": PARAMS, "signature": sign(PARAMS, SECRET)}).encode()
+    head = request_head({"Content-Type": "application/x-www-form-urlencoded", "Content-Length": str(len(body))})
+    answer = raw_request(live, head, body[: len(body) // 2], hang_up=True)
+    assert answer == b"" or status_of(answer) == 400, answer
+    wait_connections_done(live)
+    assert_nothing_kept(tmp_path / "live", live_listing(live))
