@@ -22,6 +22,8 @@ MAX_DEPTH = 64
 #: a whole-value variable inserts a reference, so each Step could double it.
 MAX_VALUES = 100_000
 _MESSAGE = f"nested deeper than {MAX_DEPTH} levels of lists and objects"
+#: Why a value built from variables is refused.
+TOO_BIG = f"is nested deeper than {MAX_DEPTH} levels or holds more than {MAX_VALUES} values"
 
 
 class TooDeep(ValueError):

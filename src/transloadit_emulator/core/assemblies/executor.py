@@ -366,13 +366,8 @@ def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wa
     filled = interpolate(wanted.user_meta, scope)
     if isinstance(filled, Mapping):
         merged = {**(record.get("user_meta") or {}), **filled}
-        # Variables can nest a file's user_meta one level deeper (or twice as large) per Step.
-        if nesting.exceeds(merged, max_values=nesting.MAX_VALUES):
-            raise TransloaditError(
-                "ASSEMBLY_STEP_INVALID",
-                f"The user_meta of this Step, its variables filled, is nested deeper than {nesting.MAX_DEPTH} "
-                f"levels or holds more than {nesting.MAX_VALUES} values.",
-            )
+        if nesting.exceeds(merged, max_values=nesting.MAX_VALUES):  # variables can grow it per Step
+            raise TransloaditError("ASSEMBLY_STEP_INVALID", f"The user_meta of this Step, filled, {nesting.TOO_BIG}.")
         record["user_meta"] = merged
 
 
