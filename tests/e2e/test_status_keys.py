@@ -29,7 +29,8 @@ def test_results_carry_their_size_and_media_facts(kit: Transloadit) -> None:
 
 
 def test_usage_tags_come_from_params(kit: Transloadit) -> None:
-    status = kit.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((20, 20)))], extra_params={"usage_tags": "team-a"}, wait=True)
+    files = [("a.jpg", jpeg_bytes((20, 20)))]
+    status = kit.create_assembly(steps=STEPS, files=files, extra_params={"usage_tags": "team-a"}, wait=True)
     assert status.usage_tags == "team-a"
     with pytest.raises(TransloaditApiError) as refused:
         kit.create_assembly(steps=STEPS, extra_params={"usage_tags": ["not", "a", "string"]})
