@@ -15,15 +15,20 @@ Needs Node (npm) and Debian's ``chromium``, installed on demand as for the Uppy 
 from __future__ import annotations
 
 import base64
+import io
 import json
+import math
 import shutil
+import struct
 import threading
+import wave
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
+from PIL import Image
 
 from tests.compat.runtimes import ensure_debian_packages, run_node_json, runtime_missing, skip_if_asked
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes, start_live_server
@@ -37,7 +42,30 @@ STEPS = {
     ":original": {"robot": "/upload/handle"},
     "resize": {"use": ":original", "robot": "/image/resize", "width": 160, "height": 120, "result": True},
 }
+MEDIA_STEPS = {
+    ":original": {"robot": "/upload/handle", "result": True},
+    "waveform": {"use": ":original", "robot": "/audio/waveform", "format": "json", "result": True},
+    "preview": {"use": ":original", "robot": "/file/preview", "result": True},
+}
 CREDENTIAL_SECRET = "wJalrXUtnFEMI-very-secret"
+
+
+def wav_bytes() -> bytes:
+    """One second of a tone, 8 kHz mono."""
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 8))) for i in range(8000)))
+    return buf.getvalue()
+
+
+def pdf_bytes() -> bytes:
+    """A one-page PDF (Pillow writes it)."""
+    buf = io.BytesIO()
+    Image.new("RGB", (300, 400), (40, 90, 160)).save(buf, "PDF")
+    return buf.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +123,9 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
     photo = ("notified.jpg", jpeg_bytes((90, 60)))
     notified = tl.create_assembly(steps=STEPS, files=[photo], notify_url=receiver, wait=True)
     assert notified.ok == "ASSEMBLY_COMPLETED"
+    media_files = [("tone.wav", wav_bytes()), ("doc.pdf", pdf_bytes())]
+    media = tl.create_assembly(steps=MEDIA_STEPS, files=media_files, wait=True)
+    assert media.ok == "ASSEMBLY_COMPLETED"
     tl.create_template("thumbnails", {"steps": STEPS})
     tl.create_credential("my-bucket", "s3", {"key": "AKIAEXAMPLE", "secret": CREDENTIAL_SECRET, "bucket": "b"})
     upload = waiting_assembly(tl, server)
@@ -105,6 +136,7 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
         "key": KEY,
         "secret": SECRET,
         "shots": str(SHOTS),
+        "media_assembly_id": media.assembly_id,
         "upload": {**upload, "name": "live.jpg", "base64": base64.b64encode(jpeg_bytes((320, 240))).decode()},
     }
     report = run_node_json(PROJECT, "driver.mjs", config, timeout=240)
@@ -124,6 +156,12 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
     assert (report["result_image"]["naturalWidth"], report["result_image"]["naturalHeight"]) == (160, 120)
     assert "Step resize" in report["timeline"] and "Upload live.jpg" in report["timeline"]
 
+    # The other results as what they are: a player that read the WAV, the JSON parsed, the PDF's preview.
+    assert report["audio_duration"] == pytest.approx(1.0, abs=0.05)
+    assert json.loads(report["json_result"])["width"] == 256  # the waveform's peaks, pretty-printed
+    (pdf_preview,) = [r for r in media.to_dict()["results"]["preview"] if r["name"] == "doc.png"]
+    assert report["pdf_preview"]["src"] == pdf_preview["url"] and report["pdf_preview"]["naturalWidth"] > 0
+
     # Replay sent the Notification again; the list grew by the replayed delivery; the payload is the status.
     assert report["replay"] == "ASSEMBLY_NOTIFICATION_REPLAYED"
     assert report["notifications_after"] == report["notifications_before"] + 1
@@ -141,5 +179,5 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
     assert "Reset" in report["panels"] and len(report["panels"]) == 6
     assert sorted(Path(p).name for p in report["shots"]) == [
         "01-signin.png", "02-assemblies-uploading.png", "03-assemblies-completed.png", "04-assembly.png",
-        "05-notifications.png", "06-templates.png", "07-account.png", "08-control.png",
+        "05-results.png", "06-notifications.png", "07-templates.png", "08-account.png", "09-control.png",
     ]

@@ -57,6 +57,23 @@ async function assembly (page) {
   await shot(page, '04-assembly')
 }
 
+// Results shown as what they are: an audio player, JSON pretty-printed, a PDF by its preview.
+async function results (page) {
+  await page.goto(`${service.origin}/dashboard#/assemblies/${config.media_assembly_id}`)
+  const audio = await page.waitForSelector('figure[data-kind="audio"] audio', { timeout: TIMEOUT })
+  await page.waitForFunction((el) => el.readyState >= 1 && el.duration > 0, audio, { timeout: TIMEOUT })
+  report.audio_duration = await audio.evaluate((el) => el.duration)
+  const pdf = await page.waitForSelector('figure[data-kind="pdf"] img.pdf', { timeout: TIMEOUT })
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, pdf, { timeout: TIMEOUT })
+  report.pdf_preview = await pdf.evaluate((el) => ({ src: el.src, naturalWidth: el.naturalWidth }))
+  await page.waitForFunction(() => {
+    const pre = document.querySelector('figure[data-kind="json"] .preview pre')
+    return pre && pre.textContent.trim().startsWith('{')
+  }, null, { timeout: TIMEOUT })
+  report.json_result = await page.locator('figure[data-kind="json"] .preview pre').innerText()
+  await shot(page, '05-results')
+}
+
 async function notifications (page) {
   await page.goto(`${service.origin}/dashboard#/notifications`)
   await page.waitForSelector('[data-action="replay"]', { timeout: TIMEOUT })
@@ -69,7 +86,7 @@ async function notifications (page) {
   await page.locator('tbody tr:not(.detail) button.link').first().click()
   await page.waitForSelector('tr.detail pre.json', { timeout: TIMEOUT })
   report.payload = await page.locator('tr.detail pre.json').first().innerText()
-  await shot(page, '05-notifications')
+  await shot(page, '06-notifications')
 }
 
 async function templates (page) {
@@ -86,7 +103,7 @@ async function templates (page) {
   await page.waitForSelector('.verdict[data-valid="false"]', { timeout: TIMEOUT })
   report.template_invalid = await page.locator('.verdict').innerText()
   report.save_disabled = await page.locator('form button[type="submit"]').isDisabled()
-  await shot(page, '06-templates')
+  await shot(page, '07-templates')
 }
 
 async function account (page) {
@@ -95,7 +112,7 @@ async function account (page) {
   await page.waitForSelector('dl.kv', { timeout: TIMEOUT })
   report.gauges = await page.locator('.gauge .label').allInnerTexts()
   report.account_text = await page.locator('main').innerText()
-  await shot(page, '07-account')
+  await shot(page, '08-account')
 }
 
 async function control (page) {
@@ -103,7 +120,7 @@ async function control (page) {
   await page.waitForSelector('section.panel', { timeout: TIMEOUT })
   await page.waitForLoadState('networkidle')
   report.panels = await page.locator('section.panel h2').allInnerTexts()
-  await shot(page, '08-control')
+  await shot(page, '09-control')
 }
 
 const browser = await chromium.launch({ executablePath: config.chromium, args: ['--no-sandbox'] })
@@ -124,7 +141,7 @@ try {
   await page.fill('input[name="secret"]', config.secret)
   await page.click('form.signin button[type="submit"]')
   await page.waitForSelector('main .toolbar', { timeout: TIMEOUT })
-  for (const step of [assemblies, assembly, notifications, templates, account, control]) await step(page)
+  for (const step of [assemblies, assembly, results, notifications, templates, account, control]) await step(page)
   console.log(JSON.stringify(report))
 } catch (error) {
   console.error(String(error.stack || error))
