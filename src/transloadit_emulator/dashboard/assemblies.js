@@ -4,6 +4,8 @@ import { h, fill, note, statusBadge, when, seconds, bytes } from './ui.js'
 import { follow, isBusy } from './live.js'
 
 const POLL_MS = 2000
+// Browsers keep about six HTTP/1.1 connections per origin: a few streams leave room for the API calls.
+const MAX_STREAMS = 3
 const TYPES = ['all', 'uploading', 'executing', 'completed', 'failed', 'canceled']
 
 export function render (main) {
@@ -17,7 +19,8 @@ export function render (main) {
 
   function row (item) {
     const state = live.get(item.id)
-    const status = state?.status || item
+    // The stream's status unless the list already knows a later one (the Assembly ended).
+    const status = state?.status && (isBusy(item) || !isBusy(state.status)) ? state.status : item
     const files = (() => { try { return JSON.parse(item.files || '[]').join(', ') } catch { return '' } })()
     return h('tr', { 'data-id': item.id },
       h('td', statusBadge(status.ok, status.error), state?.event ? h('span.event', state.event) : null),
@@ -39,13 +42,18 @@ export function render (main) {
 
   function watch (item) {
     if (live.has(item.id) || !isBusy(item)) return
+    if ([...live.values()].filter((s) => s.stop).length >= MAX_STREAMS) return // polled until a stream frees up
     const state = { status: null, event: 'following', stop: null }
     live.set(item.id, state)
     state.stop = follow(item.id, (status, event) => {
       state.status = status
       state.event = isBusy(status) ? event : ''
+      if (!isBusy(status)) {
+        state.stop?.()
+        state.stop = null
+      }
       draw()
-    })
+    }, () => live.delete(item.id)) // a broken stream: the list's polling takes over
   }
 
   let timer = null

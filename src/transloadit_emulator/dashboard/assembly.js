@@ -70,9 +70,21 @@ export function render (main, id) {
       h('details', h('summary', 'Assembly Status (JSON)'), json(status)))
   }
 
+  let timer = null
+  let stopped = false
+  // Without the stream (it broke), the status is read every 2 s until the Assembly ends.
+  const poll = () => get(`/assemblies/${id}`).then((status) => {
+    draw(status)
+    if (isBusy(status) && !stopped) timer = setTimeout(poll, 2000)
+  }).catch((error) => fill(body, note(`${error.code}: ${error.message}`, 'bad')))
+
   get(`/assemblies/${id}`).then((status) => {
     draw(status)
-    if (isBusy(status)) stopFollow = follow(id, (s) => draw(s))
+    if (isBusy(status)) stopFollow = follow(id, (s) => draw(s), () => { if (!stopped) poll() })
   }).catch((error) => fill(body, note(`${error.code}: ${error.message}`, 'bad')))
-  return () => stopFollow?.()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+    stopFollow?.()
+  }
 }

@@ -11,16 +11,21 @@ export function isBusy (status) {
 }
 
 /**
- * Follow one Assembly: onStatus(status, eventName) after every event. Returns a function that stops.
+ * Follow one Assembly: onStatus(status, eventName) after every event, onEnd() if the stream breaks.
+ * Returns a function that stops.
  * The stream ends after assembly_finished / assembly_error; we close it then (no reconnect loop).
  */
-export function follow (assemblyId, onStatus) {
+export function follow (assemblyId, onStatus, onEnd = () => {}) {
   const source = new EventSource(`/ws?assembly=${encodeURIComponent(assemblyId)}`)
-  let pending = null
+  let pending = Promise.resolve()
+  let queued = false // events that arrive while a read waits share the next one
   let closed = false
   const refresh = (name, final) => {
     if (final) source.close()
-    pending = (pending || Promise.resolve()).then(async () => {
+    if (queued && !final) return
+    queued = true
+    pending = pending.then(async () => {
+      queued = false
       if (closed && !final) return
       try {
         onStatus(await plain(`/assemblies/${assemblyId}`), name)
@@ -31,7 +36,10 @@ export function follow (assemblyId, onStatus) {
   }
   source.onmessage = (event) => refresh(event.data, event.data === 'assembly_finished')
   for (const name of NAMED) source.addEventListener(name, () => refresh(name, name === 'assembly_error'))
-  source.onerror = () => source.close() // polling keeps the page current
+  source.onerror = () => { // no reconnect loop: polling keeps the page current
+    source.close()
+    onEnd()
+  }
   return () => {
     closed = true
     source.close()

@@ -13,7 +13,7 @@ export function render (main) {
     fill(cell, note('Loading the Assembly Status it carries…'))
     try {
       const status = await get(`/assemblies/${n.assembly_id}`)
-      fill(cell, h('h3', 'Payload: the Assembly Status (the transloadit field)'), json(status),
+      fill(cell, h('h3', 'Payload: the Assembly Status it carries (the transloadit field), as the emulator holds it now'), json(status),
         n.response_data ? [h('h3', `Receiver's answer (HTTP ${n.response_code ?? '—'})`), h('pre.json', n.response_data)] : null)
     } catch (error) {
       fill(cell, note(`${error.code}: ${error.message}`, 'bad'))
