@@ -21,7 +21,9 @@ export function render (main) {
     const state = live.get(item.id)
     // The stream's status unless the list already knows a later one (the Assembly ended).
     const status = state?.status && (isBusy(item) || !isBusy(state.status)) ? state.status : item
-    const files = (() => { try { return JSON.parse(item.files || '[]').join(', ') } catch { return '' } })()
+    const listed = (() => { try { return JSON.parse(item.files || '[]') } catch { return [] } })()
+    // tus uploads arrive after creation: the followed status names them
+    const files = (listed.length ? listed : (status.uploads || []).map((u) => u.name)).join(', ')
     return h('tr', { 'data-id': item.id },
       h('td', statusBadge(status.ok, status.error), state?.event ? h('span.event', state.event) : null),
       h('td', h('a.mono', { href: `#/assemblies/${item.id}` }, item.id)),
