@@ -33,11 +33,12 @@ export function signOut () {
   sessionStorage.removeItem(STORE)
 }
 
-// Seconds between the emulator's clock and this browser's (the control plane may move its clock);
-// signatures expire by the emulator's time.
+// Seconds the emulator's clock is ahead of this browser's (the control plane can move it): API
+// signatures expire by the emulator's time, the control plane's by the system's, so an offset only
+// ever pushes auth.expires later.
 let clockOffset = 0
 export function setClockOffset (seconds) {
-  clockOffset = Number(seconds) || 0
+  clockOffset = Math.max(0, Number(seconds) || 0)
 }
 
 function hex (buffer) {
@@ -78,11 +79,16 @@ async function send (path, init) {
   return answer(response)
 }
 
-/** A signed GET: params and signature in the query string. */
-export async function get (path, extra = {}) {
+/** A signed request with params and signature in the query string (GET, and DELETEs that take them so). */
+export async function query (method, path, extra = {}) {
   const [params, signature] = await signed(extra)
-  const query = new URLSearchParams({ params, signature })
-  return send(`${path}${path.includes('?') ? '&' : '?'}${query}`, { method: 'GET' })
+  const search = new URLSearchParams({ params, signature })
+  return send(`${path}${path.includes('?') ? '&' : '?'}${search}`, { method })
+}
+
+/** A signed GET. */
+export function get (path, extra = {}) {
+  return query('GET', path, extra)
 }
 
 /** A signed request with a urlencoded body (params, signature and any extra form fields). */

@@ -19,6 +19,7 @@ const PAGES = [
 
 const main = document.getElementById('main')
 let stop = null
+let clockSynced = null
 
 function route () {
   const [, name = 'assemblies', arg] = location.hash.match(/^#\/([a-z]+)(?:\/(.+))?/) || []
@@ -74,6 +75,7 @@ function show () {
     return
   }
   fill(main)
+  if (!clockSynced) clockSynced = control.syncClock() // the emulator's clock may be ahead of this browser's
   const cleanup = page.render(main, arg)
   stop = typeof cleanup === 'function' ? cleanup : null
 }

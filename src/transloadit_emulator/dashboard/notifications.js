@@ -2,6 +2,7 @@
 // the receiver's answer, with a replay button (POST /assembly_notifications/{id}/replay).
 import { get, call } from './api.js'
 import { h, fill, note, statusBadge, when, seconds, json } from './ui.js'
+import { outboxFor } from './control.js'
 
 export function render (main) {
   const body = h('div', note('Loading…'))
@@ -9,11 +10,22 @@ export function render (main) {
   fill(main, h('div.toolbar', h('h1', 'Notifications'), h('span.grow'),
     h('button.secondary', { onclick: () => load() }, 'Refresh')), message, body)
 
+  // The exact body from the control plane's outbox when the emulator has one, else the status now.
+  async function sentBody (n) {
+    const sent = await outboxFor(n.assembly_id).catch(() => null)
+    const match = sent && (sent.find((item) => item.id === n.id) || sent[0])
+    if (match) {
+      try { return ['Payload: the transloadit field as sent', JSON.parse(match.payload)] } catch { /* below */ }
+    }
+    return ['Payload: the Assembly Status it carries (the transloadit field), as it is now',
+      await get(`/assemblies/${n.assembly_id}`)]
+  }
+
   async function payload (n, cell) {
-    fill(cell, note('Loading the Assembly Status it carries…'))
+    fill(cell, note('Loading the payload…'))
     try {
-      const status = await get(`/assemblies/${n.assembly_id}`)
-      fill(cell, h('h3', 'Payload: the Assembly Status it carries (the transloadit field), as the emulator holds it now'), json(status),
+      const [title, body] = await sentBody(n)
+      fill(cell, h('h3', title), json(body),
         n.response_data ? [h('h3', `Receiver's answer (HTTP ${n.response_code ?? '—'})`), h('pre.json', n.response_data)] : null)
     } catch (error) {
       fill(cell, note(`${error.code}: ${error.message}`, 'bad'))
