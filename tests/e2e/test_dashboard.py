@@ -32,6 +32,7 @@ from PIL import Image
 
 from tests.compat.runtimes import ensure_debian_packages, run_node_json, runtime_missing, skip_if_asked
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes, start_live_server
+from transloadit_emulator.spec import load_spec
 from transloadit_kit import Transloadit
 
 pytestmark = pytest.mark.socket
@@ -177,6 +178,11 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
     assert CREDENTIAL_SECRET not in report["account_text"] and SECRET not in report["account_text"]
     assert "AKIAEXAMPLE" not in report["account_text"]
     assert "Reset" in report["panels"] and len(report["panels"]) == 6
+    paths = load_spec()["paths"].values()
+    operations = {op.get("operationId") for item in paths for op in item.values() if isinstance(op, dict)}
+    if "addEmulatorFault" in operations:  # the control plane's switches work from the page
+        assert report["fault_listed"] is True and report["clock_frozen"] is True
+        assert report["requests_listed"] > 0 and report["outbox_listed"] > 0
     assert sorted(Path(p).name for p in report["shots"]) == [
         "01-signin.png", "02-assemblies-uploading.png", "03-assemblies-completed.png", "04-assembly.png",
         "05-results.png", "06-notifications.png", "07-templates.png", "08-account.png", "09-control.png",

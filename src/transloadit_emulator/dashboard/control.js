@@ -3,7 +3,7 @@
 // their operationId (the OPERATIONS table), with their method and path; one the spec lacks shows a
 // note instead of its panel and is never requested, and an answer of 404 shows as a note too.
 import { call, query, plain, credentials, setClockOffset } from './api.js'
-import { h, fill, note, json, table, when } from './ui.js'
+import { h, fill, note, json, table } from './ui.js'
 import { mask } from './account.js'
 
 export const OPERATIONS = {
@@ -89,10 +89,10 @@ export function render (main) {
       return h('section.panel', { 'data-panel': names[0] }, h('h2', title), body)
     }
     // A listing that reloads after each change; `cells(item)` makes a row.
-    const listing = (body, name, columns, cells, empty) => {
+    const listing = (body, name, columns, cells, empty, params = {}) => {
       const out = h('div', note('Loading…'))
       body.append(out)
-      const load = () => run(name).then((answer) => {
+      const load = () => run(name, params).then((answer) => {
         fill(out, table(columns, (answer.items || []).map(cells), empty))
       }).catch((error) => fill(out, failure(error)))
       load()
@@ -178,24 +178,27 @@ export function render (main) {
             if (scopes.value.trim()) params.scopes = scopes.value.trim().split(/[\s,]+/)
             report('Add account')(run('addAccount', params)).then(reload)
           }
-          body.append(h('div.buttons', newKey, newSecret, scopes, button('Add', 'primary', add)))
+          body.append(h('form.buttons', { onsubmit: (event) => { event.preventDefault(); add() } },
+            newKey, newSecret, scopes, h('button', { type: 'submit' }, 'Add')))
         }
       }),
 
       panel('Outbox: Notifications sent and pending', ['outbox'], (body) => listing(body, 'outbox',
-        ['Status', 'Assembly', 'Sent to', 'Attempts', 'Last answer', 'Body'], (n) => {
+        ['Status', 'Sent to', 'Answer'], (n) => {
           const last = (n.answers || []).at(-1) || {}
           let payload = n.payload
           try { payload = JSON.parse(n.payload) } catch { /* shown as sent */ }
-          return [n.status, h('a.mono', { href: `#/assemblies/${n.assembly_id}` }, `${n.assembly_id.slice(0, 10)}…`), h('span.url', n.url),
-            String(n.attempts ?? 0), last.code ? `HTTP ${last.code}` : last.error || '—',
-            h('details', h('summary', 'payload'), json(payload), h('p.meta', 'signature ', mask(n.signature)))]
+          return [h('span.nowrap', n.status),
+            [h('code.wrap', n.url), h('a.mono.meta', { href: `#/assemblies/${n.assembly_id}` }, n.assembly_id),
+              h('details', h('summary', 'payload'), json(payload), h('p.meta', 'signature ', mask(n.signature)))],
+            h('span.nowrap', `${n.attempts ?? 0}× · ${last.code ? `HTTP ${last.code}` : last.error || '—'}`)]
         }, 'Nothing sent yet.')),
 
       panel('Last requests', ['requests'], (body) => listing(body, 'requests',
         ['Time', 'Request', 'Answer', 'Took'], (r) => [
-          when(r.time), h('code', `${r.method} ${r.path}${r.query ? `?${r.query.slice(0, 60)}${r.query.length > 60 ? '…' : ''}` : ''}`),
-          String(r.status ?? ''), r.duration !== undefined ? `${Math.round(r.duration * 1000)} ms` : '—'],
-        'No requests recorded.')))
+          h('span.nowrap', new Date(r.time).toLocaleTimeString()),
+          h('code.wrap', { title: r.query || '' }, `${r.method} ${r.path}${r.query ? ' ?…' : ''}`),
+          String(r.status ?? ''), h('span.nowrap', r.duration !== undefined ? `${Math.round(r.duration * 1000)} ms` : '—')],
+        'No requests recorded.', { limit: 25 })))
   }).catch((error) => fill(panels, failure(error)))
 }

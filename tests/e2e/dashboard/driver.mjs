@@ -120,6 +120,25 @@ async function control (page) {
   await page.waitForSelector('section.panel', { timeout: TIMEOUT })
   await page.waitForLoadState('networkidle')
   report.panels = await page.locator('section.panel h2').allInnerTexts()
+  // With a control plane (issue 16 #1): arm a fault and see it listed, freeze the clock, read the ring.
+  const faults = page.locator('[data-panel="listFaults"]')
+  if (await faults.locator('select').count()) {
+    await faults.locator('input[aria-label="robot or Step"]').fill('/image/resize')
+    await faults.locator('input[aria-label="error code"]').fill('IMAGE_RESIZE_ERROR')
+    await faults.getByRole('button', { name: 'Arm', exact: true }).click()
+    await page.waitForSelector('[data-control="EMULATOR_FAULT_ADDED"]', { timeout: TIMEOUT })
+    await faults.locator('td', { hasText: 'IMAGE_RESIZE_ERROR' }).waitFor({ timeout: TIMEOUT })
+    report.fault_listed = true
+    await page.locator('[data-panel="getClock"]').getByRole('button', { name: 'Freeze', exact: true }).click()
+    await page.waitForSelector('[data-control="EMULATOR_CLOCK"]', { timeout: TIMEOUT })
+    await page.locator('[data-panel="getClock"] td', { hasText: 'yes' }).waitFor({ timeout: TIMEOUT })
+    report.clock_frozen = true
+    await page.locator('[data-panel="requests"] tbody tr').first().waitFor({ timeout: TIMEOUT })
+    report.requests_listed = await page.locator('[data-panel="requests"] tbody tr').count()
+    await page.locator('[data-panel="outbox"] tbody tr').first().waitFor({ timeout: TIMEOUT })
+    report.outbox_listed = await page.locator('[data-panel="outbox"] tbody tr').count()
+    await page.waitForLoadState('networkidle')
+  }
   await shot(page, '09-control')
 }
 
@@ -144,8 +163,8 @@ try {
   for (const step of [assemblies, assembly, results, notifications, templates, account, control]) await step(page)
   console.log(JSON.stringify(report))
 } catch (error) {
-  console.error(String(error.stack || error))
-  console.error(JSON.stringify(report).slice(0, 4000))
+  console.error(JSON.stringify({ ...report, timeline: undefined, json_result: undefined }).slice(0, 3000))
+  console.error(String(error.stack || error).slice(0, 1500))
   process.exitCode = 1
 } finally {
   await browser.close()
