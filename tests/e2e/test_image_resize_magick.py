@@ -97,6 +97,30 @@ def test_clut_from_another_upload(kit: Transloadit, test_client: TestClient) -> 
     assert no_lut["error"] == "IMAGE_RESIZE_NO_CLUT_FILE"
 
 
+def test_watermark_and_base_from_use_roles(kit: Transloadit, test_client: TestClient) -> None:
+    use = {
+        "steps": [
+            {"name": ":original", "fields": "image", "as": "base"},
+            {"name": ":original", "fields": "mark", "as": "watermark"},
+        ]
+    }
+    step = {"use": use, "robot": "/image/resize", "watermark_position": "top-left", "watermark_size": "25%"}
+    params, signature = kit.signed(steps={"marked": step})
+    base, mark = Image.new("RGB", (80, 40), (255, 255, 255)), Image.new("RGB", (10, 10), (0, 0, 255))
+    files = [("image", ("a.png", encode(base))), ("mark", ("m.png", encode(mark)))]
+    response = test_client.post("/assemblies", data={"params": params, "signature": signature}, files=files)
+    assert response.status_code == 200, response.text
+    done = kit.wait_for_assembly(response.json()["assembly_id"], timeout=60).to_dict()
+    (marked,) = done["results"]["marked"]
+    img = result_image(test_client, marked).convert("RGB")
+    assert img.size == (80, 40) and img.getpixel((2, 2)) == (0, 0, 255) and img.getpixel((70, 30)) == (255, 255, 255)
+    only_mark = {"steps": [{"name": ":original", "as": "watermark"}]}
+    failed = kit.create_assembly(
+        steps={"marked": {**step, "use": only_mark}}, files=[("m.png", encode(mark))], wait=True, timeout=60
+    ).to_dict()
+    assert failed["error"] == "IMAGE_RESIZE_NO_INPUT_FILE"
+
+
 def _path_jpeg() -> bytes:
     """A 40x40 gray JPEG whose APP13 holds a clipping path around its centre square (10..30)."""
 

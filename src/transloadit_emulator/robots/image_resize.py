@@ -64,6 +64,10 @@ class ImageResize(PerFileRobot):
         """Files used ``as: clut`` or ``as: watermark`` are not resized but serve as the CLUT
         (``clut: true``) and the watermark image of the others (``as: base``, else the rest)."""
         images, roles = split_roles(params, files)
+        if files and not images:
+            raise RobotError(
+                "IMAGE_RESIZE_NO_INPUT_FILE", "No image to resize: every input serves as a CLUT or watermark."
+            )
         ctx.aside.update(roles)
         return images
 
