@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-#: ASS numpad alignment of each ``position``.
-ALIGNMENT = {"bottom-left": 1, "bottom": 2, "bottom-right": 3, "left": 4, "center": 5, "right": 6,
-             "top-left": 7, "top": 8, "top-right": 9}  # fmt: skip
+#: The alignment of each ``position`` as libass reads ``force_style`` over SRT (the legacy SSA
+#: numbers: 1-3 bottom, 5-7 top, 9-11 middle; not V4+'s numpad, which puts 5 at the top left).
+ALIGNMENT = {"bottom-left": 1, "bottom": 2, "bottom-right": 3, "top-left": 5, "top": 6, "top-right": 7,
+             "left": 9, "center": 10, "right": 11}  # fmt: skip
 #: The subtitle codec each container takes, by extension.
 STREAM_CODECS = {"mp4": "mov_text", "m4v": "mov_text", "mov": "mov_text", "mkv": "srt", "webm": "webvtt"}
 _BORDER_STYLE = {"outline": 1, "shadow": 1, "box": 3}

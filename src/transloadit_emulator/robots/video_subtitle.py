@@ -93,6 +93,8 @@ def _mux(ctx: RobotContext, params: Mapping[str, Any], video: InputFile, subs: P
     if params.get("language"):
         tags += [f"-metadata:s:s:{index}", f"language={params['language']}"]
     if params.get("name"):
+        # MP4 keeps a track's name as its handler name; Matroska and WebM as its title.
         tags += [f"-metadata:s:s:{index}", f"title={params['name']}"]
+        tags += [f"-metadata:s:s:{index}", f"handler_name={params['name']}"]
     run_ffmpeg([*args, *tags, str(out)])
     return OutputFile(out, out.name, video)
