@@ -84,12 +84,12 @@ class VideoEncode(Robot):
         rotate = params.get("rotate")
         pre = [x for x in (crop_filter(params.get("crop")), rotate_filter(rotate)) if x]
         sized = output_filters(params, preset, palette=mark_path is None)
-        chain = ",".join([*pre, *([sized] if sized else [])]) or "null"
+        chain = ",".join([*pre, *([sized] if sized else [])])
         args = [*input_options(rotate), "-i", str(file.path)]
         if mark_path is None:
-            args += ["-map", "0:v:0", "-map", "0:a:0?", "-vf", chain]
+            args += ["-map", "0:v:0", "-map", "0:a:0?", *(["-vf", chain] if chain else [])]
         else:
-            graph = f"[0:v:0]{chain}[base];" + watermark_graph("base", 1, _watermark(params, file), "marked")
+            graph = f"[0:v:0]{chain or 'null'}[base];" + watermark_graph("base", 1, _watermark(params, file), "marked")
             if preset.gif:  # the palette is made from the watermarked frames
                 graph += f";[marked]{GIF_PALETTE}[marked_gif]"
             args += ["-loop", "1", "-i", str(mark_path), "-filter_complex", graph]
