@@ -70,7 +70,8 @@ def test_audio_merge_duration_rules_loop_and_volume(
     steps = {
         "longest": merge,
         "shortest": {**merge, "duration": "shortest"},
-        "first_looped": {**merge, "duration": "first", "loop": True},
+        "first_looped": {**merge, "duration": "first", "loop": True, "sort_by": "import_order"},
+        "first_by_name": {**merge, "duration": "first"},
         "summed": {**merge, "volume": "sum"},
     }
     # The second upload is the 1.5 s one; the first lasts 1 s.
@@ -79,7 +80,8 @@ def test_audio_merge_duration_rules_loop_and_volume(
     durations = {name: done["results"][name][0]["meta"]["duration"] for name in steps}
     assert durations["longest"] == pytest.approx(1.5, abs=0.06)
     assert durations["shortest"] == pytest.approx(1.0, abs=0.06)
-    assert durations["first_looped"] == pytest.approx(1.0, abs=0.06)
+    assert durations["first_looped"] == pytest.approx(1.0, abs=0.06)  # low.wav was uploaded first
+    assert durations["first_by_name"] == pytest.approx(1.5, abs=0.06)  # high.mp3 comes first by name
     average, rate = sound(test_client, done["results"]["longest"][0])
     summed, _ = sound(test_client, done["results"]["summed"][0])
     window = slice(int(0.2 * rate), int(0.8 * rate))

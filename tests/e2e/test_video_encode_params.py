@@ -93,6 +93,8 @@ def test_crop_rotate_turbo_and_hint(kit: Transloadit, test_client: TestClient, b
         "plain": base,
         "turbo": {**base, "turbo": True, "chunk_duration": 1},
         "hinted": {**base, "hint": True},
+        "unzoomed": {**base, "width": 320, "height": 320, "zoom": False, "resize_strategy": "fit"},
+        "zoomed": {**base, "width": 320, "height": 320, "resize_strategy": "fit"},
     }
     done = post(kit, test_client, steps, [("file", "blue.mp4", blue)])
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
@@ -100,6 +102,8 @@ def test_crop_rotate_turbo_and_hint(kit: Transloadit, test_client: TestClient, b
     assert (meta["cropped"]["width"], meta["cropped"]["height"]) == (80, 60)
     assert (meta["cropped_text"]["width"], meta["cropped_text"]["height"]) == (64, 32)
     assert (meta["turned"]["width"], meta["turned"]["height"]) == (120, 160)
+    assert (meta["unzoomed"]["width"], meta["unzoomed"]["height"]) == (160, 120)  # never enlarged
+    assert (meta["zoomed"]["width"], meta["zoomed"]["height"]) == (320, 240)
     # turbo and chunk_duration change how the work is split, never the result.
     assert fetch(test_client, done["results"]["turbo"][0]) == fetch(test_client, done["results"]["plain"][0])
     with av.open(io.BytesIO(fetch(test_client, done["results"]["hinted"][0]))) as container:

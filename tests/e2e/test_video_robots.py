@@ -73,7 +73,7 @@ def test_video_merge_slideshow_with_audio_and_crossfade(
 ) -> None:
     show = {"use": ":original", "robot": "/video/merge", "image_durations": [0.6, 0.8], "width": 64, "height": 48}
     steps = {"show": show, "faded": {**show, "transition": "crossfade", "transition_duration": 0.2}}
-    parts = [("a", "red.png", png(RED)), ("b", "blue.png", png(BLUE)), ("c", "tone.mp3", media["tone.mp3"])]
+    parts = [("a", "a_red.png", png(RED)), ("b", "b_blue.png", png(BLUE)), ("c", "tone.mp3", media["tone.mp3"])]
     done = post(kit, test_client, steps, parts)
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     (plain,), (faded,) = done["results"]["show"], done["results"]["faded"]

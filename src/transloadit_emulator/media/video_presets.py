@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .ffmpeg import scale_filter
+from .ffmpeg import ffmpeg_colour, scale_filter
 
 _H264 = ["-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"]
 _AAC = ["-c:a", "aac", "-b:a", "128k"]
@@ -102,6 +102,8 @@ def output_filters(params: Mapping[str, Any], preset: Preset, *, palette: bool =
         # Fit inside the preset's box, never enlarging, keeping the aspect ratio.
         bw, bh = preset.box
         chain.append(f"scale='min({bw},iw)':'min({bh},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2")
+    elif params.get("zoom") is False and (width or height):
+        chain.append(_no_zoom(width, height, strategy, background))
     else:
         fitted = scale_filter(width, height, strategy, background)
         if fitted:
@@ -110,6 +112,20 @@ def output_filters(params: Mapping[str, Any], preset: Preset, *, palette: bool =
         size = [] if chain else ["scale='min(480,iw)':-2"]
         chain = ["fps=10", *chain, *size, *([GIF_PALETTE] if palette else [])]
     return ",".join(chain) or None
+
+
+def _no_zoom(width: int | None, height: int | None, strategy: str, background: str) -> str:
+    """``zoom: false``: fit into ``width`` x ``height`` without enlarging a smaller picture (padded
+    to the full size over ``background`` with the ``pad`` strategy)."""
+    w = f"'min({width},iw)'" if width else "-2"
+    h = f"'min({height},ih)'" if height else "-2"
+    if not (width and height):
+        return f"scale={w}:{h}"
+    fitted = f"scale={w}:{h}:force_original_aspect_ratio=decrease:force_divisible_by=2,setsar=1"
+    if strategy != "pad":
+        return fitted
+    colour = ffmpeg_colour(background)
+    return f"{fitted},pad={width + width % 2}:{height + height % 2}:(ow-iw)/2:(oh-ih)/2:color={colour}"
 
 
 def container_args(params: Mapping[str, Any], preset: Preset, out: Path) -> list[str]:

@@ -1,10 +1,11 @@
 """``/audio/concat``: one audio file made of the Step's audio files one after the other.
 
-Order as ``/video/concat``: ``use`` entries with ``as: "audio_<N>"`` by ascending N, then the other
-entries as listed. ``audio_fade_seconds`` fades the end of every piece but the last out and the
-start of every piece but the first in; ``crossfade: true`` overlaps consecutive pieces instead
-(``acrossfade``). The result is encoded with ``preset`` (mp3 by default), ``bitrate``,
-``sample_rate`` and the ``ffmpeg`` overrides.
+Order: ``use`` entries with ``as: "audio_<N>"`` by ascending N, then the other files by
+``sort_by`` (``basename``, the default, or ``import_order``/``auto``: as they came).
+``audio_fade_seconds`` fades the end of every piece but the last out and the start of every piece
+but the first in; ``crossfade: true`` overlaps consecutive pieces instead (``acrossfade``). The
+result is encoded with ``preset`` (mp3 by default), ``bitrate``, ``sample_rate`` and the ``ffmpeg``
+overrides.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..media.audio_edit import concat_graph
 from ..media.audio_presets import audio_output_args, audio_preset
 from ..media.ffmpeg import output_path, run_ffmpeg
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .support.grouping import ordered_by_index
+from .support.grouping import sorted_inputs
 from .support.media_inputs import duration_of, has_sound
 
 MAX_INPUTS = 250
@@ -34,7 +35,7 @@ class AudioConcat(Robot):
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """The one file that plays the Step's audio files in order."""
         preset = audio_preset(params, _CODE)
-        pieces = ordered_by_index(params, files)
+        pieces = sorted_inputs(params, files)
         if not 2 <= len(pieces) <= MAX_INPUTS:
             raise RobotError(
                 "AUDIO_CONCAT_INVALID_INPUT",

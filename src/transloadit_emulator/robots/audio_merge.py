@@ -3,8 +3,9 @@
 ``duration`` says how long the mix lasts: as the ``first`` input, the ``longest`` (the default) or
 the ``shortest``. ``loop: true`` repeats inputs shorter than that until it ends. ``volume:
 average`` scales each input by 1/n; ``sum`` keeps each at its own volume (louder, may clip).
-Inputs in the order of ``use`` (``as: "audio_<N>"`` first, by N). Encoded with ``preset`` (mp3 by
-default), ``bitrate``, ``sample_rate`` and the ``ffmpeg`` overrides.
+Inputs ordered as ``/audio/concat`` orders them (``as: "audio_<N>"`` first, by N, then
+``sort_by``). Encoded with ``preset`` (mp3 by default), ``bitrate``, ``sample_rate`` and the
+``ffmpeg`` overrides.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..media.audio_edit import mix_graph, mix_length
 from ..media.audio_presets import audio_output_args, audio_preset
 from ..media.ffmpeg import output_path, run_ffmpeg
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .support.grouping import ordered_by_index
+from .support.grouping import sorted_inputs
 from .support.media_inputs import duration_of, has_sound
 
 MAX_INPUTS = 64
@@ -34,7 +35,7 @@ class AudioMerge(Robot):
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """The one file in which the Step's audio files play together."""
         preset = audio_preset(params, _CODE)
-        tracks = [f for f in ordered_by_index(params, files) if has_sound(f)]
+        tracks = [f for f in sorted_inputs(params, files) if has_sound(f)]
         if not 2 <= len(tracks) <= MAX_INPUTS:
             raise RobotError(_CODE, f"/audio/merge mixes 2 to {MAX_INPUTS} files with sound, got {len(tracks)}.")
         rule = str(params.get("duration") or "longest")

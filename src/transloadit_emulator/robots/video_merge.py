@@ -13,6 +13,7 @@
   shorter of the two repeats to the length of the longer.
 - **Videos with ``vstack``**: stacked one above the other at the first one's width.
 
+Inputs are ordered by ``as: "<role>_<N>"`` (by N), then by ``sort_by`` (``basename`` by default).
 Encoded with ``preset`` (``empty``: H.264/AAC MP4), ``width``/``height`` and the ``ffmpeg`` overrides.
 """
 
@@ -29,7 +30,7 @@ from ..media.slideshow import Canvas, delayed_audio, slideshow_graph, stack_grap
 from ..media.video_presets import Preset, output_ext, output_filters, preset_named
 from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .support.grouping import ordered_by_index
+from .support.grouping import sorted_inputs
 from .support.media_inputs import duration_of, has_sound
 
 _CODE = "VIDEO_MERGE_VALIDATION"
@@ -48,7 +49,7 @@ class VideoMerge(Robot):
         preset = preset_named(params.get("preset"))
         if preset is None or preset.hls:
             raise RobotError(_CODE, f"The preset {params.get('preset')!r} cannot encode a merged video.")
-        ordered = ordered_by_index(params, files)
+        ordered = sorted_inputs(params, files)
         videos = [f for f in ordered if f.record.get("type") == "video"]
         images = [f.path for f in ordered if f.record.get("type") == "image"]
         audios = [f for f in ordered if f.record.get("type") == "audio" and has_sound(f)]
