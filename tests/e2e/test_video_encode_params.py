@@ -132,4 +132,8 @@ def test_unknown_watermark_position_is_refused(kit: Transloadit, test_client: Te
     params, signature = kit.signed(steps=steps)
     response = test_client.post("/assemblies", data={"params": params, "signature": signature})
     assert response.status_code == 400
-    assert response.json()["error"] in ("VIDEO_ENCODE_INVALID_WATERMARK_POSITION", "VIDEO_ENCODE_VALIDATION")
+    assert response.json()["error"] == "VIDEO_ENCODE_INVALID_WATERMARK_POSITION"
+    steps = {"e": {"use": ":original", "robot": "/video/encode", "crop": "1,2,three,4"}}
+    params, signature = kit.signed(steps=steps)
+    response = test_client.post("/assemblies", data={"params": params, "signature": signature})
+    assert response.status_code == 400 and response.json()["error"] == "VIDEO_ENCODE_VALIDATION"

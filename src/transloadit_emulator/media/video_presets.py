@@ -70,6 +70,7 @@ for _size in _SIZES:
     PRESETS[f"hls-{_size}"] = PRESETS[f"hls/{_size}"]
 _EXT_BY_FORMAT = {"mp4": "mp4", "webm": "webm", "matroska": "mkv", "mov": "mov", "gif": "gif", "ogg": "ogv"}
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
+_EXT = re.compile(r"^[A-Za-z0-9]{1,5}$")
 GIF_PALETTE = "split[a][b];[a]palettegen[p];[b][p]paletteuse"
 
 
@@ -152,10 +153,11 @@ def segment_pattern(params: Mapping[str, Any], out: Path, ext: str) -> str:
     name = str(params.get("segment_name") or "")
     if name:
         name = name.replace("${segment_prefix}", prefix or out.stem).replace("${segment_id}", uuid.uuid4().hex)
-        if "${segment_number}" not in name:
-            name += "${segment_number}"  # every segment needs a name of its own
+        if "${segment_number}" not in name:  # every segment needs a name of its own
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}${{segment_number}}.{suffix}" if dot and _EXT.match(suffix) else name + "${segment_number}"
         pattern = "%d".join(_SAFE_NAME.sub("_", part) for part in name.split("${segment_number}"))
-        return pattern if "." in pattern else f"{pattern}.{ext}"
+        return pattern if _EXT.match(pattern.rpartition(".")[2]) and "." in pattern else f"{pattern}.{ext}"
     if prefix:
         return f"{_SAFE_NAME.sub('_', prefix)}%d.{ext}"
     return f"{_SAFE_NAME.sub('_', out.stem)}-%05d.{ext}"

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import RobotError
+from ..errors import RobotError, TransloaditError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from ..media.video_overlays import POSITIONS, Watermark, crop_filter, input_options, rotate_filter, watermark_graph
 from ..media.video_presets import (
@@ -48,13 +48,16 @@ class VideoEncode(Robot):
     def check_params(self, step: Mapping[str, Any]) -> None:
         """Watermark positions and the crop region must be readable."""
         positions = step.get("watermark_position", "center")
-        for position in positions if isinstance(positions, list) else [positions]:
-            if position not in POSITIONS:
-                raise RobotError("VIDEO_ENCODE_INVALID_WATERMARK_POSITION", f"Unknown watermark position {position!r}.")
+        listed = positions if isinstance(positions, list) else [positions]
+        if not listed or any(p not in POSITIONS for p in listed):
+            raise TransloaditError(
+                "VIDEO_ENCODE_INVALID_WATERMARK_POSITION",
+                f"watermark_position {positions!r} is not one of {', '.join(POSITIONS)} or a list of them.",
+            )
         try:
             crop_filter(step.get("crop"))
         except ValueError as exc:
-            raise RobotError(_CODE, str(exc)) from None
+            raise TransloaditError(_CODE, f"Invalid /video/encode parameter crop: {exc}") from None
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Encode every file (the watermark image is fetched once for all)."""
