@@ -166,3 +166,19 @@ def test_video_adaptive_ladders(
         assert mpd.count("<Representation") == 3  # two pictures and one sound
         assert any(n.endswith(".m4s") for n in names)
         assert ("playlist.m3u8" in names) == (technique == "cmaf")
+
+
+def test_video_adaptive_reencodes_with_size_and_preset(
+    kit: Transloadit, test_client: TestClient, media: dict[str, bytes]
+) -> None:
+    steps = {
+        "ladder": {"use": ":original", "robot": "/video/adaptive", "technique": "hls", "segment_duration": 1,
+                   "preset": "webm", "width": 64, "height": 48, "resize_strategy": "stretch"},
+    }  # fmt: skip
+    done = post(kit, test_client, steps, [("video", "blue.mp4", media["blue.mp4"])])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    results = done["results"]["ladder"]
+    master = fetch(test_client, results[0]).decode()
+    assert "RESOLUTION=64x48" in master
+    segments = [r for r in results if r["name"].endswith(".ts")]
+    assert len(segments) >= 2 and segments[0]["meta"]["video_codec"] == "h264"  # VP9 does not go in MPEG-TS

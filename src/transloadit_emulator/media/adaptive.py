@@ -38,11 +38,14 @@ def safe_label(text: str) -> str:
     return _SAFE.sub("_", text).strip("_") or "rendition"
 
 
-def _ts_codecs(r: Rendition) -> list[str]:
-    """Copy what MPEG-TS holds (H.264, HEVC); re-encode the rest at the rendition's bitrate."""
+def _ts_codecs(r: Rendition, segment: int) -> list[str]:
+    """Copy what MPEG-TS holds (H.264, HEVC); re-encode the rest at the rendition's bitrate, with a
+    keyframe at every segment boundary."""
     if r.video_codec in ("h264", "hevc"):
         return ["-c", "copy"]
-    return ["-c:v", "libx264", "-preset", "veryfast", "-b:v", str(r.bitrate), "-pix_fmt", "yuv420p", "-c:a", "aac"]
+    keys = ["-force_key_frames", f"expr:gte(t,n_forced*{segment})"]
+    video = ["-c:v", "libx264", "-preset", "veryfast", "-b:v", str(r.bitrate), "-pix_fmt", "yuv420p"]
+    return [*video, *keys, "-c:a", "aac"]
 
 
 def package_hls(renditions: Sequence[Rendition], out_dir: Path, segment: int, audio_group: bool) -> list[Path]:
@@ -55,7 +58,7 @@ def package_hls(renditions: Sequence[Rendition], out_dir: Path, segment: int, au
         playlist = out_dir / f"{r.label}.m3u8"
         streams = ["-map", "0:v:0"] + ([] if audio_group else ["-map", "0:a:0?"])
         names = ["-hls_segment_filename", str(out_dir / f"{r.label}_%05d.ts")]
-        run_ffmpeg(["-i", str(r.path), *streams, *_ts_codecs(r), *hls, *names, str(playlist)])
+        run_ffmpeg(["-i", str(r.path), *streams, *_ts_codecs(r, segment), *hls, *names, str(playlist)])
         playlists.append(playlist)
     if audio_group and any(r.has_audio for r in renditions):
         source = next(r for r in renditions if r.has_audio)

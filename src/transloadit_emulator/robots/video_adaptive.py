@@ -6,7 +6,9 @@ those Steps in ``use``).
 segments, one media playlist per rendition and the master ``playlist.m3u8`` listing them lowest
 bandwidth first) or ``cmaf`` (one set of fMP4 segments with ``playlist.mpd`` and the HLS
 ``hls_playlist_name``, ``playlist.m3u8`` by default). ``playlist_name`` names the main manifest;
-``segment_duration`` the seconds per segment (cut at the next keyframe); ``audio_group`` puts HLS
+``segment_duration`` the seconds per segment (cut at the next keyframe); ``preset``, ``width``/
+``height`` and ``ffmpeg`` re-encode every rendition as ``/video/encode`` would (keyframes at the
+segment boundaries) before packaging, else renditions are packaged as they come; ``audio_group`` puts HLS
 sound in its own rendition; ``closed_captions: false`` says ``CLOSED-CAPTIONS=NONE``. Every file of
 the package is a result with ``meta.relative_path`` (the package is flat: store it under one
 prefix and the playlists play).
@@ -20,6 +22,9 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.adaptive import Rendition, master_playlist, package_dash, package_hls, safe_label
+from ..media.av_probe import probe_media
+from ..media.ffmpeg import override_args, run_ffmpeg
+from ..media.video_presets import output_filters, preset_named
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.media_inputs import duration_of, has_sound
 
@@ -42,7 +47,7 @@ class VideoAdaptive(Robot):
         segment = int(params.get("segment_duration") or 10)
         if segment < 1:
             raise RobotError(_CODE, f"segment_duration must be at least 1 second, got {segment}.")
-        renditions = _renditions(files)
+        renditions = _encoded(ctx, params, _renditions(files), segment)
         out_dir = ctx.scratch_dir / "adaptive"
         out_dir.mkdir(exist_ok=True)
         default_name = "playlist.m3u8" if technique == "hls" else "playlist.mpd"
@@ -78,6 +83,36 @@ def _renditions(files: Sequence[InputFile]) -> list[Rendition]:
         while label in {r.label for r in out}:
             label += "_"
         out.append(Rendition(f.path, width, height, bitrate, str(meta.get("video_codec") or ""), has_sound(f), label))
+    return out
+
+
+def _encoded(
+    ctx: RobotContext, params: Mapping[str, Any], renditions: list[Rendition], segment: int
+) -> list[Rendition]:
+    """The renditions re-encoded with the Step's ``preset``, size and ``ffmpeg`` overrides; as they
+    are when the Step sets none of them."""
+    if not any(params.get(k) for k in ("preset", "width", "height", "ffmpeg")):
+        return renditions
+    preset = preset_named(params.get("preset"))
+    if preset is None or preset.gif:
+        raise RobotError(_CODE, f"The preset {params.get('preset')!r} cannot encode a streaming rendition.")
+    filters = output_filters(params, preset)
+    tail = [
+        *(["-vf", filters] if filters else []),
+        *preset.args,
+        "-force_key_frames",
+        f"expr:gte(t,n_forced*{segment})",
+    ]
+    tail += override_args(params.get("ffmpeg"), _CODE)
+    out: list[Rendition] = []
+    for r in renditions:
+        path = ctx.scratch_dir / f"{r.label}.mp4"
+        run_ffmpeg(["-i", str(r.path), "-map", "0:v:0", "-map", "0:a:0?", *tail, str(path)])
+        meta = probe_media(path) or {}
+        width, height = int(meta.get("width") or r.width), int(meta.get("height") or r.height)
+        bitrate = int(meta.get("overall_bitrate") or r.bitrate)
+        codec = str(meta.get("video_codec") or r.video_codec)
+        out.append(Rendition(path, width, height, bitrate, codec, r.has_audio, r.label))
     return out
 
 
