@@ -162,7 +162,8 @@ class RobotRegistry:
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
         _check_queue(robot.name, concrete)
-        robot.check_params(concrete)
+        # Params the robot fills itself (raw_params) are its own to check, variables and all.
+        robot.check_params({**concrete, **{k: step[k] for k in robot.raw_params if k in step}})
         self._check_schema(robot.name, step, concrete)
 
     def validate_typed_only(self, name: str, step: Mapping[str, Any]) -> None:

@@ -100,10 +100,8 @@ class AssemblyService:
         if not is_id(assembly_id) or not self.store.exists(assembly_id):
             raise not_found(assembly_id)
         parent = self.board.find(assembly_id)
-        if parent.account_key != authed.account.key:
-            raise TransloaditError(
-                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
-            )
+        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
+            raise not_found(assembly_id)
         if parent.status.uploading:
             raise TransloaditError(
                 "ASSEMBLY_CANNOT_BE_REPLAYED",
