@@ -86,10 +86,11 @@ def segmented(params: Mapping[str, Any], preset: Preset) -> bool:
 
 def output_ext(params: Mapping[str, Any], preset: Preset) -> str:
     """The result's extension: the preset's, unless the ``ffmpeg`` overrides pick a format (``f``);
-    ``m3u8`` (the playlist) when the result is segmented."""
-    if segmented(params, preset):
-        return "m3u8"
-    return _EXT_BY_FORMAT.get(str((params.get("ffmpeg") or {}).get("f")), preset.ext)
+    else ``m3u8`` (the playlist) when the result is segmented."""
+    chosen = _EXT_BY_FORMAT.get(str((params.get("ffmpeg") or {}).get("f")))
+    if chosen:
+        return chosen
+    return "m3u8" if segmented(params, preset) else preset.ext
 
 
 def output_filters(params: Mapping[str, Any], preset: Preset, *, palette: bool = True) -> str | None:
@@ -169,8 +170,9 @@ def encoded_files(
     """The files one encode produced, each with its ``meta``: ``out``, and for a segmented result
     its init segment and segments in playlist order (``segment_index``)."""
     files: list[tuple[Path, dict[str, Any]]] = [(out, {})]
-    if segmented(params or {}, preset):
-        names = [line.strip() for line in out.read_text().splitlines() if line.strip() and not line.startswith("#")]
+    if segmented(params or {}, preset) and out.suffix == ".m3u8":
+        lines = out.read_text(errors="replace").splitlines()
+        names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
         init = out.parent / f"{out.stem}-init.mp4"
         if init.exists():
             files.append((init, {}))
