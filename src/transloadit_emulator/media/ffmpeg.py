@@ -138,3 +138,21 @@ def output_path(scratch: Path, source_name: str, ext: str, suffix: str = "") -> 
 
 def _even(n: int) -> int:
     return n if n < 0 or n % 2 == 0 else n + 1
+
+
+def seconds_of(value: Any) -> float | None:
+    """A time as seconds: a number, or a timecode ``[[HH:]MM:]SS[.fff]``; None when unreadable."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    total = 0.0
+    for part in value.strip().split(":"):
+        try:
+            number = float(part)
+        except ValueError:
+            return None
+        total = total * 60 + number
+    return total if value.count(":") <= 2 else None
