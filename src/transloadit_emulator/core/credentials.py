@@ -34,7 +34,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cloudflare": (("key", "secret", "bucket", "host"), ()),
     "tigris": (("key", "secret", "bucket"), ("host",)),
     "supabase": (("key", "secret", "bucket", "host"), ()),
-    "google": (("bucket",), ("credentials",)),
+    "google": (("bucket",), ("credentials", "project_id")),
     "azure": (("account", "key", "container"), ()),
     "ftp": (("host", "user", "password"), ("port",)),
     "sftp": (("host", "user"), ("password", "private_key", "port")),

@@ -29,6 +29,10 @@ _SPEC_URI = "urn:transloadit:openapi"
 
 #: Every robot the emulator implements: its name -> ``"module:Class"`` in this package.
 ROBOT_MODULES: dict[str, str] = {
+    "/google/import": "google_import:GoogleImport",
+    "/google/store": "google_store:GoogleStore",
+    "/azure/import": "azure_import:AzureImport",
+    "/azure/store": "azure_store:AzureStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
