@@ -152,6 +152,16 @@ def _client(allow_private: bool, timeout: float) -> httpx.Client:
     )
 
 
+#: What an API client (``outbound/dropbox.py``, ...) catches for a refused address.
+BlockedAddress = _BlockedAddress
+
+
+def api_client(*, allow_private: bool, timeout: httpx.Timeout) -> httpx.Client:
+    """An httpx client for a service's API with the same per-connection address rules as
+    downloads (raising :data:`BlockedAddress`), no proxies from the environment and no redirects."""
+    return httpx.Client(transport=_GuardedTransport(allow_private), timeout=timeout, trust_env=False)
+
+
 @dataclass(frozen=True)
 class Downloaded:
     """A file :func:`download` wrote: where, how big, and what the server said about it."""

@@ -33,6 +33,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/google/store": "google_store:GoogleStore",
     "/azure/import": "azure_import:AzureImport",
     "/azure/store": "azure_store:AzureStore",
+    "/dropbox/import": "dropbox_import:DropboxImport",
+    "/dropbox/store": "dropbox_store:DropboxStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",

@@ -4,14 +4,16 @@ check against non-public addresses, import paths and pages, and the stored objec
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ...errors import RobotError, TransloaditError
 from ...outbound.http_fetch import non_public_address
 from ...variables import file_variables, interpolate, to_text
-from ..base import InputFile, RobotContext
+from ..base import InputFile, OutputFile, RobotContext
+
+T = TypeVar("T")
 
 #: The default ``path`` of store robots.
 DEFAULT_STORE_PATH = "${unique_prefix}/${file.url_name}"
@@ -123,3 +125,39 @@ def file_mime(file: InputFile) -> str:
 def stored_name(file: InputFile) -> str:
     """The name a stored file keeps in the results."""
     return to_text(file.record.get("name")) or file.path.name
+
+
+def import_all(
+    ctx: RobotContext,
+    params: Mapping[str, Any],
+    prefix: str,
+    select: Callable[[str], Iterable[T]],
+    fetch: Callable[[T, int], OutputFile],
+    to_error: Callable[[Exception], RobotError | None],
+) -> list[OutputFile]:
+    """Import what each ``path`` names, in order: ``select`` lists a path's items, ``fetch``
+    downloads one (given its index among the results). A failure (``to_error`` turns the client's
+    exceptions into the robot's error; None for exceptions it does not know) ends the Step, unless
+    ``ignore_errors`` covers imports: then the item, or the path whose listing failed, is skipped
+    and listed in ``ignored_errors``."""
+    ignore = ignores_import(params.get("ignore_errors"))
+    outputs: list[OutputFile] = []
+
+    def skip(exc: Exception) -> None:
+        error = exc if isinstance(exc, RobotError) else to_error(exc)
+        if error is None:
+            raise exc
+        if not ignore:
+            raise error from None
+        ctx.ignored_errors.append((error.code, error.message))
+
+    for path in import_paths(params, prefix):
+        try:
+            for item in select(path):
+                try:
+                    outputs.append(fetch(item, len(outputs)))
+                except Exception as exc:  # noqa: BLE001 (skip re-raises what to_error does not know)
+                    skip(exc)
+        except Exception as exc:  # noqa: BLE001
+            skip(exc)
+    return outputs
