@@ -35,6 +35,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/azure/store": "azure_store:AzureStore",
     "/dropbox/import": "dropbox_import:DropboxImport",
     "/dropbox/store": "dropbox_store:DropboxStore",
+    "/vimeo/import": "vimeo_import:VimeoImport",
+    "/vimeo/store": "vimeo_store:VimeoStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
