@@ -41,6 +41,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "http": ((), ("url", "headers")),
     "swift": (("key", "secret", "bucket", "host"), ()),
     "rackspace": (("username", "key", "container", "region"), ()),
+    "cloudfiles": (("user", "key", "container"), ("account_type", "data_center")),
     "dropbox": (("access_token",), ()),
     "mega": (("email", "password"), ()),
     "vimeo": (("access_token",), ()),

@@ -37,6 +37,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/dropbox/store": "dropbox_store:DropboxStore",
     "/vimeo/import": "vimeo_import:VimeoImport",
     "/vimeo/store": "vimeo_store:VimeoStore",
+    "/cloudfiles/import": "cloudfiles_import:CloudfilesImport",
+    "/cloudfiles/store": "cloudfiles_store:CloudfilesStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
