@@ -45,7 +45,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dropbox": (("access_token",), ()),
     "mega": (("email", "password"), ()),
     "vimeo": (("access_token",), ()),
-    "youtube": (("refresh_token",), ()),
+    "youtube": (("refresh_token",), ("client_id", "client_secret", "access_token")),
     "companion": (("key", "secret"), ()),
     "ai": (("provider", "api_key"), ()),
 }

@@ -39,6 +39,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/vimeo/store": "vimeo_store:VimeoStore",
     "/cloudfiles/import": "cloudfiles_import:CloudfilesImport",
     "/cloudfiles/store": "cloudfiles_store:CloudfilesStore",
+    "/youtube/store": "youtube_store:YoutubeStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
