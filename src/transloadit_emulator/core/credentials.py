@@ -43,6 +43,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "rackspace": (("username", "key", "container", "region"), ()),
     "cloudfiles": (("user", "key", "container"), ("account_type", "data_center")),
     "dropbox": (("access_token",), ()),
+    "box": (("key_file_contents",), ("access_token",)),
     "mega": (("email", "password"), ()),
     "vimeo": (("access_token",), ()),
     "youtube": (("refresh_token",), ("client_id", "client_secret", "access_token")),

@@ -40,6 +40,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/cloudfiles/import": "cloudfiles_import:CloudfilesImport",
     "/cloudfiles/store": "cloudfiles_store:CloudfilesStore",
     "/youtube/store": "youtube_store:YoutubeStore",
+    "/box/import": "box_import:BoxImport",
+    "/box/store": "box_store:BoxStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
