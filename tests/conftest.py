@@ -16,6 +16,7 @@ import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
+from tests.services import PostgresCluster, skip_if_asked, start_postgres
 from transloadit_emulator.app import create_app
 from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import Transloadit
@@ -119,3 +120,20 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    """One private PostgreSQL server for the test session (skipped only by TRANSLOADIT_SKIP_SERVICES)."""
+    skip_if_asked("postgresql")
+    cluster = start_postgres(free_port())
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: PostgresCluster) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    return postgres_cluster.new_database()
