@@ -6,9 +6,11 @@ import io
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -137,3 +139,47 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
 def postgres_url(postgres_cluster: PostgresCluster) -> str:
     """The URL of a fresh, empty database on the session's PostgreSQL server."""
     return postgres_cluster.new_database()
+
+
+@dataclass
+class S3Bucket:
+    """A fresh bucket on the session's moto S3 server (a real HTTP endpoint on loopback)."""
+
+    endpoint: str
+    name: str
+    client: Any
+
+    @property
+    def url(self) -> str:
+        return f"s3://{self.name}"
+
+    def keys(self) -> list[str]:
+        listed = self.client.list_objects_v2(Bucket=self.name).get("Contents") or []
+        return sorted(str(o["Key"]) for o in listed)
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[str]:
+    """moto in server mode on 127.0.0.1, for the whole session; its endpoint URL."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def s3_bucket(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> S3Bucket:
+    """A new bucket; the emulator finds its (fake) keys where boto3 looks, in AWS_* variables."""
+    import boto3
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIAEMULATORTEST")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-a-real-secret")
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1")
+    name = f"files-{uuid.uuid4().hex[:12]}"
+    client.create_bucket(Bucket=name)
+    return S3Bucket(s3_server, name, client)

@@ -11,7 +11,8 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 
 from .allocator import tune_allocator
-from .core.assemblies.service import AssemblyService
+from .backends import open_backends
+from .core.assemblies.service import VERSION, AssemblyService
 from .core.auth import Authenticator
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
@@ -19,6 +20,7 @@ from .core.credentials import CredentialService
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
+from .core.readiness import Readiness
 from .core.templates import TemplateService
 from .core.tokens import TokenService
 from .core.tus import TusService
@@ -28,10 +30,6 @@ from .http.render import on_http_error, on_transloadit_error, on_unexpected_erro
 from .http.routes import routes
 from .robots.registry import default_registry
 from .settings import Settings
-from .storage.blobs import BlobStore
-from .storage.records import SqliteRecordStore
-from .storage.sqlite import SqliteDatabase
-from .storage.state import SqliteStateStore
 from .storage.uploads import FileUploadStore
 
 logger = logging.getLogger("transloadit_emulator")
@@ -49,10 +47,10 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        database = SqliteDatabase(settings.data_dir / "state.sqlite3")
-        store, records = SqliteStateStore(database), SqliteRecordStore(database)
+        backends = open_backends(settings)
+        store, records, blobs = backends.store, backends.records, backends.blobs
         app.state.records = records
-        blobs = BlobStore(settings.data_dir / "files")
+        app.state.readiness = Readiness(backends.checks, VERSION)
         service = AssemblyService(
             settings,
             store=store,
@@ -103,7 +101,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             sweeper.cancel()
             app.state.notifications.close()
             service.close()
-            database.close()
+            backends.close()
 
     app = Starlette(
         routes=routes,

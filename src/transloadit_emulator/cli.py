@@ -29,6 +29,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="let robots import from and store to loopback and private addresses"
         " (env TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS)",
     )
+    serve.add_argument(
+        "--database",
+        help="postgresql://user:password@host:port/db to keep state in PostgreSQL, shared by several processes"
+        " (env TRANSLOADIT_EMULATOR_DATABASE_URL; default: SQLite in the data directory)",
+    )
+    serve.add_argument(
+        "--storage",
+        help="s3://bucket/prefix to keep uploads and results in S3 (env TRANSLOADIT_EMULATOR_STORAGE;"
+        " default: files in the data directory)",
+    )
+    serve.add_argument("--s3-endpoint", help="URL of an S3-compatible endpoint (env TRANSLOADIT_EMULATOR_S3_ENDPOINT)")
+    serve.add_argument(
+        "--result-urls",
+        choices=["stream", "presigned"],
+        help="with S3 storage: stream result files through the emulator, or redirect to presigned URLs",
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
@@ -43,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         public_base_url=args.public_url,
         workers=args.workers,
         allow_private_imports=args.allow_private_imports,
+        database_url=args.database,
+        storage_url=args.storage,
+        s3_endpoint=args.s3_endpoint,
+        result_urls=args.result_urls,
     )
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     account = settings.accounts[0]
@@ -56,11 +76,24 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"  auth key: {account.key} (secret from TRANSLOADIT_SECRET)", flush=True)
     print(f"  signature required: {account.require_signature}", flush=True)
+    if settings.database_url:
+        print(f"  state: PostgreSQL at {_without_password(settings.database_url)}", flush=True)
+    if settings.storage_url:
+        print(f"  files: {settings.storage_url} (result URLs: {settings.result_urls})", flush=True)
     if settings.allow_private_imports:
         print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
     return 0
+
+
+def _without_password(url: str) -> str:
+    """The URL to print: ``user:secret@host`` becomes ``user:***@host``."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if at and ":" in userinfo:
+        userinfo = userinfo.split(":", 1)[0] + ":***"
+    return f"{scheme}{sep}{userinfo}{at}{host}"
 
 
 if __name__ == "__main__":

@@ -56,6 +56,18 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: ``postgresql://user:password@host:port/db`` to keep state in PostgreSQL (shared by several
+    #: processes); None keeps it in the data directory's SQLite file.
+    database_url: str | None = None
+    #: ``s3://bucket/prefix`` to keep uploads and results in an S3 bucket; None keeps them on disk.
+    storage_url: str | None = None
+    #: ``scheme://host:port`` of an S3-compatible endpoint (MinIO, moto, ...); None for Amazon S3.
+    s3_endpoint: str | None = None
+    s3_region: str = "us-east-1"
+    #: How result URLs of S3 storage are answered: ``stream`` (through the emulator) or ``presigned``
+    #: (a redirect to a presigned bucket URL, valid ``presign_seconds``).
+    result_urls: str = "stream"
+    presign_seconds: int = 3600
 
     @property
     def base_url(self) -> str:
@@ -91,6 +103,10 @@ def settings_from_env(
     public_base_url: str | None = None,
     workers: int | None = None,
     allow_private_imports: bool | None = None,
+    database_url: str | None = None,
+    storage_url: str | None = None,
+    s3_endpoint: str | None = None,
+    result_urls: str | None = None,
 ) -> Settings:
     """Settings from environment variables, overridden by explicit (CLI) values.
 
@@ -101,7 +117,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS,
     TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING,
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
-    TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40).
+    TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
+    and the backends (see :func:`_backend_settings`).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -127,6 +144,7 @@ def settings_from_env(
     if allow_private_imports is None:
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
     base_kwargs["allow_private_imports"] = allow_private_imports
+    base_kwargs.update(_backend_settings(env, database_url, storage_url, s3_endpoint, result_urls))
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",
@@ -135,3 +153,42 @@ def settings_from_env(
         accounts=(Account(key, secret, require),),
         **base_kwargs,  # type: ignore[arg-type]
     )
+
+
+def _backend_settings(
+    env: Mapping[str, str],
+    database_url: str | None,
+    storage_url: str | None,
+    s3_endpoint: str | None,
+    result_urls: str | None,
+) -> dict[str, object]:
+    """Where state and files live: TRANSLOADIT_EMULATOR_DATABASE_URL (``postgresql://...``),
+    TRANSLOADIT_EMULATOR_STORAGE (``s3://bucket/prefix``), TRANSLOADIT_EMULATOR_S3_ENDPOINT,
+    TRANSLOADIT_EMULATOR_S3_REGION, TRANSLOADIT_EMULATOR_RESULT_URLS (``stream`` or ``presigned``),
+    TRANSLOADIT_EMULATOR_PRESIGN_SECONDS. S3 credentials come from boto3's usual chain
+    (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, profiles, instance roles).
+    """
+    found: dict[str, object] = {}
+    database = database_url or env.get("TRANSLOADIT_EMULATOR_DATABASE_URL")
+    if database:
+        if not database.startswith(("postgresql://", "postgres://")):
+            raise ValueError("the database must be a postgresql:// URL (leave it unset for the embedded SQLite)")
+        found["database_url"] = database
+    storage = storage_url or env.get("TRANSLOADIT_EMULATOR_STORAGE")
+    if storage:
+        if not storage.startswith("s3://") or len(storage) <= len("s3://"):
+            raise ValueError("the storage must be an s3://bucket URL (leave it unset for files in the data directory)")
+        found["storage_url"] = storage
+    endpoint = s3_endpoint or env.get("TRANSLOADIT_EMULATOR_S3_ENDPOINT")
+    if endpoint:
+        found["s3_endpoint"] = endpoint
+    if env.get("TRANSLOADIT_EMULATOR_S3_REGION"):
+        found["s3_region"] = env["TRANSLOADIT_EMULATOR_S3_REGION"]
+    urls = result_urls or env.get("TRANSLOADIT_EMULATOR_RESULT_URLS")
+    if urls:
+        if urls not in ("stream", "presigned"):
+            raise ValueError("result URLs must be stream or presigned")
+        found["result_urls"] = urls
+    if env.get("TRANSLOADIT_EMULATOR_PRESIGN_SECONDS"):
+        found["presign_seconds"] = int(env["TRANSLOADIT_EMULATOR_PRESIGN_SECONDS"])
+    return found

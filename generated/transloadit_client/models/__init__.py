@@ -34,6 +34,8 @@ from .delete_tus_upload_tus_resumable import DeleteTusUploadTusResumable
 from .document_thumbs_step import DocumentThumbsStep
 from .document_thumbs_step_format import DocumentThumbsStepFormat
 from .emulator_health import EmulatorHealth
+from .emulator_ready import EmulatorReady
+from .emulator_ready_checks import EmulatorReadyChecks
 from .error import Error
 from .error_code import ErrorCode
 from .error_info import ErrorInfo
@@ -191,6 +193,8 @@ __all__ = (
     "DocumentThumbsStep",
     "DocumentThumbsStepFormat",
     "EmulatorHealth",
+    "EmulatorReady",
+    "EmulatorReadyChecks",
     "Error",
     "ErrorCode",
     "ErrorInfo",

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -29,11 +29,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,10 +65,12 @@ def sync_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
+    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -98,10 +104,12 @@ def sync(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
+    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -113,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error | File
     """
 
     return sync_detailed(
@@ -130,10 +138,12 @@ async def asyncio_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
+    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -145,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -165,10 +175,12 @@ async def asyncio(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object.
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
+    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -180,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error | File
     """
 
     return (
