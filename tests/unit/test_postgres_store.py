@@ -57,3 +57,10 @@ def test_two_pools_share_state_like_two_processes(postgres_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_an_unreachable_server_says_why() -> None:
+    from tests.conftest import free_port
+
+    with pytest.raises(Exception, match="refused|failed"):
+        PostgresDatabase(f"postgresql://emulator@127.0.0.1:{free_port()}/x", timeout_s=1)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psycopg
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .migrations import MIGRATIONS, Migration
 
@@ -35,7 +35,13 @@ class PostgresDatabase:
             open=False,
             kwargs={"autocommit": False},
         )
-        self._pool.open(wait=True, timeout=timeout_s)
+        try:
+            self._pool.open(wait=True, timeout=timeout_s)
+        except PoolTimeout:
+            self._pool.close()
+            # The pool only says it timed out; one direct attempt says why (refused, bad password, ...).
+            psycopg.connect(url, connect_timeout=max(1, int(timeout_s))).close()
+            raise
 
     @contextmanager
     def connection(self) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
