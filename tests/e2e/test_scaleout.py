@@ -14,7 +14,8 @@ from transloadit_client.api.emulator import get_emulator_ready
 from transloadit_client.models import EmulatorReady, Error
 
 from tests.conftest import KEY, SECRET, S3Bucket, jpeg_bytes, start_live_server
-from transloadit_kit import Transloadit
+from transloadit_kit import Transloadit, sign
+from transloadit_kit.params import build_params, encode_params
 
 STEPS = {
     ":original": {"robot": "/upload/handle"},
@@ -95,3 +96,29 @@ def test_default_backends_are_ready(tmp_path: Path) -> None:
         assert ready.parsed.checks.to_dict() == {"database": "ok", "storage": "ok"}
     finally:
         server.stop()
+
+
+def test_two_processes_at_once_share_assemblies_files_and_nonces(
+    tmp_path: Path, postgres_url: str, s3_bucket: S3Bucket
+) -> None:
+    a = start_live_server(tmp_path / "a", **backends(postgres_url, s3_bucket))
+    b = start_live_server(tmp_path / "b", **backends(postgres_url, s3_bucket))
+    try:
+        done = Transloadit(KEY, SECRET, service=a.url).create_assembly(
+            steps=STEPS, files=[("cat.jpg", jpeg_bytes())], wait=True, timeout=60
+        )
+        on_b = Transloadit(KEY, SECRET, service=b.url)
+        assert on_b.get_assembly(str(done.assembly_id)).to_dict() == done.to_dict()
+        thumb = done.results["thumb"][0]  # type: ignore[index]
+        path = str(thumb.ssl_url).split("/files/", 1)[1]
+        assert hashlib.md5(httpx.get(f"{b.url}/files/{path}").content).hexdigest() == thumb.md5hash
+        # A signed request with a nonce is accepted once by the whole cluster, not once per process.
+        params = build_params(KEY)
+        params["auth"]["nonce"] = "cluster-1"
+        raw = encode_params(params)
+        query = {"params": raw, "signature": sign(raw, SECRET)}
+        assert httpx.get(f"{a.url}/assemblies", params=query).status_code == 200
+        assert httpx.get(f"{b.url}/assemblies", params=query).json()["error"] == "SIGNATURE_REUSE_DETECTED"
+    finally:
+        a.stop()
+        b.stop()
