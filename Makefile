@@ -86,6 +86,7 @@ bench: install  ## start-up, status GET, tus upload and image resize, each again
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
+	$(PY) bench/step_count.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

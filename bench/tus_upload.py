@@ -47,7 +47,6 @@ from transloadit_client.api.assemblies import create_assembly  # noqa: E402
 from transloadit_client.models import AssemblyStatus, CreateAssemblyMultipartForm  # noqa: E402
 
 from transloadit_kit import Transloadit  # noqa: E402
-from transloadit_kit.resumable import create_upload  # noqa: E402
 
 KEY, SECRET = "bench-key", "bench-secret"
 MIB = 1024 * 1024
@@ -238,10 +237,9 @@ class EmulatorRun:
         """Upload the source (or its first ``size`` bytes) to a new Assembly; check what arrived."""
         size = self.size if size is None else size
         status = self.assembly()
-        meta = {"assembly_url": str(status.assembly_ssl_url), "fieldname": "file", "filename": "source.bin"}
 
         def upload() -> None:
-            url = create_upload(self.tl.client, size, meta)
+            url = self.tl.start_upload(status, size, filename="source.bin")
             tus_patches(url, self.source, size, self.chunk)
 
         result = timed(self.pid, upload)

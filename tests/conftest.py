@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import socket
 import threading
@@ -18,9 +19,12 @@ import uvicorn
 from PIL import Image
 from starlette.testclient import TestClient
 
+from tests.kits import in_process_kit
 from tests.services import PostgresCluster, skip_if_asked, start_postgres
 from transloadit_emulator.app import create_app
+from transloadit_emulator.serve import serve, tls_config
 from transloadit_emulator.settings import Account, Settings
+from transloadit_emulator.tls import ensure_certificates
 from transloadit_kit import Transloadit
 
 KEY = "test-key"
@@ -66,9 +70,19 @@ def test_client(settings: Settings) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def kit(test_client: TestClient) -> Transloadit:
-    """transloadit_kit over the generated client, talking to the in-process emulator."""
-    return Transloadit(KEY, SECRET, service="http://testserver", httpx_client=test_client)
+def kit_kind() -> str:
+    """Which facade ``kit`` is: ``sync``; a test parametrized over ``tests.kits.KIT_KINDS`` runs on both."""
+    return "sync"
+
+
+@pytest.fixture
+def kit(test_client: TestClient, kit_kind: str) -> Iterator[Transloadit]:
+    """transloadit_kit over the generated client, talking to the in-process emulator.
+
+    With ``kit_kind`` ``async``, the ``AsyncTransloadit`` facade, its coroutines awaited for the test.
+    """
+    with in_process_kit(kit_kind, KEY, SECRET, test_client) as facade:
+        yield facade
 
 
 def free_port() -> int:
@@ -84,6 +98,8 @@ class LiveServer:
     settings: Settings
     server: uvicorn.Server
     thread: threading.Thread
+    #: The CA that signed the TLS port's certificate; None without TLS.
+    ca_cert: Path | None = None
 
     @property
     def url(self) -> str:
@@ -94,20 +110,31 @@ class LiveServer:
         self.thread.join(timeout=30)
 
 
-def start_live_server(data_dir: Path, port: int | None = None, **settings_kw: object) -> LiveServer:
-    """Start the emulator on a real socket and wait until /_emulator/health answers."""
+def start_live_server(data_dir: Path, port: int | None = None, tls: bool = False, **settings_kw: object) -> LiveServer:
+    """Start the emulator on a real socket (and, with ``tls``, on a TLS port beside it, as the CLI
+    does) and wait until /_emulator/health answers."""
+    if tls:
+        settings_kw.setdefault("tls_port", free_port())
     settings = make_settings(data_dir, port=port or free_port(), **settings_kw)
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=settings.port, log_level="warning", access_log=False
-    )
+    app = create_app(settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    ca_cert, tls_server = None, None
+    if settings.tls_port is not None:
+        files = ensure_certificates(data_dir)
+        ca_cert = files.ca_cert
+        tls_server = uvicorn.Server(
+            tls_config(app, "127.0.0.1", settings.tls_port, files, log_level="warning", access_log=False)
+        )
+    thread = threading.Thread(target=lambda: asyncio.run(serve(server, tls_server)), daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{settings.base_url}/_emulator/health", timeout=1).status_code == 200:
-                return LiveServer(settings, server, thread)
+            if httpx.get(f"{settings.base_url}/_emulator/health", timeout=1).status_code == 200 and (
+                tls_server is None or tls_server.started
+            ):
+                return LiveServer(settings, server, thread, ca_cert)
         except httpx.HTTPError:
             pass
         time.sleep(0.05)

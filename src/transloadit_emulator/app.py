@@ -4,23 +4,37 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
+import threading
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 
 from .allocator import tune_allocator
-from .backends import open_backends
-from .core.assemblies.service import VERSION, AssemblyService
+from .backends import Backends, open_backends
+from .core.assemblies.board import AssemblyBoard
+from .core.assemblies.executor import ExecutorDeps
+from .core.assemblies.runner import AssemblyRunner
+from .core.assemblies.service import AssemblyService
+from .core.assemblies.status import VERSION
+from .core.assemblies.tus_listener import AssemblyTusListener
+from .core.assemblies.uploads import Uploads
 from .core.auth import Authenticator
+from .core.auth_keys import AuthKeyDirectory, AuthKeyService
 from .core.billing import BillingService
 from .core.clock import Clock, IdSource, SystemClock, UuidIds
 from .core.credentials import CredentialService
+from .core.job_slots import JobSlots
+from .core.limits import AssemblyLimits
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.readiness import Readiness
+from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
 from .core.tus import TusService
@@ -28,8 +42,12 @@ from .errors import TransloaditError
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
 from .http.routes import routes
-from .robots.registry import default_registry
+from .http.status_reads import StatusReads
+from .robots.registry import RobotRegistry, default_registry
 from .settings import Settings
+from .storage.blobs import BlobStore
+from .storage.records import RecordStore
+from .storage.state import StateStore
 from .storage.uploads import FileUploadStore
 
 logger = logging.getLogger("transloadit_emulator")
@@ -47,66 +65,28 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        backends = open_backends(settings)
-        store, records, blobs = backends.store, backends.records, backends.blobs
-        app.state.records = records
-        app.state.readiness = Readiness(backends.checks, VERSION)
-        service = AssemblyService(
-            settings,
-            store=store,
-            blobs=blobs,
-            registry=registry,
-            clock=clock or SystemClock(),
-            ids=ids or UuidIds(),
-            logger=logger,
-        )
-        app.state.assemblies = service
-        app.state.templates = service.templates = TemplateService(settings, records, service.clock, service.ids)
-        app.state.credentials = service.credentials = CredentialService(settings, records, service.clock, service.ids)
-        app.state.billing = BillingService(settings, store, service.clock)
-        app.state.queues = QueueService(settings, service.clock, service.job_slots)
-        app.state.tokens = TokenService(settings, records, service.clock)
-        app.state.notifications = NotificationService(settings, records, service.clock, service.ids, service)
-        nonces = RecordNonceRegistry(records, service.clock)
-        shared = Authenticator(settings, service.clock, nonces, app.state.tokens)
-        for authenticated in (
-            service,
-            app.state.templates,
-            app.state.credentials,
-            app.state.billing,
-            app.state.queues,
-            app.state.notifications,
-        ):
-            authenticated.authenticator = shared
-        app.state.blobs = blobs
-        app.state.tus = TusService(
-            FileUploadStore(settings.data_dir / "tus"),
-            base_url=settings.base_url,
-            listener=service,
-            clock=service.clock,
-            ids=service.ids,
-            max_size=settings.max_upload_bytes,
-            expiry_s=settings.tus_expiry_seconds,
-        )
-        sweeper = asyncio.create_task(_sweep_expired_uploads(app.state.tus, settings.tus_expiry_seconds))
-        resumed = service.resume()
+        graph = _build(settings, registry, clock or SystemClock(), ids or UuidIds())
+        for part in dataclasses.fields(graph):  # the endpoints find their service on app.state
+            setattr(app.state, part.name, getattr(graph, part.name))
+        sweeper = asyncio.create_task(_sweep_expired_uploads(graph.tus, settings.tus_expiry_seconds))
+        resumed = graph.assemblies.runner.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)
-        redelivering = app.state.notifications.resume()
+        redelivering = graph.notifications.resume()
         if redelivering:
             logger.info("resumed %d Notifications that were being delivered", redelivering)
         try:
             yield
         finally:
             sweeper.cancel()
-            app.state.notifications.close()
-            service.close()
-            backends.close()
+            graph.notifications.close()
+            graph.assemblies.close()
+            graph.backends.close()
 
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=cors_middleware(),
+        middleware=[*cors_middleware(), Middleware(StatusReads)],
         exception_handlers={
             TransloaditError: on_transloadit_error,
             HTTPException: on_http_error,
@@ -115,6 +95,127 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     )
     app.state.settings = settings
     return app
+
+
+@dataclass(frozen=True)
+class _Graph:
+    """The emulator's parts, named as ``app.state`` names them."""
+
+    backends: Backends
+    readiness: Readiness
+    store: StateStore
+    records: RecordStore
+    blobs: BlobStore
+    assemblies: AssemblyService
+    templates: TemplateService
+    credentials: CredentialService
+    billing: BillingService
+    queues: QueueService
+    tokens: TokenService
+    notifications: NotificationService
+    tus: TusService
+    auth_keys: AuthKeyService
+    stats: StatsService
+
+
+def _runner(
+    settings: Settings,
+    registry: RobotRegistry,
+    board: AssemblyBoard,
+    store: StateStore,
+    blobs: BlobStore,
+    uploads: Uploads,
+    credentials: CredentialService,
+    job_slots: JobSlots,
+    clock: Clock,
+) -> AssemblyRunner:
+    """What executes Assemblies, with what execution needs from the outside world."""
+    scratch = settings.data_dir / "scratch"
+    scratch.mkdir(parents=True, exist_ok=True)
+    deps = ExecutorDeps(
+        registry=registry,
+        blobs=blobs,
+        uploads=uploads,
+        clock=clock,
+        scratch_root=scratch,
+        logger=logger,
+        credentials=credentials,
+        allow_private_imports=settings.allow_private_imports,
+        max_import_bytes=settings.max_import_bytes,
+        job_slots=job_slots,
+        robot_turns=threading.BoundedSemaphore(settings.workers),
+    )
+    # A thread per Assembly that may run at once, plus one per robot turn.
+    threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
+    return AssemblyRunner(board, store, deps, threads, logger)
+
+
+def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource) -> _Graph:
+    """The object graph: each part gets what it uses through its constructor, nothing is
+    swapped in afterwards."""
+    backends = open_backends(settings)
+    store, records, blobs = backends.store, backends.records, backends.blobs
+    keys = AuthKeyDirectory(settings, records)
+    tokens = TokenService(settings, records, clock, keys=keys)
+    authenticator = Authenticator(settings, clock, RecordNonceRegistry(records, clock), tokens, keys=keys)
+    templates = TemplateService(settings, records, clock, ids, authenticator)
+    credentials = CredentialService(settings, records, clock, ids, authenticator)
+    job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
+    limits = AssemblyLimits(
+        clock,
+        settings.rate_limit_per_minute,
+        settings.max_concurrent_assemblies,
+        log=backends.creations,
+        leases=backends.leases,
+    )
+    board = AssemblyBoard(store, limits)
+    uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
+    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock)
+    service = AssemblyService(
+        base_url=settings.base_url,
+        ssl_base_url=settings.ssl_base_url,
+        store=store,
+        board=board,
+        runner=runner,
+        uploads=uploads,
+        registry=registry,
+        authenticator=authenticator,
+        templates=templates,
+        clock=clock,
+        ids=ids,
+    )
+    return _Graph(
+        backends=backends,
+        readiness=Readiness(backends.checks, VERSION),
+        store=store,
+        records=records,
+        blobs=blobs,
+        assemblies=service,
+        templates=templates,
+        credentials=credentials,
+        billing=BillingService(settings, store, clock, authenticator),
+        queues=QueueService(settings, clock, job_slots, authenticator),
+        tokens=tokens,
+        notifications=NotificationService(settings, records, clock, ids, board, authenticator=authenticator),
+        tus=_tus(settings, board, uploads, runner, clock, ids),
+        auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
+        stats=StatsService(settings, store, clock, registry, authenticator),
+    )
+
+
+def _tus(
+    settings: Settings, board: AssemblyBoard, uploads: Uploads, runner: AssemblyRunner, clock: Clock, ids: IdSource
+) -> TusService:
+    """The tus server: its upload files under the data directory, its finished uploads to the board."""
+    return TusService(
+        FileUploadStore(settings.data_dir / "tus"),
+        base_url=settings.base_url,
+        listener=AssemblyTusListener(board, uploads, runner, clock),
+        clock=clock,
+        ids=ids,
+        max_size=settings.max_upload_bytes,
+        expiry_s=settings.tus_expiry_seconds,
+    )
 
 
 async def _sweep_expired_uploads(tus: TusService, expiry_s: float) -> None:

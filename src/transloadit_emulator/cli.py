@@ -1,15 +1,19 @@
-"""``python -m transloadit_emulator serve [--host H] [--port P] [--data-dir D] [--public-url U]``."""
+"""``python -m transloadit_emulator serve [--host H] [--port P] [--tls-port T | --no-tls] [--data-dir D]
+[--public-url U]``."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from urllib.parse import urlsplit
 
 import uvicorn
 
 from .app import create_app
-from .settings import DEV_KEY, DEV_SECRET, settings_from_env
+from .serve import run, tls_config
+from .settings import DEV_KEY, DEV_SECRET, Settings, settings_from_env
+from .tls import ensure_certificates, trust_hints
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port to bind (default 8000)")
     serve.add_argument("--data-dir", help="where state and files live (default ./.emulator-data)")
     serve.add_argument("--public-url", help="base URL clients reach the emulator at (default http://HOST:PORT)")
+    serve.add_argument(
+        "--tls-port",
+        type=int,
+        help="port to serve TLS on, where ssl_url and assembly_ssl_url point"
+        " (default PORT+1; env TRANSLOADIT_EMULATOR_TLS_PORT, 'off' for none)",
+    )
+    serve.add_argument("--no-tls", action="store_true", help="serve plain HTTP only (ssl_urls are then http)")
+    serve.add_argument("--public-tls-url", help="https base URL clients reach the TLS port at")
     serve.add_argument("--workers", type=int, help="threads executing Assemblies (default: cores, at least 2)")
     serve.add_argument(
         "--allow-private-imports",
@@ -63,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         storage_url=args.storage,
         s3_endpoint=args.s3_endpoint,
         result_urls=args.result_urls,
+        tls_port=args.tls_port,
+        tls=False if args.no_tls else None,
+        public_tls_url=args.public_tls_url,
     )
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     account = settings.accounts[0]
@@ -83,7 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     if settings.allow_private_imports:
         print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=args.log_level, access_log=False)
+    options = {"log_level": args.log_level, "access_log": False}
+    tls = None
+    if settings.tls_port is not None:
+        files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
+        tls = tls_config(app, settings.host, settings.tls_port, files, **options)
+        print(f"  TLS on {settings.ssl_base_url} (ssl_url, assembly_ssl_url)", flush=True)
+        for line in trust_hints(files.ca_cert.resolve()):
+            print(line, flush=True)
+    http = uvicorn.Config(app, host=settings.host, port=settings.port, **options)
+    run(uvicorn.Server(http), uvicorn.Server(tls) if tls else None)
     return 0
 
 
@@ -94,6 +118,12 @@ def _without_password(url: str) -> str:
     if at and ":" in userinfo:
         userinfo = userinfo.split(":", 1)[0] + ":***"
     return f"{scheme}{sep}{userinfo}{at}{host}"
+
+
+def _tls_hosts(settings: Settings) -> tuple[str, ...]:
+    """The host names the server certificate must name: the bound and the public ones."""
+    hosts = {settings.host, urlsplit(settings.base_url).hostname, urlsplit(settings.ssl_base_url).hostname}
+    return tuple(h for h in hosts if h and h not in ("0.0.0.0", "::"))
 
 
 if __name__ == "__main__":

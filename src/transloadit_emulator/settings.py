@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 #: The development credentials used when TRANSLOADIT_KEY / TRANSLOADIT_SECRET are unset.
 DEV_KEY = "emulator-key"
@@ -31,6 +32,11 @@ class Settings:
     port: int = 8000
     #: The base URL clients reach the emulator at; status URLs point here. Default http://host:port.
     public_base_url: str | None = None
+    #: The port TLS is served on beside plain HTTP (``ssl_url``s point there); None: no TLS.
+    #: The CLI turns it on at ``port + 1`` by default; a bare Settings (tests) leaves it off.
+    tls_port: int | None = None
+    #: The https base URL clients reach the TLS port at. Default https://<public host>:<tls_port>.
+    public_tls_url: str | None = None
     accounts: tuple[Account, ...] = field(default_factory=lambda: (Account(DEV_KEY, DEV_SECRET),))
     #: Robots that run at once (each executing Assembly has a thread; its robots take turns here).
     workers: int = max(2, os.cpu_count() or 2)
@@ -75,6 +81,17 @@ class Settings:
         base = self.public_base_url or f"http://{self.host}:{self.port}"
         return base.rstrip("/")
 
+    @property
+    def ssl_base_url(self) -> str:
+        """The base URL of ``ssl_url`` and ``assembly_ssl_url``: the TLS port's, else the public one."""
+        if self.public_tls_url:
+            return self.public_tls_url.rstrip("/")
+        base = self.base_url
+        if self.tls_port is None or base.startswith("https://"):
+            return base
+        host = urlsplit(base).hostname or self.host
+        return f"https://{f'[{host}]' if ':' in host else host}:{self.tls_port}"
+
     def account(self, key: str) -> Account | None:
         """The account with Auth Key ``key``, if any."""
         for acc in self.accounts:
@@ -94,6 +111,36 @@ def _flag(value: str | None, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _tls_settings(
+    env: Mapping[str, str], port: int, flag: int | None, enabled: bool | None, public_tls_url: str | None
+) -> dict[str, object]:
+    """``tls_port`` and ``public_tls_url``: TLS is off when ``enabled`` is False or
+    TRANSLOADIT_EMULATOR_TLS_PORT says ``off``; its port is the flag, that variable's number, or
+    ``port + 1``."""
+    value = (env.get("TRANSLOADIT_EMULATOR_TLS_PORT") or "").strip()
+    tls_port: int | None
+    if enabled is False or (flag is None and value.lower() in {"off", "false", "no", "0"}):
+        tls_port = None
+    else:
+        tls_port = flag if flag is not None else int(value) if value else port + 1
+    url = public_tls_url or env.get("TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL") or None
+    return {"tls_port": tls_port, "public_tls_url": url}
+
+
+def _notify_settings(env: Mapping[str, str]) -> dict[str, object]:
+    """TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS and TRANSLOADIT_EMULATOR_NOTIFY_ENCODING."""
+    found: dict[str, object] = {}
+    delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
+    if delays:
+        found["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
+    encoding = env.get("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING")
+    if encoding:
+        if encoding not in ("urlencoded", "multipart"):
+            raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
+        found["notify_encoding"] = encoding
+    return found
+
+
 def settings_from_env(
     env: Mapping[str, str] | None = None,
     *,
@@ -107,6 +154,9 @@ def settings_from_env(
     storage_url: str | None = None,
     s3_endpoint: str | None = None,
     result_urls: str | None = None,
+    tls_port: int | None = None,
+    tls: bool | None = None,
+    public_tls_url: str | None = None,
 ) -> Settings:
     """Settings from environment variables, overridden by explicit (CLI) values.
 
@@ -118,7 +168,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING,
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
-    and the backends (see :func:`_backend_settings`).
+    TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
+    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, and the backends (see :func:`_backend_settings`).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -133,22 +184,17 @@ def settings_from_env(
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)
-    delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
-    if delays:
-        base_kwargs["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
-    encoding = env.get("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING")
-    if encoding:
-        if encoding not in ("urlencoded", "multipart"):
-            raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
-        base_kwargs["notify_encoding"] = encoding
+    base_kwargs.update(_notify_settings(env))
     if allow_private_imports is None:
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
     base_kwargs["allow_private_imports"] = allow_private_imports
     base_kwargs.update(_backend_settings(env, database_url, storage_url, s3_endpoint, result_urls))
+    port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
+    base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",
-        port=int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000),
+        port=port,
         public_base_url=public_base_url or env.get("TRANSLOADIT_EMULATOR_PUBLIC_URL") or None,
         accounts=(Account(key, secret, require),),
         **base_kwargs,  # type: ignore[arg-type]

@@ -1,22 +1,29 @@
-"""Hand-written helpers over the generated ``transloadit_client``: signing, params, waiting, a facade.
+"""Hand-written helpers over the generated ``transloadit_client``: signing, params, waiting, two facades.
 
->>> from transloadit_kit import Transloadit
+>>> from transloadit_kit import AsyncTransloadit, Transloadit
 >>> tl = Transloadit("emulator-key", "emulator-secret", service="http://127.0.0.1:8000")
+>>> atl = AsyncTransloadit("emulator-key", "emulator-secret", service="http://127.0.0.1:8000")
 """
 
 from .account import mint_token
-from .client import BUSY_CODES, Transloadit, is_finished
+from .client import BUSY_CODES, AsyncTransloadit, Transloadit, is_finished
+from .core import Clock, SystemClock
 from .errors import AssemblyTimeoutError, TransloaditApiError
 from .notifications import NotificationSignatureError, verify_notification
 from .params import build_params, encode_params, expires_at
+from .resumable import TusUploadError
 from .signing import sign, verify
 
 __all__ = [
     "BUSY_CODES",
-    "NotificationSignatureError",
     "AssemblyTimeoutError",
+    "AsyncTransloadit",
+    "Clock",
+    "NotificationSignatureError",
+    "SystemClock",
     "Transloadit",
     "TransloaditApiError",
+    "TusUploadError",
     "build_params",
     "encode_params",
     "expires_at",

@@ -1,36 +1,32 @@
-"""Billing and capacity calls through the generated client (mixed into ``Transloadit``)."""
+"""Billing and capacity as flows (see ``effects.py``), and bearer tokens."""
 
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 import httpx
 from transloadit_client import AuthenticatedClient
 from transloadit_client.api.authentication import create_token
-from transloadit_client.api.billing import get_bill, get_job_slots
+from transloadit_client.api.billing import get_bill as bill_api
+from transloadit_client.api.billing import get_job_slots as job_slots_api
 from transloadit_client.models import Bill, JobSlots, Token, TokenRequest, TokenRequestGrantType
 from transloadit_client.types import UNSET
 
+from .calls import signed_read
+from .core import KitCore
+from .effects import Flow
 from .errors import api_error
-from .templates import SignedCaller
 
 
-class AccountMethods:
-    """The account's bill and job slots."""
+def get_bill(kit: KitCore[Any], month: str) -> Flow[Bill]:
+    """The bill of ``month`` (``YYYY-MM``)."""
+    return (yield from signed_read(kit, Bill, bill_api, month))
 
-    def get_bill(self: SignedCaller, month: str) -> Bill:
-        """The bill of ``month`` (``YYYY-MM``)."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: get_bill.sync_detailed(month, client=self.client, params=params, signature=signature)
-        )
 
-    def get_job_slots(self: SignedCaller) -> JobSlots:
-        """Job slots the account's running Assemblies take now."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: get_job_slots.sync_detailed(client=self.client, params=params, signature=signature)
-        )
+def get_job_slots(kit: KitCore[Any]) -> Flow[JobSlots]:
+    """Job slots the account's running Assemblies take now."""
+    return (yield from signed_read(kit, JobSlots, job_slots_api))
 
 
 def mint_token(

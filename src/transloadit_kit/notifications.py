@@ -1,4 +1,4 @@
-"""Assembly Notifications: verify one your ``notify_url`` received, replay and list them.
+"""Assembly Notifications: verify one your ``notify_url`` received; replay and list them (flows).
 
 A Notification is a POST with two fields: ``transloadit`` (the Assembly Status as a JSON string)
 and ``signature`` (``sha384:<hex>``, the HMAC of exactly that string keyed with the Auth Secret).
@@ -16,8 +16,10 @@ from urllib.parse import parse_qs
 
 from transloadit_client.api.notifications import (
     list_assembly_notifications,
-    list_notifications,
     replay_assembly_notification,
+)
+from transloadit_client.api.notifications import (
+    list_notifications as list_notifications_api,
 )
 from transloadit_client.models import (
     AssemblyNotificationList,
@@ -26,8 +28,10 @@ from transloadit_client.models import (
     ReplayNotificationUrlencodedFormWait,
 )
 
+from .calls import signed_read, with_retries
+from .core import KitCore
+from .effects import Call, Flow
 from .signing import verify
-from .templates import SignedCaller
 
 
 class NotificationSignatureError(ValueError):
@@ -73,39 +77,34 @@ def verify_notification(
     return status
 
 
-class NotificationMethods:
-    """Replays and listings of Assembly Notifications (mixed into ``Transloadit``)."""
+def replay_notification(
+    kit: KitCore[Any], assembly_id: str, *, notify_url: str | None = None, wait: bool = True
+) -> Flow[NotificationReplay]:
+    """Send the Assembly's Notification again (to ``notify_url`` if given); with ``wait``, once delivered."""
 
-    def replay_notification(
-        self: SignedCaller, assembly_id: str, *, notify_url: str | None = None, wait: bool = True
-    ) -> NotificationReplay:
-        """Send the Assembly's Notification again (to ``notify_url`` if given); with ``wait``, once delivered."""
+    def build() -> Call:
         extra: dict[str, Any] = {"wait": wait}
         if notify_url is not None:
             extra["notify_url"] = notify_url
-        params, signature = self.signed(extra=extra)
+        params, signature = kit.signed(extra=extra)
         flag = ReplayNotificationUrlencodedFormWait.TRUE if wait else ReplayNotificationUrlencodedFormWait.FALSE
         body = ReplayNotificationUrlencodedForm(params=params, signature=signature, wait=flag)
-        return self._with_retries(
-            lambda: replay_assembly_notification.sync_detailed(assembly_id, client=self.client, body=body)
-        )
+        return Call(replay_assembly_notification, (assembly_id,), {"body": body})
 
-    def list_notifications(
-        self: SignedCaller,
-        assembly_id: str | None = None,
-        *,
-        type: str = "all",
-        page: int = 1,
-        pagesize: int = 50,
-    ) -> AssemblyNotificationList:
-        """Notifications sent, newest first: one Assembly's, or the account's; ``type`` all/successful/failed."""
-        params, signature = self.signed(extra={"type": type, "page": page, "pagesize": pagesize})
-        if assembly_id is None:
-            return self._with_retries(
-                lambda: list_notifications.sync_detailed(client=self.client, params=params, signature=signature)
-            )
-        return self._with_retries(
-            lambda: list_assembly_notifications.sync_detailed(
-                assembly_id, client=self.client, params=params, signature=signature
-            )
-        )
+    return (yield from with_retries(kit, NotificationReplay, build))
+
+
+def list_notifications(
+    kit: KitCore[Any],
+    assembly_id: str | None = None,
+    *,
+    type: str = "all",
+    page: int = 1,
+    pagesize: int = 50,
+) -> Flow[AssemblyNotificationList]:
+    """Notifications sent, newest first: one Assembly's, or the account's; ``type`` all/successful/failed."""
+    extra = {"type": type, "page": page, "pagesize": pagesize}
+    if assembly_id is None:
+        return (yield from signed_read(kit, AssemblyNotificationList, list_notifications_api, extra=extra))
+    endpoint = list_assembly_notifications
+    return (yield from signed_read(kit, AssemblyNotificationList, endpoint, assembly_id, extra=extra))

@@ -1,11 +1,10 @@
-"""Templates and Template Credentials through the generated client (mixed into ``Transloadit``)."""
+"""Templates and Template Credentials as flows (see ``effects.py``); errors raise ``TransloaditApiError``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from transloadit_client import Client
 from transloadit_client.api.template_credentials import (
     create_template_credential,
     delete_template_credential,
@@ -15,150 +14,128 @@ from transloadit_client.api.template_credentials import (
     update_template_credential,
 )
 from transloadit_client.api.templates import (
-    create_template,
-    delete_template,
-    get_template,
-    list_templates,
-    update_template,
+    create_template as create_api,
+)
+from transloadit_client.api.templates import (
+    delete_template as delete_api,
+)
+from transloadit_client.api.templates import (
+    get_template as get_api,
+)
+from transloadit_client.api.templates import (
+    list_templates as list_api,
+)
+from transloadit_client.api.templates import (
+    update_template as update_api,
 )
 from transloadit_client.models import (
-    Error,
     OkResponse,
-    SignedUrlencodedForm,
     Template,
     TemplateCredentialList,
     TemplateCredentialResponse,
     TemplateCredentialTypes,
     TemplateList,
 )
-from transloadit_client.types import Response
 
-T = TypeVar("T")
-
-
-class SignedCaller(Protocol):
-    client: Client
-
-    def signed(self, extra: Mapping[str, Any] | None = None, **kwargs: Any) -> tuple[str, str]: ...
-
-    def _with_retries(self, call: Callable[[], Response[T | Error]]) -> T: ...
+from .calls import signed_post, signed_read
+from .core import KitCore
+from .effects import Flow
 
 
-def _form(caller: SignedCaller, **values: Any) -> SignedUrlencodedForm:
-    params, signature = caller.signed(extra={k: v for k, v in values.items() if v is not None})
-    return SignedUrlencodedForm(params=params, signature=signature)
+def _dict(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return dict(value) if value is not None else None
 
 
-class TemplateMethods:
-    """Template and Template Credential calls; methods raise ``TransloaditApiError`` on error answers."""
+def create_template(
+    kit: KitCore[Any], name: str, template: Mapping[str, Any], *, require_signature_auth: bool = False
+) -> Flow[Template]:
+    """Save Assembly Instructions (``{"steps": ..., "allow_steps_override": ...}``) as a Template."""
+    values = {"name": name, "template": dict(template), "require_signature_auth": int(require_signature_auth)}
+    return (yield from signed_post(kit, Template, create_api, **values))
 
-    def create_template(
-        self: SignedCaller,
-        name: str,
-        template: Mapping[str, Any],
-        *,
-        require_signature_auth: bool = False,
-    ) -> Template:
-        """Save Assembly Instructions (``{"steps": ..., "allow_steps_override": ...}``) as a Template."""
-        body = _form(self, name=name, template=dict(template), require_signature_auth=int(require_signature_auth))
-        return self._with_retries(lambda: create_template.sync_detailed(client=self.client, body=body))
 
-    def get_template(self: SignedCaller, template_id: str) -> Template:
-        """One Template."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: get_template.sync_detailed(template_id, client=self.client, params=params, signature=signature)
-        )
+def get_template(kit: KitCore[Any], template_id: str) -> Flow[Template]:
+    """One Template."""
+    return (yield from signed_read(kit, Template, get_api, template_id))
 
-    def update_template(
-        self: SignedCaller,
-        template_id: str,
-        *,
-        name: str | None = None,
-        template: Mapping[str, Any] | None = None,
-        require_signature_auth: bool | None = None,
-    ) -> Template:
-        """Change a Template's name, instructions or signature requirement; the rest stays."""
-        flag = None if require_signature_auth is None else int(require_signature_auth)
-        body = _form(
-            self, name=name, template=dict(template) if template is not None else None, require_signature_auth=flag
-        )
-        return self._with_retries(lambda: update_template.sync_detailed(template_id, client=self.client, body=body))
 
-    def delete_template(self: SignedCaller, template_id: str) -> OkResponse:
-        """Delete a Template."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: delete_template.sync_detailed(template_id, client=self.client, params=params, signature=signature)
-        )
+def update_template(
+    kit: KitCore[Any],
+    template_id: str,
+    *,
+    name: str | None = None,
+    template: Mapping[str, Any] | None = None,
+    require_signature_auth: bool | None = None,
+) -> Flow[Template]:
+    """Change a Template's name, instructions or signature requirement; the rest stays."""
+    flag = None if require_signature_auth is None else int(require_signature_auth)
+    values = {"name": name, "template": _dict(template), "require_signature_auth": flag}
+    return (yield from signed_post(kit, Template, update_api, template_id, **values))
 
-    def list_templates(
-        self: SignedCaller,
-        *,
-        page: int = 1,
-        pagesize: int = 50,
-        sort: str = "created",
-        order: str = "desc",
-        keywords: Iterable[str] | None = None,
-    ) -> TemplateList:
-        """A page of the account's Templates."""
-        extra: dict[str, Any] = {"page": page, "pagesize": pagesize, "sort": sort, "order": order}
-        if keywords is not None:
-            extra["keywords"] = list(keywords)
-        params, signature = self.signed(extra=extra)
-        return self._with_retries(
-            lambda: list_templates.sync_detailed(client=self.client, params=params, signature=signature)
-        )
 
-    def create_credential(
-        self: SignedCaller, name: str, type: str, content: Mapping[str, Any]
-    ) -> TemplateCredentialResponse:
-        """Store secrets (``content``) of a ``type`` such as ``s3`` under ``name``, for Steps' ``credentials``."""
-        body = _form(self, name=name, type=type, content=dict(content))
-        return self._with_retries(lambda: create_template_credential.sync_detailed(client=self.client, body=body))
+def delete_template(kit: KitCore[Any], template_id: str) -> Flow[OkResponse]:
+    """Delete a Template."""
+    return (yield from signed_read(kit, OkResponse, delete_api, template_id))
 
-    def get_credential(self: SignedCaller, credential_id: str) -> TemplateCredentialResponse:
-        """One Template Credential."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: get_template_credential.sync_detailed(
-                credential_id, client=self.client, params=params, signature=signature
-            )
-        )
 
-    def update_credential(
-        self: SignedCaller,
-        credential_id: str,
-        *,
-        name: str | None = None,
-        type: str | None = None,
-        content: Mapping[str, Any] | None = None,
-    ) -> TemplateCredentialResponse:
-        """Change a Template Credential; what is not given stays."""
-        body = _form(self, name=name, type=type, content=dict(content) if content is not None else None)
-        return self._with_retries(
-            lambda: update_template_credential.sync_detailed(credential_id, client=self.client, body=body)
-        )
+def list_templates(
+    kit: KitCore[Any],
+    *,
+    page: int = 1,
+    pagesize: int = 50,
+    sort: str = "created",
+    order: str = "desc",
+    keywords: Iterable[str] | None = None,
+    include_builtin: str | None = None,
+) -> Flow[TemplateList]:
+    """A page of the account's Templates; ``include_builtin`` (``latest``, ``all``,
+    ``exclusively-latest``, ``exclusively-all``) adds Transloadit's built-in ones."""
+    extra: dict[str, Any] = {"page": page, "pagesize": pagesize, "sort": sort, "order": order}
+    if keywords is not None:
+        extra["keywords"] = list(keywords)
+    if include_builtin is not None:
+        extra["include_builtin"] = include_builtin
+    return (yield from signed_read(kit, TemplateList, list_api, extra=extra))
 
-    def delete_credential(self: SignedCaller, credential_id: str) -> OkResponse:
-        """Delete a Template Credential."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: delete_template_credential.sync_detailed(
-                credential_id, client=self.client, params=params, signature=signature
-            )
-        )
 
-    def list_credentials(self: SignedCaller, *, page: int = 1, pagesize: int = 50) -> TemplateCredentialList:
-        """The account's Template Credentials."""
-        params, signature = self.signed(extra={"page": page, "pagesize": pagesize})
-        return self._with_retries(
-            lambda: list_template_credentials.sync_detailed(client=self.client, params=params, signature=signature)
-        )
+def create_credential(
+    kit: KitCore[Any], name: str, type: str, content: Mapping[str, Any]
+) -> Flow[TemplateCredentialResponse]:
+    """Store secrets (``content``) of a ``type`` such as ``s3`` under ``name``, for Steps' ``credentials``."""
+    values = {"name": name, "type": type, "content": dict(content)}
+    return (yield from signed_post(kit, TemplateCredentialResponse, create_template_credential, **values))
 
-    def credential_types(self: SignedCaller) -> TemplateCredentialTypes:
-        """The credential types and the ``content`` keys each takes."""
-        params, signature = self.signed()
-        return self._with_retries(
-            lambda: list_template_credential_types.sync_detailed(client=self.client, params=params, signature=signature)
-        )
+
+def get_credential(kit: KitCore[Any], credential_id: str) -> Flow[TemplateCredentialResponse]:
+    """One Template Credential."""
+    return (yield from signed_read(kit, TemplateCredentialResponse, get_template_credential, credential_id))
+
+
+def update_credential(
+    kit: KitCore[Any],
+    credential_id: str,
+    *,
+    name: str | None = None,
+    type: str | None = None,
+    content: Mapping[str, Any] | None = None,
+) -> Flow[TemplateCredentialResponse]:
+    """Change a Template Credential; what is not given stays."""
+    values = {"name": name, "type": type, "content": _dict(content)}
+    endpoint = update_template_credential
+    return (yield from signed_post(kit, TemplateCredentialResponse, endpoint, credential_id, **values))
+
+
+def delete_credential(kit: KitCore[Any], credential_id: str) -> Flow[OkResponse]:
+    """Delete a Template Credential."""
+    return (yield from signed_read(kit, OkResponse, delete_template_credential, credential_id))
+
+
+def list_credentials(kit: KitCore[Any], *, page: int = 1, pagesize: int = 50) -> Flow[TemplateCredentialList]:
+    """The account's Template Credentials."""
+    extra = {"page": page, "pagesize": pagesize}
+    return (yield from signed_read(kit, TemplateCredentialList, list_template_credentials, extra=extra))
+
+
+def credential_types(kit: KitCore[Any]) -> Flow[TemplateCredentialTypes]:
+    """The credential types and the ``content`` keys each takes."""
+    return (yield from signed_read(kit, TemplateCredentialTypes, list_template_credential_types))

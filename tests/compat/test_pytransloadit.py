@@ -6,10 +6,12 @@ import io
 from pathlib import Path
 
 import httpx
+import pytest
+import requests
 from PIL import Image
 from transloadit.client import Transloadit as OfficialClient
 
-from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes, start_live_server
 
 
 def test_create_wait_download_get_list_cancel(live_server: LiveServer, tmp_path: Path) -> None:
@@ -79,3 +81,28 @@ def test_templates_template_assembly_and_bill(live_server: LiveServer, tmp_path:
 
     assert tl.delete_template(template_id).data["ok"] == "TEMPLATE_DELETED"
     assert tl.get_template(template_id).data["error"] == "TEMPLATE_NOT_FOUND"
+
+
+def test_over_tls_with_the_emulator_ca(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK polls ``assembly_ssl_url`` (https, the TLS port) and results download from their
+    ``ssl_url``, trusting the emulator's CA the way the start-up message says (REQUESTS_CA_BUNDLE)."""
+    server = start_live_server(tmp_path / "tls-data", tls=True)
+    try:
+        assert server.ca_cert is not None
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(server.ca_cert))
+        photo = tmp_path / "p.jpg"
+        photo.write_bytes(jpeg_bytes((300, 200)))
+        tl = OfficialClient(KEY, SECRET, service=server.url)
+        assembly = tl.new_assembly()
+        assembly.add_file(open(photo, "rb"))
+        assembly.add_step("resize", "/image/resize", {"width": 60, "use": ":original"})
+        status = assembly.create(wait=True).data  # tus upload, then polling assembly_ssl_url over TLS
+        assert status["ok"] == "ASSEMBLY_COMPLETED", status
+        assert status["assembly_ssl_url"].startswith(f"https://127.0.0.1:{server.settings.tls_port}/")
+        assert tl.get_assembly(assembly_url=status["assembly_ssl_url"]).data["ok"] == "ASSEMBLY_COMPLETED"
+        result = status["results"]["resize"][0]
+        assert result["ssl_url"].startswith("https://")
+        downloaded = requests.get(result["ssl_url"], timeout=30)  # pytransloadit's HTTP library and trust
+        assert Image.open(io.BytesIO(downloaded.content)).size == (60, 40)
+    finally:
+        server.stop()

@@ -112,6 +112,10 @@ def _operation_params(operation_id: str) -> dict[str, Any]:
         return {"type": "all"}
     if operation_id.startswith("replayAssemblyNotification"):
         return {"notify_url": RECEIVER}
+    if operation_id == "validateTemplateCredentialOauthOnCreate":
+        return {"name": f"oauth-{unique}", "type": "dropbox"}
+    if operation_id in ("getAssemblyStats", "getPriorityJobSlotStats"):
+        return {"region": "us-east-1"}
     return {}
 
 

@@ -1,4 +1,4 @@
-"""The bill and the job slots, computed from real usage, through transloadit_kit."""
+"""The bill and the job slots, computed from real usage, through transloadit_kit (both facades)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.conftest import jpeg_bytes
+from tests.kits import KIT_KINDS
 from transloadit_kit import Transloadit, TransloaditApiError
+
+pytestmark = pytest.mark.parametrize("kit_kind", KIT_KINDS)
 
 STEPS = {":original": {"robot": "/upload/handle"}, "small": {"use": ":original", "robot": "/image/resize", "width": 30}}
 
@@ -39,4 +42,3 @@ def test_job_slots_are_free_when_idle(kit: Transloadit) -> None:
     slots = kit.get_job_slots()
     assert slots.ok == "PRIORITY_JOB_SLOTS_FOUND"
     assert slots.priority_job_slots.total == 120 and slots.priority_job_slots.in_use == 0  # type: ignore[union-attr]
-

@@ -210,7 +210,7 @@ def _run(client: TestClient, steps: dict[str, Any], files: list[Any]) -> dict[st
 
 def test_execution_errors_end_the_assembly(client: TestClient) -> None:
     status = _run(client, STEPS, [("file", ("a.jpg", b"text, not a JPEG"))])
-    assert status["error"] == "IMAGE_RESIZE_ERROR" and "ok" not in status and status["step"] == "resized"
+    assert status["error"] == "INVALID_INPUT_ERROR" and "ok" not in status and status["step"] == "resized"
 
     declined = {"f": {"robot": "/file/filter", "declines": [["${file.size}", ">", "1"]], "error_on_decline": True}}
     status = _run(client, declined, [("file", ("a.txt", b"text"))])

@@ -92,8 +92,8 @@ def test_a_step_waits_for_slots_and_records_its_queue_time(small_pools: TestClie
     done = kit.wait_for_assembly(created["assembly_id"], timeout=30).to_dict()
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     (thumb,) = done["results"]["thumb"]
-    assert thumb["queue"] == "live" and thumb["queueTime"] > 0
-    assert done["jobs_queue_duration"] >= thumb["queueTime"]
+    assert thumb["queue"] == "live" and thumb["queue_time"] > 0
+    assert done["jobs_queue_duration"] >= thumb["queue_time"]
     after = kit.get_job_slots().priority_job_slots
     assert (after.in_use, after.waiting) == (0, 0)  # type: ignore[union-attr]
 
@@ -113,7 +113,7 @@ def test_a_video_encode_job_takes_six_slots(small_pools: TestClient, tmp_path: P
     resized = kit.wait_for_assembly(image["assembly_id"], timeout=60).to_dict()
     assert encoded["ok"] == resized["ok"] == "ASSEMBLY_COMPLETED", (encoded, resized)
     assert encoded["results"]["mp4"][0]["meta"]["duration"] > 0
-    assert resized["results"]["thumb"][0]["queueTime"] > 0
+    assert resized["results"]["thumb"][0]["queue_time"] > 0
     assert kit.get_job_slots().priority_job_slots.in_use == 0  # type: ignore[union-attr]
 
 
@@ -134,7 +134,7 @@ def test_batch_steps_wait_behind_live_ones(one_slot: TestClient) -> None:
     batch_thumb, live_thumb = done["batch"]["results"]["thumb"][0], done["live"]["results"]["thumb"][0]
     assert (batch_thumb["queue"], live_thumb["queue"]) == ("batch", "live")
     # The batch Step queued first yet ran second: it also waited for the live one to finish.
-    assert batch_thumb["queueTime"] > live_thumb["queueTime"]
+    assert batch_thumb["queue_time"] > live_thumb["queue_time"]
 
 
 def test_canceling_a_waiting_assembly_gives_up_its_place(one_slot: TestClient) -> None:

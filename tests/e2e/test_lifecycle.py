@@ -1,10 +1,11 @@
 """The whole Assembly lifecycle through transloadit_kit and the generated client,
-in-process (ASGI) and over a real loopback socket."""
+in-process (ASGI) and over a real loopback socket, on both facades (``Transloadit``, ``AsyncTransloadit``)."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from transloadit_client.api.assemblies import get_assembly
 from transloadit_client.models import AssemblyStatus
 
 from tests.conftest import KEY, SECRET, jpeg_bytes, make_settings, start_live_server
+from tests.kits import KIT_KINDS, in_process_kit, socket_kit
 from transloadit_emulator.app import create_app
 from transloadit_kit import Transloadit, TransloaditApiError
 
@@ -23,18 +25,33 @@ RESIZE_STEPS = {
 }
 
 
-@pytest.fixture(params=["asgi", "socket"])
-def tl(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Transloadit]:
-    if request.param == "asgi":
+@contextmanager
+def facade(where: str, kind: str, tmp_path: Path) -> Iterator[Transloadit]:
+    """A facade of ``kind`` on an emulator ``where``: ``asgi`` in-process or ``socket`` on loopback."""
+    if where == "asgi":
         settings = make_settings(tmp_path / "data", public_base_url="http://testserver")
-        with TestClient(create_app(settings)) as client:
-            yield Transloadit(KEY, SECRET, service="http://testserver", httpx_client=client)
-    else:
-        server = start_live_server(tmp_path / "live")
-        try:
-            yield Transloadit(KEY, SECRET, service=server.url)
-        finally:
-            server.stop()
+        with TestClient(create_app(settings)) as client, in_process_kit(kind, KEY, SECRET, client) as kit:
+            yield kit
+        return
+    server = start_live_server(tmp_path / "live")
+    try:
+        with socket_kit(kind, KEY, SECRET, server.url) as kit:
+            yield kit
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=[(where, kind) for where in ("asgi", "socket") for kind in KIT_KINDS], ids="-".join)
+def tl(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Transloadit]:
+    with facade(*request.param, tmp_path) as kit:
+        yield kit
+
+
+@pytest.fixture(params=["asgi", "socket"])
+def sync_tl(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Transloadit]:
+    """The blocking facade, for tests that also call the generated client through its ``client``."""
+    with facade(request.param, "sync", tmp_path) as kit:
+        yield kit
 
 
 def wait(tl: Transloadit, status: AssemblyStatus) -> AssemblyStatus:
@@ -74,16 +91,15 @@ def test_create_resize_wait_download(tl: Transloadit) -> None:
     assert done.bytes_usage == upload.size + result.size  # type: ignore[operator]
     assert '"key":"****"' in str(done.params)
 
-    # A signed read through the generated client directly.
-    params, signature = tl.signed()
-    again = get_assembly.sync(str(done.assembly_id), client=tl.client, params=params, signature=signature)
-    assert isinstance(again, AssemblyStatus) and again.ok == "ASSEMBLY_COMPLETED"
 
-
-def test_unsigned_status_read(tl: Transloadit) -> None:
-    created = tl.create_assembly(steps=RESIZE_STEPS, files=[("a.jpg", jpeg_bytes())])
-    status = get_assembly.sync(str(created.assembly_id), client=tl.client)
+def test_signed_and_unsigned_status_reads_through_the_generated_client(sync_tl: Transloadit) -> None:
+    created = sync_tl.create_assembly(steps=RESIZE_STEPS, files=[("a.jpg", jpeg_bytes())])
+    status = get_assembly.sync(str(created.assembly_id), client=sync_tl.client)
     assert isinstance(status, AssemblyStatus) and status.assembly_id == created.assembly_id
+    done = wait(sync_tl, created)
+    params, signature = sync_tl.signed()
+    again = get_assembly.sync(str(done.assembly_id), client=sync_tl.client, params=params, signature=signature)
+    assert isinstance(again, AssemblyStatus) and again.ok == "ASSEMBLY_COMPLETED"
 
 
 def test_client_chosen_id_and_reuse(tl: Transloadit) -> None:
@@ -135,7 +151,7 @@ def test_list_with_filters_and_pagination(tl: Transloadit) -> None:
 
 def test_failed_step_reports_error_in_status(tl: Transloadit) -> None:
     done = tl.create_assembly(steps=RESIZE_STEPS, files=[("notes.jpg", b"not an image at all")], wait=True, timeout=30)
-    assert done.error == "IMAGE_RESIZE_ERROR"
+    assert done.error == "INVALID_INPUT_ERROR"
     assert not isinstance(done.ok, str)  # a failed status carries error, not ok
     assert "notes.jpg" in str(done.message)
     assert tl.list_assemblies(type="failed").count == 1
@@ -145,7 +161,7 @@ def test_ignore_errors_keeps_going(tl: Transloadit) -> None:
     steps = {**RESIZE_STEPS, "resized": {**RESIZE_STEPS["resized"], "ignore_errors": True}}
     done = tl.create_assembly(steps=steps, files=[("notes.jpg", b"text")], wait=True, timeout=30)
     assert done.ok == "ASSEMBLY_COMPLETED"
-    assert done.ignored_errors[0].additional_properties["error"] == "IMAGE_RESIZE_ERROR"  # type: ignore[index]
+    assert done.ignored_errors[0].additional_properties["error"] == "INVALID_INPUT_ERROR"  # type: ignore[index]
 
 
 def test_filter_and_hash_steps(tl: Transloadit) -> None:

@@ -10,9 +10,10 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.conftest import SECRET
+from tests.kits import KIT_KINDS, in_process_kit
 from transloadit_emulator.app import create_app
 from transloadit_emulator.settings import Settings
-from transloadit_kit import Transloadit, TransloaditApiError, sign
+from transloadit_kit import TransloaditApiError, sign
 from transloadit_kit.params import build_params, encode_params
 
 STEPS = {"hashed": {"robot": "/file/hash"}}
@@ -25,33 +26,35 @@ def limited(settings: Settings) -> Iterator[TestClient]:
         yield client
 
 
-def test_creations_per_minute(limited: TestClient) -> None:
-    kit = Transloadit("test-key", SECRET, service="http://testserver", httpx_client=limited, max_retries=0)
-    for _ in range(3):
-        kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")], wait=True, timeout=30)
-    with pytest.raises(TransloaditApiError) as caught:
-        kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")])
-    error = caught.value
-    assert (error.code, error.http_status) == ("RATE_LIMIT_REACHED", 429)
-    assert error.retry_in is not None and 1 <= error.retry_in <= 60
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_creations_per_minute(limited: TestClient, kit_kind: str) -> None:
+    with in_process_kit(kit_kind, "test-key", SECRET, limited, max_retries=0) as kit:
+        for _ in range(3):
+            kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")], wait=True, timeout=30)
+        with pytest.raises(TransloaditApiError) as caught:
+            kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")])
+        error = caught.value
+        assert (error.code, error.http_status) == ("RATE_LIMIT_REACHED", 429)
+        assert error.retry_in is not None and 1 <= error.retry_in <= 60
 
-    params, signature = kit.signed(steps=STEPS)
-    raw = limited.post("/assemblies", data={"params": params, "signature": signature})
-    assert raw.status_code == 429 and 1 <= int(raw.headers["retry-after"]) <= 60
+        params, signature = kit.signed(steps=STEPS)
+        raw = limited.post("/assemblies", data={"params": params, "signature": signature})
+        assert raw.status_code == 429 and 1 <= int(raw.headers["retry-after"]) <= 60
 
 
-def test_running_assemblies(limited: TestClient) -> None:
-    kit = Transloadit("test-key", SECRET, service="http://testserver", httpx_client=limited, max_retries=0)
-    params, signature = kit.signed(steps=STEPS)
-    waiting = limited.post(
-        "/assemblies", data={"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
-    ).json()
-    assert waiting["ok"] == "ASSEMBLY_UPLOADING"
-    with pytest.raises(TransloaditApiError) as caught:
-        kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")])
-    assert caught.value.code == "RATE_LIMIT_REACHED" and "running" in caught.value.message
-    kit.cancel_assembly(waiting["assembly_id"])
-    assert kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")], wait=True).ok == "ASSEMBLY_COMPLETED"
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_running_assemblies(limited: TestClient, kit_kind: str) -> None:
+    with in_process_kit(kit_kind, "test-key", SECRET, limited, max_retries=0) as kit:
+        params, signature = kit.signed(steps=STEPS)
+        waiting = limited.post(
+            "/assemblies", data={"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+        ).json()
+        assert waiting["ok"] == "ASSEMBLY_UPLOADING"
+        with pytest.raises(TransloaditApiError) as caught:
+            kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")])
+        assert caught.value.code == "RATE_LIMIT_REACHED" and "running" in caught.value.message
+        kit.cancel_assembly(waiting["assembly_id"])
+        assert kit.create_assembly(steps=STEPS, files=[("a.txt", b"abc")], wait=True).ok == "ASSEMBLY_COMPLETED"
 
 
 def with_nonce(nonce: object, **extra: object) -> str:

@@ -8,10 +8,12 @@ from typing import Any
 
 import httpx
 import orjson
+import pytest
 from transloadit_client.api.assemblies import stream_assembly_events
 
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
-from transloadit_kit import Transloadit, resumable
+from tests.kits import KIT_KINDS, socket_kit
+from transloadit_kit import Transloadit
 
 STEPS = {
     ":original": {"robot": "/upload/handle"},
@@ -37,38 +39,37 @@ def read_events(url: str, out: list[tuple[str, Any]], connected: threading.Event
                 name, data = "message", ""
 
 
-def test_stream_follows_a_tus_upload_to_the_end(live_server: LiveServer) -> None:
-    tl = Transloadit(KEY, SECRET, service=live_server.url)
-    # An Assembly waiting for one upload: create it through the form field the SDKs send.
-    params, signature = tl.signed(steps=STEPS)
-    created = httpx.post(
-        f"{live_server.url}/assemblies",
-        data={"params": params, "signature": signature, "tus_num_expected_upload_files": "1"},
-    ).json()
-    assert created["ok"] == "ASSEMBLY_UPLOADING"
-    assert created["update_stream_url"] == f"{live_server.url}/ws?assembly={created['assembly_id']}"
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_stream_follows_a_tus_upload_to_the_end(live_server: LiveServer, kit_kind: str) -> None:
+    with socket_kit(kit_kind, KEY, SECRET, live_server.url) as tl:
+        # An Assembly waiting for one upload: create it through the form field the SDKs send.
+        params, signature = tl.signed(steps=STEPS)
+        created = httpx.post(
+            f"{live_server.url}/assemblies",
+            data={"params": params, "signature": signature, "tus_num_expected_upload_files": "1"},
+        ).json()
+        assert created["ok"] == "ASSEMBLY_UPLOADING"
+        assert created["update_stream_url"] == f"{live_server.url}/ws?assembly={created['assembly_id']}"
 
-    events: list[tuple[str, Any]] = []
-    connected = threading.Event()
-    reader = threading.Thread(target=read_events, args=(created["update_stream_url"], events, connected))
-    reader.start()
-    assert connected.wait(10)
-    resumable.upload_file(
-        tl.client, ("dot.jpg", io.BytesIO(jpeg_bytes((80, 60)))), assembly_url=created["assembly_ssl_url"]
-    )
-    reader.join(30)
-    assert not reader.is_alive()
+        events: list[tuple[str, Any]] = []
+        connected = threading.Event()
+        reader = threading.Thread(target=read_events, args=(created["update_stream_url"], events, connected))
+        reader.start()
+        assert connected.wait(10)
+        tl.upload_file(created["assembly_ssl_url"], ("dot.jpg", io.BytesIO(jpeg_bytes((80, 60)))))
+        reader.join(30)
+        assert not reader.is_alive()
 
-    names = [name if name != "message" else data for name, data in events]
-    assert names[0] == "assembly_upload_finished"
-    assert names.index("assembly_uploading_finished") < names.index("assembly_upload_meta_data_extracted")
-    assert names.index("assembly_upload_meta_data_extracted") < names.index("assembly_result_finished")
-    assert names[-1] == "assembly_finished"
-    upload = events[0][1]
-    assert upload["name"] == "dot.jpg" and upload["meta"]["width"] == 80
-    step, result = next(data for name, data in events if name == "assembly_result_finished")
-    assert step == "small" and result["meta"]["width"] == 40
-    assert tl.get_assembly(created["assembly_id"]).ok == "ASSEMBLY_COMPLETED"
+        names = [name if name != "message" else data for name, data in events]
+        assert names[0] == "assembly_upload_finished"
+        assert names.index("assembly_uploading_finished") < names.index("assembly_upload_meta_data_extracted")
+        assert names.index("assembly_upload_meta_data_extracted") < names.index("assembly_result_finished")
+        assert names[-1] == "assembly_finished"
+        upload = events[0][1]
+        assert upload["name"] == "dot.jpg" and upload["meta"]["width"] == 80
+        step, result = next(data for name, data in events if name == "assembly_result_finished")
+        assert step == "small" and result["meta"]["width"] == 40
+        assert tl.get_assembly(created["assembly_id"]).ok == "ASSEMBLY_COMPLETED"
 
 
 def test_late_listener_gets_the_whole_story_and_unknown_ids_404(live_server: LiveServer) -> None:
@@ -89,36 +90,39 @@ def test_late_listener_gets_the_whole_story_and_unknown_ids_404(live_server: Liv
     assert missing.status_code == 404 and orjson.loads(missing.content)["error"] == "ASSEMBLY_NOT_FOUND"
 
 
-def test_failed_assembly_ends_the_stream_with_assembly_error(live_server: LiveServer) -> None:
-    tl = Transloadit(KEY, SECRET, service=live_server.url)
-    done = tl.create_assembly(
-        steps={"r": {"use": ":original", "robot": "/image/resize", "width": 10}},
-        files=[("not-an-image.jpg", b"plain text, not a JPEG")],
-        wait=True,
-        timeout=30,
-    )
-    assert done.error
-    events: list[tuple[str, Any]] = []
-    read_events(str(done.update_stream_url), events, threading.Event())
-    name, data = events[-1]
-    assert name == "assembly_error" and data["error"] == done.error
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_failed_assembly_ends_the_stream_with_assembly_error(live_server: LiveServer, kit_kind: str) -> None:
+    with socket_kit(kit_kind, KEY, SECRET, live_server.url) as tl:
+        done = tl.create_assembly(
+            steps={"r": {"use": ":original", "robot": "/image/resize", "width": 10}},
+            files=[("not-an-image.jpg", b"plain text, not a JPEG")],
+            wait=True,
+            timeout=30,
+        )
+        assert done.error
+        events: list[tuple[str, Any]] = []
+        read_events(str(done.update_stream_url), events, threading.Event())
+        name, data = events[-1]
+        assert name == "assembly_error" and data["error"] == done.error
 
 
-def test_wait_for_assembly_follows_the_stream(live_server: LiveServer) -> None:
-    tl = Transloadit(KEY, SECRET, service=live_server.url)
-    status = tl.create_assembly(steps=STEPS, files=[("b.jpg", jpeg_bytes((64, 64)))])
-    polls: list[str] = []
-    # A long poll interval: if waiting relied on polling, this would take a minute.
-    done = tl.wait_for_assembly(status, timeout=20, poll_interval=60, on_poll=lambda s: polls.append(str(s.ok)))
-    assert done.ok == "ASSEMBLY_COMPLETED" and polls == []
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_wait_for_assembly_follows_the_stream(live_server: LiveServer, kit_kind: str) -> None:
+    with socket_kit(kit_kind, KEY, SECRET, live_server.url) as tl:
+        status = tl.create_assembly(steps=STEPS, files=[("b.jpg", jpeg_bytes((64, 64)))])
+        polls: list[str] = []
+        # A long poll interval: if waiting relied on polling, this would take a minute.
+        done = tl.wait_for_assembly(status, timeout=20, poll_interval=60, on_poll=lambda s: polls.append(str(s.ok)))
+        assert done.ok == "ASSEMBLY_COMPLETED" and polls == []
 
 
-def test_wait_falls_back_to_polling_without_a_stream(live_server: LiveServer) -> None:
-    tl = Transloadit(KEY, SECRET, service=live_server.url)
-    status = tl.create_assembly(steps=STEPS, files=[("c.jpg", jpeg_bytes((64, 64)))])
-    status.update_stream_url = f"{live_server.url}/no-such-stream"
-    done = tl.wait_for_assembly(status, timeout=20, poll_interval=0.05)
-    assert done.ok == "ASSEMBLY_COMPLETED"
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_wait_falls_back_to_polling_without_a_stream(live_server: LiveServer, kit_kind: str) -> None:
+    with socket_kit(kit_kind, KEY, SECRET, live_server.url) as tl:
+        status = tl.create_assembly(steps=STEPS, files=[("c.jpg", jpeg_bytes((64, 64)))])
+        status.update_stream_url = f"{live_server.url}/no-such-stream"
+        done = tl.wait_for_assembly(status, timeout=20, poll_interval=0.05)
+        assert done.ok == "ASSEMBLY_COMPLETED"
 
 
 def test_cors_preflight_and_exposed_tus_headers(live_server: LiveServer) -> None:

@@ -16,6 +16,7 @@ from transloadit_client.api.notifications import replay_assembly_notification_de
 from transloadit_client.models import NotificationReplay, ReplayNotificationUrlencodedForm
 
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes, start_live_server
+from tests.kits import KIT_KINDS, socket_kit
 from transloadit_kit import NotificationSignatureError, Transloadit, TransloaditApiError, verify_notification
 
 STEPS = {"small": {"use": ":original", "robot": "/image/resize", "width": 30}}
@@ -80,6 +81,13 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     live.stop()
 
 
+@pytest.fixture
+def tl(server: LiveServer, kit_kind: str) -> Iterator[Transloadit]:
+    """The facade ``kit_kind`` names, on ``server``."""
+    with socket_kit(kit_kind, KEY, SECRET, server.url) as kit:
+        yield kit
+
+
 def finished_status(tl: Transloadit, assembly_id: str, key: str, value: object, timeout: float = 20) -> dict:
     """Poll until the status field ``key`` equals ``value`` (notifications finish after the Assembly)."""
     deadline = time.monotonic() + timeout
@@ -98,8 +106,8 @@ def run_assembly(tl: Transloadit, notify_url: str | None) -> dict:
     return status
 
 
-def test_delivered_signed_urlencoded_and_recorded(server: LiveServer, receiver: Receiver) -> None:
-    tl = Transloadit(KEY, SECRET, service=server.url)
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_delivered_signed_urlencoded_and_recorded(tl: Transloadit, receiver: Receiver) -> None:
     status = run_assembly(tl, receiver.url)
     (got,) = receiver.wait_for(1)
     assert got.path == "/hooks/transloadit"
@@ -136,8 +144,8 @@ def test_delivered_signed_urlencoded_and_recorded(server: LiveServer, receiver: 
     assert tl.list_notifications().to_dict()["count"] == 1
 
 
-def test_retried_until_the_receiver_answers_200(server: LiveServer, receiver: Receiver) -> None:
-    tl = Transloadit(KEY, SECRET, service=server.url)
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_retried_until_the_receiver_answers_200(tl: Transloadit, receiver: Receiver) -> None:
     receiver.script[:] = [500, 503]
     status = run_assembly(tl, receiver.url)
     got = receiver.wait_for(3)
@@ -169,8 +177,8 @@ def test_unreachable_receiver_is_recorded_as_failed(server: LiveServer) -> None:
     assert after["notify_response_code"] is None and after["notify_error"]
 
 
-def test_replays_to_new_url_waiting_and_not(server: LiveServer, receiver: Receiver) -> None:
-    tl = Transloadit(KEY, SECRET, service=server.url)
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_replays_to_new_url_waiting_and_not(tl: Transloadit, receiver: Receiver) -> None:
     status = run_assembly(tl, None)
     assembly_id = status["assembly_id"]
     assert receiver.requests == []

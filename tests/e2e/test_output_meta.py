@@ -31,7 +31,6 @@ from tests.conftest import jpeg_bytes
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
 from transloadit_emulator.media.placeholders import base83_decode
 from transloadit_kit import Transloadit, TransloaditApiError
-from transloadit_kit import resumable as resumable_uploads
 
 RED, BLUE = (200, 30, 30), (20, 40, 200)
 
@@ -120,12 +119,7 @@ def test_user_meta_fills_variables_per_result_and_is_inherited(kit: Transloadit)
     status = create_assembly.sync(client=kit.client, body=form)
     assert isinstance(status, AssemblyStatus) and status.ok == "ASSEMBLY_UPLOADING", status
     photo = jpeg_bytes((120, 80))
-    resumable_uploads.upload_file(
-        kit.client,
-        ("photo.jpg", io.BytesIO(photo)),
-        assembly_url=str(status.assembly_ssl_url),
-        user_meta={"owner": "ann", "batch": "b7"},
-    )
+    kit.upload_file(status, ("photo.jpg", io.BytesIO(photo)), user_meta={"owner": "ann", "batch": "b7"})
     done = kit.wait_for_assembly(str(status.assembly_id), timeout=30, poll_interval=0.05)
     assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
     assert isinstance(done.uploads, list)

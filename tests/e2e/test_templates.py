@@ -1,4 +1,4 @@
-"""Templates and Template Credentials through transloadit_kit and the generated client."""
+"""Templates and Template Credentials through transloadit_kit (both facades) and the generated client."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from transloadit_client.api.templates import create_template
 from transloadit_client.models import SignedUrlencodedForm
 
 from tests.conftest import KEY, SECRET, jpeg_bytes
+from tests.kits import KIT_KINDS
 from transloadit_emulator.app import create_app
 from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import Transloadit, TransloaditApiError
+from transloadit_kit.errors import api_error as error_of
 
 RESIZE = {
     ":original": {"robot": "/upload/handle"},
@@ -28,6 +30,7 @@ def api_error(call: object) -> TransloaditApiError:
     return caught.value
 
 
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
 def test_template_crud(kit: Transloadit) -> None:
     created = kit.create_template("photo-thumbs", {"steps": RESIZE})
     assert created.ok == "TEMPLATE_CREATED" and created.name == "photo-thumbs"
@@ -65,13 +68,10 @@ def test_template_input_forms_and_errors(kit: Transloadit) -> None:
 
     def create(**extra: object) -> TransloaditApiError:
         params, signature = kit.signed(extra=extra)
-        return api_error(
-            lambda: kit._with_retries(
-                lambda: create_template.sync_detailed(
-                    client=kit.client, body=SignedUrlencodedForm(params=params, signature=signature)
-                )
-            )
-        )
+        body = SignedUrlencodedForm(params=params, signature=signature)
+        response = create_template.sync_detailed(client=kit.client, body=body)
+        assert response.status_code >= 400
+        return error_of(response)
 
     assert create(name="bad-json", template="{not json").code == "TEMPLATE_INVALID_JSON"
     assert create(name="Bad Name!", template={"steps": RESIZE}).code == "INVALID_TEMPLATE_FIELD"
@@ -81,6 +81,7 @@ def test_template_input_forms_and_errors(kit: Transloadit) -> None:
     assert create(name="steps-not-object", template={"steps": [1]}).code == "INVALID_TEMPLATE_FIELD"
 
 
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
 def test_assembly_from_template_merges_and_overrides(kit: Transloadit, test_client: TestClient) -> None:
     template_id = str(kit.create_template("thumbs-fields", {"steps": RESIZE, "fields": {"who": "tpl"}}).id)
     photo = ("p.jpg", jpeg_bytes((200, 100)))
@@ -122,6 +123,7 @@ def test_require_signature_auth_when_the_account_does_not(settings: Settings) ->
         assert signed.ok == "ASSEMBLY_COMPLETED"
 
 
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
 def test_replay_reparses_the_template_on_request(kit: Transloadit, test_client: TestClient) -> None:
     template_id = str(kit.create_template("replayed-template", {"steps": RESIZE}).id)
     done = kit.create_assembly(template_id=template_id, files=[("a.jpg", jpeg_bytes((100, 100)))], wait=True)
@@ -139,6 +141,7 @@ def test_replay_reparses_the_template_on_request(kit: Transloadit, test_client: 
     assert final.results["thumb"][0].meta.width == 30  # type: ignore[index,union-attr]
 
 
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
 def test_template_credentials_crud(kit: Transloadit) -> None:
     content = {"key": "AKIA", "secret": "s3cr3t", "bucket": "media", "bucket_region": "us-east-1"}
     created = kit.create_credential("my-s3", "s3", content)
@@ -165,3 +168,17 @@ def test_template_credentials_crud(kit: Transloadit) -> None:
     assert kit.delete_credential(credential_id).ok == "TEMPLATE_CREDENTIALS_DELETED"
     gone = api_error(lambda: kit.get_credential(credential_id))
     assert (gone.code, gone.http_status) == ("TEMPLATE_CREDENTIALS_NOT_READ", 404)
+
+
+def test_template_names_as_the_live_api_takes_them(kit: Transloadit) -> None:
+    # The Node SDK's live test: a date in the name, then "-edited" appended (45 characters).
+    name = "node-sdk-test-2026-12-06t18-55-00-403z"
+    created = kit.create_template(name, {"steps": RESIZE})
+    edited = kit.update_template(str(created.id), name=f"{name}-edited")
+    assert edited.ok == "TEMPLATE_UPDATED" and edited.name == "node-sdk-test-2026-12-06t18-55-00-403z-edited"
+    longest = "a" * 255
+    assert kit.create_template(longest, {"steps": RESIZE}).name == longest
+    for refused in ("a" * 256, "abcd", "Upper-case", "under_score"):
+        with pytest.raises(TransloaditApiError) as caught:
+            kit.create_template(refused, {"steps": RESIZE})
+        assert caught.value.code == "INVALID_TEMPLATE_FIELD", refused

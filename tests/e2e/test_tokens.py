@@ -9,36 +9,39 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
-from transloadit_kit import Transloadit, TransloaditApiError, mint_token
+from tests.kits import KIT_KINDS, socket_kit
+from transloadit_kit import TransloaditApiError, mint_token
 
 STEPS = {":original": {"robot": "/upload/handle"}, "small": {"use": ":original", "robot": "/image/resize", "width": 20}}
 
 
-def test_token_replaces_the_signature(live_server: LiveServer) -> None:
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_token_replaces_the_signature(live_server: LiveServer, kit_kind: str) -> None:
     token = mint_token(live_server.url, KEY, SECRET)
     assert token.token_type == "Bearer" and token.expires_in > 0 and "assemblies:write" in token.scope
 
-    tl = Transloadit(KEY, "not-the-secret", service=live_server.url, bearer_token=token.access_token)
-    done = tl.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((40, 40)))], wait=True, timeout=30)
-    assert done.ok == "ASSEMBLY_COMPLETED"
-    assert tl.list_assemblies().count == 1
-    assert tl.create_template("with-a-token", {"steps": STEPS}).ok == "TEMPLATE_CREATED"
-    # Reads need no params at all with a token.
-    bare = httpx.get(f"{live_server.url}/assemblies", headers={"Authorization": f"Bearer {token.access_token}"})
-    assert bare.json()["count"] == 1
+    with socket_kit(kit_kind, KEY, "not-the-secret", live_server.url, bearer_token=token.access_token) as tl:
+        done = tl.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((40, 40)))], wait=True, timeout=30)
+        assert done.ok == "ASSEMBLY_COMPLETED"
+        assert tl.list_assemblies().count == 1
+        assert tl.create_template("with-a-token", {"steps": STEPS}).ok == "TEMPLATE_CREATED"
+        # Reads need no params at all with a token.
+        bare = httpx.get(f"{live_server.url}/assemblies", headers={"Authorization": f"Bearer {token.access_token}"})
+        assert bare.json()["count"] == 1
 
 
-def test_scopes_are_enforced(live_server: LiveServer) -> None:
+@pytest.mark.parametrize("kit_kind", KIT_KINDS)
+def test_scopes_are_enforced(live_server: LiveServer, kit_kind: str) -> None:
     token = mint_token(live_server.url, KEY, SECRET, scope="assemblies:read")
     assert token.scope == "assemblies:read"
-    tl = Transloadit(KEY, "", service=live_server.url, bearer_token=token.access_token)
-    assert tl.list_assemblies().count == 0
-    with pytest.raises(TransloaditApiError) as caught:
-        tl.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((40, 40)))])
-    assert (caught.value.code, caught.value.http_status) == ("INSUFFICIENT_AUTH_SCOPE", 403)
-    with pytest.raises(TransloaditApiError) as caught:
-        tl.list_templates()
-    assert caught.value.code == "INSUFFICIENT_AUTH_SCOPE"
+    with socket_kit(kit_kind, KEY, "", live_server.url, bearer_token=token.access_token) as tl:
+        assert tl.list_assemblies().count == 0
+        with pytest.raises(TransloaditApiError) as caught:
+            tl.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((40, 40)))])
+        assert (caught.value.code, caught.value.http_status) == ("INSUFFICIENT_AUTH_SCOPE", 403)
+        with pytest.raises(TransloaditApiError) as caught:
+            tl.list_templates()
+        assert caught.value.code == "INSUFFICIENT_AUTH_SCOPE"
 
 
 def test_token_errors(test_client: TestClient) -> None:

@@ -25,15 +25,7 @@ EXCEPTIONS: dict[str, str] = {
 #: TEMPORARY: today's offenders, being split by other helpers of this round (their areas are named).
 #: The lead removes each entry once the branch that splits it is merged; the test then fails for any
 #: entry that is no longer needed, so the list cannot go stale.
-TEMPORARY: dict[str, str] = {
-    "transloadit_emulator/app.py::create_app": "lifecycle: the object graph built by constructor injection",
-    "transloadit_emulator/core/assemblies/service.py": "lifecycle: AssemblyService split into operations/uploads/board",
-    "transloadit_emulator/core/assemblies/service.py::AssemblyService.replay_assembly": "lifecycle: service split",
-    "transloadit_emulator/core/assemblies/service.py::AssemblyService._create": "lifecycle: service split",
-    "transloadit_emulator/core/assemblies/service.py::AssemblyService._initial_status": "lifecycle: status module",
-    "transloadit_emulator/robots/file_preview.py": "engines: preview engines move to media/",
-    "transloadit_emulator/robots/image_resize.py": "engines: the image pipeline moves to media/ modules",
-}
+TEMPORARY: dict[str, str] = {}
 
 
 def _functions(tree: ast.AST, prefix: str = "") -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:

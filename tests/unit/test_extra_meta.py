@@ -12,16 +12,9 @@ import oxipng
 import pytest
 from PIL import Image
 
-from transloadit_emulator.media.extra_meta import (
-    NAMES,
-    USUAL,
-    OutputMeta,
-    dominant_colors,
-    extra_meta,
-    gif_interlaced,
-    mean_volume,
-    parse_output_meta,
-)
+from transloadit_emulator.media.extra_av import mean_volume
+from transloadit_emulator.media.extra_image import dominant_colors, gif_interlaced
+from transloadit_emulator.media.extra_meta import NAMES, USUAL, OutputMeta, extra_meta, parse_output_meta
 from transloadit_emulator.media.metadata import describe_file, identify_file
 from transloadit_emulator.media.placeholders import blurhash_average
 from transloadit_emulator.spec import load_spec

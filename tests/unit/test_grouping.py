@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from transloadit_emulator.robots.base import InputFile
-from transloadit_emulator.robots.grouping import UseEntry, groups_by_step, ordered_by_index, use_entries
+from transloadit_emulator.robots.support.grouping import UseEntry, groups_by_step, ordered_by_index, use_entries
 
 
 def file(name: str, step: str | None = None, field: str = "file") -> InputFile:

@@ -212,7 +212,7 @@ def test_non_image_is_a_coded_error(tmp_path: Path) -> None:
     src.write_text("not an image")
     with pytest.raises(RobotError) as info:
         run(tmp_path, src, width=10)
-    assert info.value.code == "IMAGE_RESIZE_ERROR" and "notes.txt" in info.value.message
+    assert info.value.code == "INVALID_INPUT_ERROR" and "notes.txt" in info.value.message  # as the live API
     assert str(tmp_path) not in info.value.message  # no server paths in client-facing text
 
 

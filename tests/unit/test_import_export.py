@@ -12,11 +12,11 @@ from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import ClientError, EndpointConnectionError
 
 from transloadit_emulator.errors import TransloaditError
-from transloadit_emulator.media.remote import RemoteFetchError, download, is_public_address
-from transloadit_emulator.media.s3 import S3Error, S3Target, _mapped
+from transloadit_emulator.outbound.http_fetch import RemoteFetchError, download, is_public_address
+from transloadit_emulator.outbound.s3 import S3Error, S3Target, _mapped
 from transloadit_emulator.robots.base import RobotContext
 from transloadit_emulator.robots.http_import import import_urls, request_headers
-from transloadit_emulator.robots.s3_common import _endpoint, resolve_bucket, s3_robot_error
+from transloadit_emulator.robots.support.s3_buckets import _endpoint, resolve_bucket, s3_robot_error
 
 
 @pytest.mark.parametrize(

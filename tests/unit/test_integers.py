@@ -8,8 +8,8 @@ from transloadit_emulator.errors import RobotError, TransloaditError
 from transloadit_emulator.integers import MAX_DIGITS, parse_decimal, parse_natural, shown
 from transloadit_emulator.robots.document_thumbs import _pages
 from transloadit_emulator.robots.file_hash import _positive_int
-from transloadit_emulator.robots.grouping import UseEntry
 from transloadit_emulator.robots.registry import default_registry
+from transloadit_emulator.robots.support.grouping import UseEntry
 from transloadit_emulator.variables import lookup
 
 #: Text that some Python parser reads as a number, or that breaks int(): never a number here.

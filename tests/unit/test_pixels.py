@@ -1,7 +1,8 @@
-"""Decoding an upload once: the handoff from metadata extraction to the robot that reads it next."""
+"""Decoding an upload once: the pixels travel with the upload from metadata extraction to the robot."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from pathlib import Path
@@ -12,7 +13,7 @@ from PIL import Image, ImageFile
 from transloadit_emulator.allocator import tune_allocator
 from transloadit_emulator.core.assemblies.planner import build_plan
 from transloadit_emulator.media.metadata import average_color, describe_file
-from transloadit_emulator.media.pixels import DecodedImages, decoded_images, open_image
+from transloadit_emulator.media.pixels import DecodedPixels, open_image
 from transloadit_emulator.robots.base import InputFile, RobotContext
 from transloadit_emulator.robots.image_resize import ImageResize
 from transloadit_emulator.robots.registry import default_registry
@@ -29,11 +30,6 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def empty_handoff() -> None:
-    decoded_images.clear()  # other tests may have left pixels nobody took
-
-
 def loaded(path: Path, box: tuple[int, int]) -> Image.Image:
     img = Image.open(path)
     img.draft(img.mode, box)
@@ -41,35 +37,23 @@ def loaded(path: Path, box: tuple[int, int]) -> Image.Image:
     return img
 
 
-def test_kept_pixels_are_taken_once_and_only_when_they_cover_the_box(photo: Path) -> None:
-    handoff = DecodedImages(max_bytes=64 * 1024 * 1024)
-    handoff.keep(photo, loaded(photo, (600, 400)))
-    taken = handoff.take(photo, (600, 400))
+def test_decoded_pixels_are_taken_once_and_only_when_they_cover_the_box(photo: Path) -> None:
+    handed = DecodedPixels(loaded(photo, (600, 400)))
+    taken = handed.take((600, 400))
     assert taken is not None and taken.size == (600, 400)
-    assert handoff.take(photo, (600, 400)) is None  # once
+    assert handed.take((600, 400)) is None and handed.taken  # once
 
-    handoff.keep(photo, loaded(photo, (300, 300)))
-    assert handoff.take(photo, (600, 600)) is None  # too small for this reader, and gone
-    assert len(handoff) == 0
-
-
-def test_a_changed_file_does_not_get_old_pixels(photo: Path) -> None:
-    handoff = DecodedImages(max_bytes=64 * 1024 * 1024)
-    handoff.keep(photo, loaded(photo, (600, 400)))
-    st = photo.stat()
-    os.utime(photo, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
-    assert handoff.take(photo, (10, 10)) is None
+    small = DecodedPixels(loaded(photo, (300, 300)))
+    assert small.take((600, 600)) is None  # too small for this reader, and gone
+    assert small.taken and small.take((1, 1)) is None
 
 
-def test_the_handoff_is_bounded_and_drops_the_oldest(tmp_path: Path, photo: Path) -> None:
-    other = tmp_path / "other.jpg"
-    other.write_bytes(photo.read_bytes())
-    one = 600 * 400 * 4
-    handoff = DecodedImages(max_bytes=one + one // 2)
-    handoff.keep(photo, loaded(photo, (600, 400)))
-    handoff.keep(other, loaded(other, (600, 400)))
-    assert len(handoff) == 1
-    assert handoff.take(photo, (1, 1)) is None and handoff.take(other, (1, 1)) is not None
+def test_copies_of_an_input_file_share_one_handoff(photo: Path) -> None:
+    first = InputFile(photo, {"id": "f" * 32}, pixels=DecodedPixels(loaded(photo, (600, 400))))
+    again = dataclasses.replace(first, source_step="other")
+    assert again.pixels is first.pixels
+    assert again.pixels is not None and again.pixels.take((10, 10)) is not None
+    assert first.pixels is not None and first.pixels.take((10, 10)) is None
 
 
 def test_describing_an_upload_for_a_resize_leaves_its_pixels_and_the_result_is_unchanged(
@@ -80,17 +64,19 @@ def test_describing_an_upload_for_a_resize_leaves_its_pixels_and_the_result_is_u
     box = robot.decode_request(step)
     assert box == (500, 500)
 
-    def resize(name: str) -> bytes:
+    def resize(name: str, pixels: DecodedPixels | None) -> bytes:
         ctx = RobotContext("a" * 32, name, tmp_path / name, logging.getLogger("test"))
-        [out] = robot.process_file(ctx, step, InputFile(photo, {"id": "f" * 32, "name": photo.name}))
+        upload = InputFile(photo, {"id": "f" * 32, "name": photo.name}, pixels=pixels)
+        [out] = robot.process_file(ctx, step, upload)
         return out.path.read_bytes()
 
-    alone = resize("alone")
+    alone = resize("alone", None)
     facts = describe_file(photo, photo.name, decode_box=box)
-    assert len(decoded_images) == 1
-    handed = resize("handed")
-    assert len(decoded_images) == 0  # the robot took the pixels instead of decoding again
+    assert facts.pixels is not None and not facts.pixels.taken
+    handed = resize("handed", facts.pixels)
+    assert facts.pixels.taken  # the robot took the pixels instead of decoding again
     assert handed == alone
+    assert describe_file(photo, photo.name).pixels is None  # nothing decoded when no Step asks
     # The average colour is that of the whole picture at whatever scale it was read.
     assert facts.meta["average_color"] == describe_file(photo, photo.name).meta["average_color"]
 

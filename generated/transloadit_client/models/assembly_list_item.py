@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,7 +17,7 @@ class AssemblyListItem:
     """
     Attributes:
         id (str):
-        created (str): `Y-m-d H:i:s`, UTC.
+        created (datetime.datetime): RFC 3339, UTC, milliseconds.
         parent_id (None | str | Unset):
         account_id (None | str | Unset):
         template_id (None | str | Unset):
@@ -27,7 +28,7 @@ class AssemblyListItem:
         files (None | str | Unset): JSON list of the uploaded file names.
         warning_count (int | Unset):
         execution_duration (float | None | Unset):
-        execution_start (None | str | Unset):
+        execution_start (datetime.datetime | None | Unset): RFC 3339, as `created`.
         num_input_files (int | Unset):
         bytes_usage (int | None | Unset):
         bytes_expected (int | None | Unset):
@@ -38,7 +39,7 @@ class AssemblyListItem:
     """
 
     id: str
-    created: str
+    created: datetime.datetime
     parent_id: None | str | Unset = UNSET
     account_id: None | str | Unset = UNSET
     template_id: None | str | Unset = UNSET
@@ -49,7 +50,7 @@ class AssemblyListItem:
     files: None | str | Unset = UNSET
     warning_count: int | Unset = UNSET
     execution_duration: float | None | Unset = UNSET
-    execution_start: None | str | Unset = UNSET
+    execution_start: datetime.datetime | None | Unset = UNSET
     num_input_files: int | Unset = UNSET
     bytes_usage: int | None | Unset = UNSET
     bytes_expected: int | None | Unset = UNSET
@@ -62,7 +63,7 @@ class AssemblyListItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created = self.created
+        created = self.created.isoformat()
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -123,6 +124,8 @@ class AssemblyListItem:
         execution_start: None | str | Unset
         if isinstance(self.execution_start, Unset):
             execution_start = UNSET
+        elif isinstance(self.execution_start, datetime.datetime):
+            execution_start = self.execution_start.isoformat()
         else:
             execution_start = self.execution_start
 
@@ -216,7 +219,7 @@ class AssemblyListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created = d.pop("created")
+        created = datetime.datetime.fromisoformat(d.pop("created"))
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -301,12 +304,20 @@ class AssemblyListItem:
 
         execution_duration = _parse_execution_duration(d.pop("execution_duration", UNSET))
 
-        def _parse_execution_start(data: object) -> None | str | Unset:
+        def _parse_execution_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_start_type_0 = datetime.datetime.fromisoformat(data)
+
+                return execution_start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         execution_start = _parse_execution_start(d.pop("execution_start", UNSET))
 

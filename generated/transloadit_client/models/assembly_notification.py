@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -28,8 +29,8 @@ class AssemblyNotification:
         attempts (int | Unset):
         duration (float | None | Unset): Seconds the last attempt took.
         replay (bool | Unset): Sent by a replay rather than by the Assembly ending.
-        created (str | Unset):
-        finished (None | str | Unset):
+        created (datetime.datetime | Unset):
+        finished (datetime.datetime | None | Unset):
     """
 
     id: str
@@ -43,8 +44,8 @@ class AssemblyNotification:
     attempts: int | Unset = UNSET
     duration: float | None | Unset = UNSET
     replay: bool | Unset = UNSET
-    created: str | Unset = UNSET
-    finished: None | str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    finished: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,11 +87,15 @@ class AssemblyNotification:
 
         replay = self.replay
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
         finished: None | str | Unset
         if isinstance(self.finished, Unset):
             finished = UNSET
+        elif isinstance(self.finished, datetime.datetime):
+            finished = self.finished.isoformat()
         else:
             finished = self.finished
 
@@ -178,14 +183,27 @@ class AssemblyNotification:
 
         replay = d.pop("replay", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        def _parse_finished(data: object) -> None | str | Unset:
+        def _parse_finished(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         finished = _parse_finished(d.pop("finished", UNSET))
 

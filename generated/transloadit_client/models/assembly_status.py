@@ -10,7 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assembly_file import AssemblyFile
+    from ..models.assembly_status_debuginfo import AssemblyStatusDebuginfo
     from ..models.assembly_status_fields import AssemblyStatusFields
+    from ..models.assembly_status_headers import AssemblyStatusHeaders
     from ..models.assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem
     from ..models.assembly_status_info import AssemblyStatusInfo
     from ..models.assembly_status_results import AssemblyStatusResults
@@ -26,70 +28,111 @@ class AssemblyStatus:
     """The one status shape used by create, get, cancel, replay and notifications. Running while
     `ok` is `ASSEMBLY_UPLOADING`, `ASSEMBLY_EXECUTING` or `ASSEMBLY_REPLAYING`; any other `ok`,
     or an `error`, is final. `ok` and `error` are open sets of codes (see `OkCode`, `ErrorCode`).
+    Declares every key of the vendor's busy, ok, error and system-error variants; the error
+    keys (`step`, `stdout`, `exitCode` ...) appear only on failures.
 
         Attributes:
-            ok (None | str | Unset):
-            error (None | str | Unset):
-            message (None | str | Unset):
-            reason (Any | Unset):
-            http_code (int | Unset):
+            ok (None | str | Unset): A success or progress code (see `OkCode`); null on errors.
+            error (None | str | Unset): The error code of a failed Assembly (see `ErrorCode`).
+            message (None | str | Unset): What `ok` or `error` means, in words.
+            reason (Any | Unset): More detail on an error, as text or an object.
+            http_code (int | Unset): The HTTP status the answer was (or would be) sent with.
             success (bool | Unset): Set on replay responses.
-            assembly_id (str | Unset):
-            parent_id (None | str | Unset):
-            parent_assembly_status (Any | Unset): The URL of the replayed Assembly.
-            account_id (None | str | Unset):
-            template_id (None | str | Unset):
-            template (None | str | Unset):
-            instance (None | str | Unset):
-            region (None | str | Unset):
-            build_id (None | str | Unset):
-            assembly_url (None | str | Unset):
-            assembly_ssl_url (None | str | Unset):
-            companion_url (None | str | Unset):
-            uppyserver_url (None | str | Unset):
-            tus_url (None | str | Unset):
-            websocket_url (None | str | Unset):
-            update_stream_url (None | str | Unset):
-            bytes_received (int | None | Unset):
-            bytes_expected (int | None | Unset):
-            bytes_usage (int | None | Unset):
-            client_agent (None | str | Unset):
-            client_ip (None | str | Unset):
-            client_referer (None | str | Unset):
-            transloadit_client (None | str | Unset):
-            start_date (None | str | Unset):
-            upload_duration (float | None | Unset):
-            execution_start (None | str | Unset):
-            execution_duration (float | None | Unset):
-            queue_duration (float | None | Unset):
-            jobs_queue_duration (float | None | Unset):
-            last_job_completed (None | str | Unset):
-            upload_meta_data_extracted (bool | Unset):
-            is_infinite (bool | Unset):
-            has_dupe_jobs (bool | Unset):
-            num_input_files (int | Unset):
-            warnings (list[AssemblyWarning] | Unset):
-            executing_jobs (list[str] | Unset):
-            running_jobs (list[str] | Unset):
+            assembly_id (str | Unset): The Assembly's id, 32 lowercase hex characters.
+            assemblyId (str | Unset): The same id under its camel-case name (older answers).
+            parent_id (None | str | Unset): The Assembly this one replays.
+            parent_assembly_status (Any | Unset): The replayed Assembly: its status or its URL.
+            account_id (None | str | Unset): The account's id, 32 lowercase hex characters.
+            account_name (None | str | Unset): The account's name.
+            account_slug (None | str | Unset): The account's workspace slug.
+            api_auth_key_id (None | str | Unset): The id of the Auth Key that created the Assembly.
+            template_id (None | str | Unset): The Template the Assembly used.
+            template_name (None | str | Unset): That Template's name.
+            template (None | str | Unset): That Template's content as JSON.
+            instance (None | str | Unset): The machine that runs the Assembly.
+            region (None | str | Unset): The region it runs in, e.g. "us-east-1".
+            build_id (None | str | Unset): The build of the service that ran it.
+            assembly_url (None | str | Unset): The status URL (http).
+            assembly_ssl_url (None | str | Unset): The status URL (https where served so); a capability.
+            companion_url (None | str | Unset): The Companion (remote file picker) server for the Assembly.
+            uppyserver_url (None | str | Unset): The same as `companion_url`, under its old name.
+            tus_url (None | str | Unset): Where to create resumable uploads for this Assembly.
+            websocket_url (None | str | Unset): The live status server.
+            update_stream_url (None | str | Unset): The live status stream (Server-Sent Events) of this Assembly.
+            bytes_received (int | None | Unset): Bytes uploaded so far.
+            bytes_expected (int | None | Unset): Bytes expected in all; null while unknown.
+            bytes_usage (int | None | Unset): Bytes the Assembly counts towards the bill.
+            usage_tags (str | Unset): The `usage_tags` given in params, for splitting the bill.
+            upload_duration (float | None | Unset): Seconds the uploads took.
+            client_agent (None | str | Unset): The creating request's User-Agent.
+            client_ip (None | str | Unset): The creating request's IP address.
+            client_referer (None | str | Unset): The creating request's Referer.
+            transloadit_client (None | str | Unset): The SDK that created it (its `Transloadit-Client` header, e.g. "node-
+                sdk:4.0.1").
+            start_date (None | str | Unset): The status's dates (`start_date`, `execution_start`, `last_job_completed`,
+                `notify_start`)
+                are `Y/m/d H:i:s GMT`, as the live API writes them; listings use RFC 3339.
+            upload_meta_data_extracted (bool | Unset): Whether the uploads' metadata is known.
+            warnings (list[AssemblyWarning] | Unset): Notices and warnings about the Assembly (each `level` and `msg`).
+            is_infinite (bool | Unset): Whether the Assembly never ends by itself (a live import).
+            has_dupe_jobs (bool | Unset): Whether a job was started twice.
+            execution_start (None | str | Unset): When execution began.
+            execution_duration (float | None | Unset): Seconds execution took.
+            queue_duration (float | None | Unset): Seconds the Assembly waited before executing.
+            jobs_queue_duration (float | None | Unset): Seconds its jobs waited for job slots, summed.
+            last_job_completed (None | str | Unset): When the last job ended.
+            num_input_files (int | Unset): Files uploaded or imported.
+            notify_url (None | str | Unset): Where the Notification goes.
+            notify_start (None | str | Unset): When the Notification was sent.
+            notify_status (None | str | Unset): How its delivery went.
+            notify_response_code (int | None | Unset): The receiver's HTTP status.
+            notify_response_data (None | str | Unset): The start of the receiver's answer.
+            notify_duration (float | None | Unset): Seconds the delivery took.
+            notify_error (None | str | Unset): Why the delivery failed.
+            fields (AssemblyStatusFields | Unset): The Assembly's fields (`${fields.*}`).
+            running_jobs (list[str] | Unset): Jobs running now.
+            executing_jobs (list[str] | Unset): Jobs executing now.
             started_jobs (list[str] | Unset): `"<step>::<used step>"` for every Step input that started.
-            expected_tus_uploads (int | Unset):
-            started_tus_uploads (int | Unset):
-            finished_tus_uploads (int | Unset):
-            tus_uploads (list[AssemblyStatusTusUploadsItem] | Unset):
-            notify_url (None | str | Unset):
-            notify_start (None | str | Unset):
-            notify_status (None | str | Unset):
-            notify_response_code (int | None | Unset):
-            notify_response_data (None | str | Unset):
-            notify_duration (float | None | Unset):
-            notify_error (None | str | Unset):
             params (None | str | Unset): The params as received, with the Auth Key masked.
-            merged_params (None | str | Unset):
-            fields (AssemblyStatusFields | Unset):
-            uploads (list[AssemblyFile] | Unset):
+            merged_params (None | str | Unset): The params merged with the Template's, as run (masked).
+            uploads (list[AssemblyFile] | Unset): The uploaded and imported files.
             results (AssemblyStatusResults | Unset): Result files by Step name.
-            ignored_errors (list[AssemblyStatusIgnoredErrorsItem] | Unset):
-            info (AssemblyStatusInfo | Unset):
+            expected_tus_uploads (int | Unset): Resumable uploads the Assembly waits for.
+            started_tus_uploads (int | Unset): Resumable uploads begun.
+            finished_tus_uploads (int | Unset): Resumable uploads finished.
+            tus_uploads (list[AssemblyStatusTusUploadsItem] | Unset): Each resumable upload (`filename`, `fieldname`,
+                `size`, `offset`, `finished`, `upload_url`).
+            virusname (str | Unset): The virus a scan found.
+            debuginfo (AssemblyStatusDebuginfo | Unset): Debugging aids of a failed job (screenshots, console logs).
+            info (AssemblyStatusInfo | Unset): Extras of an error, e.g. `retryIn` seconds.
+            ignored_errors (list[AssemblyStatusIgnoredErrorsItem] | Unset): Errors Steps with `ignore_errors` passed over
+                (`step`, `phase`, `error`, `message`).
+            ignored_error_count (int | Unset): How many errors were ignored.
+            admin_cmd (Any | Unset): The command an administrator ran (internal).
+            step (str | Unset): The Step that failed.
+            previous_step (str | Unset): The Step whose files the failed Step was given.
+            worker (str | Unset): The worker the failed job ran on.
+            retries (int | Unset): Retries made before giving up.
+            num_retries (int | Unset): Retries allowed.
+            file (str | Unset): The file the failure concerns.
+            name (str | Unset): That file's name.
+            path (str | Unset): A path the failure concerns (file or system error).
+            exit_code (int | None | Unset): The failed engine command's exit status.
+            exit_signal (None | str | Unset): The signal that ended the engine command.
+            stdout (str | Unset): What the failed engine command printed.
+            stderr (str | Unset): The failed engine command's error output.
+            cmd (Any | Unset): The failed engine command: a string or its argument list.
+            is_private_address (bool | Unset): Whether an import was refused for a non-public address.
+            playwright_error_code (str | Unset): The browser's error code of a failed web page render.
+            url (str | Unset): The URL a failed import or request went to.
+            url_host (None | str | Unset): That URL's host.
+            headers (AssemblyStatusHeaders | Unset): The answer headers of a failed request.
+            retryable (bool | Unset): Whether trying again may succeed.
+            response_code (int | None | Unset): The HTTP status a failed request got.
+            err (Any | Unset): The underlying error object (internal detail).
+            errno (int | Unset): The operating system's error number.
+            code (str | Unset): The operating system's error name, e.g. "ENOENT".
+            syscall (str | Unset): The system call that failed.
     """
 
     ok: None | str | Unset = UNSET
@@ -99,10 +142,15 @@ class AssemblyStatus:
     http_code: int | Unset = UNSET
     success: bool | Unset = UNSET
     assembly_id: str | Unset = UNSET
+    assemblyId: str | Unset = UNSET
     parent_id: None | str | Unset = UNSET
     parent_assembly_status: Any | Unset = UNSET
     account_id: None | str | Unset = UNSET
+    account_name: None | str | Unset = UNSET
+    account_slug: None | str | Unset = UNSET
+    api_auth_key_id: None | str | Unset = UNSET
     template_id: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
     template: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
@@ -117,29 +165,23 @@ class AssemblyStatus:
     bytes_received: int | None | Unset = UNSET
     bytes_expected: int | None | Unset = UNSET
     bytes_usage: int | None | Unset = UNSET
+    usage_tags: str | Unset = UNSET
+    upload_duration: float | None | Unset = UNSET
     client_agent: None | str | Unset = UNSET
     client_ip: None | str | Unset = UNSET
     client_referer: None | str | Unset = UNSET
     transloadit_client: None | str | Unset = UNSET
     start_date: None | str | Unset = UNSET
-    upload_duration: float | None | Unset = UNSET
+    upload_meta_data_extracted: bool | Unset = UNSET
+    warnings: list[AssemblyWarning] | Unset = UNSET
+    is_infinite: bool | Unset = UNSET
+    has_dupe_jobs: bool | Unset = UNSET
     execution_start: None | str | Unset = UNSET
     execution_duration: float | None | Unset = UNSET
     queue_duration: float | None | Unset = UNSET
     jobs_queue_duration: float | None | Unset = UNSET
     last_job_completed: None | str | Unset = UNSET
-    upload_meta_data_extracted: bool | Unset = UNSET
-    is_infinite: bool | Unset = UNSET
-    has_dupe_jobs: bool | Unset = UNSET
     num_input_files: int | Unset = UNSET
-    warnings: list[AssemblyWarning] | Unset = UNSET
-    executing_jobs: list[str] | Unset = UNSET
-    running_jobs: list[str] | Unset = UNSET
-    started_jobs: list[str] | Unset = UNSET
-    expected_tus_uploads: int | Unset = UNSET
-    started_tus_uploads: int | Unset = UNSET
-    finished_tus_uploads: int | Unset = UNSET
-    tus_uploads: list[AssemblyStatusTusUploadsItem] | Unset = UNSET
     notify_url: None | str | Unset = UNSET
     notify_start: None | str | Unset = UNSET
     notify_status: None | str | Unset = UNSET
@@ -147,13 +189,48 @@ class AssemblyStatus:
     notify_response_data: None | str | Unset = UNSET
     notify_duration: float | None | Unset = UNSET
     notify_error: None | str | Unset = UNSET
+    fields: AssemblyStatusFields | Unset = UNSET
+    running_jobs: list[str] | Unset = UNSET
+    executing_jobs: list[str] | Unset = UNSET
+    started_jobs: list[str] | Unset = UNSET
     params: None | str | Unset = UNSET
     merged_params: None | str | Unset = UNSET
-    fields: AssemblyStatusFields | Unset = UNSET
     uploads: list[AssemblyFile] | Unset = UNSET
     results: AssemblyStatusResults | Unset = UNSET
-    ignored_errors: list[AssemblyStatusIgnoredErrorsItem] | Unset = UNSET
+    expected_tus_uploads: int | Unset = UNSET
+    started_tus_uploads: int | Unset = UNSET
+    finished_tus_uploads: int | Unset = UNSET
+    tus_uploads: list[AssemblyStatusTusUploadsItem] | Unset = UNSET
+    virusname: str | Unset = UNSET
+    debuginfo: AssemblyStatusDebuginfo | Unset = UNSET
     info: AssemblyStatusInfo | Unset = UNSET
+    ignored_errors: list[AssemblyStatusIgnoredErrorsItem] | Unset = UNSET
+    ignored_error_count: int | Unset = UNSET
+    admin_cmd: Any | Unset = UNSET
+    step: str | Unset = UNSET
+    previous_step: str | Unset = UNSET
+    worker: str | Unset = UNSET
+    retries: int | Unset = UNSET
+    num_retries: int | Unset = UNSET
+    file: str | Unset = UNSET
+    name: str | Unset = UNSET
+    path: str | Unset = UNSET
+    exit_code: int | None | Unset = UNSET
+    exit_signal: None | str | Unset = UNSET
+    stdout: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    cmd: Any | Unset = UNSET
+    is_private_address: bool | Unset = UNSET
+    playwright_error_code: str | Unset = UNSET
+    url: str | Unset = UNSET
+    url_host: None | str | Unset = UNSET
+    headers: AssemblyStatusHeaders | Unset = UNSET
+    retryable: bool | Unset = UNSET
+    response_code: int | None | Unset = UNSET
+    err: Any | Unset = UNSET
+    errno: int | Unset = UNSET
+    code: str | Unset = UNSET
+    syscall: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,6 +260,8 @@ class AssemblyStatus:
 
         assembly_id = self.assembly_id
 
+        assemblyId = self.assemblyId
+
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
@@ -197,11 +276,35 @@ class AssemblyStatus:
         else:
             account_id = self.account_id
 
+        account_name: None | str | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        else:
+            account_name = self.account_name
+
+        account_slug: None | str | Unset
+        if isinstance(self.account_slug, Unset):
+            account_slug = UNSET
+        else:
+            account_slug = self.account_slug
+
+        api_auth_key_id: None | str | Unset
+        if isinstance(self.api_auth_key_id, Unset):
+            api_auth_key_id = UNSET
+        else:
+            api_auth_key_id = self.api_auth_key_id
+
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
         else:
             template_id = self.template_id
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
 
         template: None | str | Unset
         if isinstance(self.template, Unset):
@@ -287,6 +390,14 @@ class AssemblyStatus:
         else:
             bytes_usage = self.bytes_usage
 
+        usage_tags = self.usage_tags
+
+        upload_duration: float | None | Unset
+        if isinstance(self.upload_duration, Unset):
+            upload_duration = UNSET
+        else:
+            upload_duration = self.upload_duration
+
         client_agent: None | str | Unset
         if isinstance(self.client_agent, Unset):
             client_agent = UNSET
@@ -317,11 +428,18 @@ class AssemblyStatus:
         else:
             start_date = self.start_date
 
-        upload_duration: float | None | Unset
-        if isinstance(self.upload_duration, Unset):
-            upload_duration = UNSET
-        else:
-            upload_duration = self.upload_duration
+        upload_meta_data_extracted = self.upload_meta_data_extracted
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        is_infinite = self.is_infinite
+
+        has_dupe_jobs = self.has_dupe_jobs
 
         execution_start: None | str | Unset
         if isinstance(self.execution_start, Unset):
@@ -353,45 +471,7 @@ class AssemblyStatus:
         else:
             last_job_completed = self.last_job_completed
 
-        upload_meta_data_extracted = self.upload_meta_data_extracted
-
-        is_infinite = self.is_infinite
-
-        has_dupe_jobs = self.has_dupe_jobs
-
         num_input_files = self.num_input_files
-
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
-        executing_jobs: list[str] | Unset = UNSET
-        if not isinstance(self.executing_jobs, Unset):
-            executing_jobs = self.executing_jobs
-
-        running_jobs: list[str] | Unset = UNSET
-        if not isinstance(self.running_jobs, Unset):
-            running_jobs = self.running_jobs
-
-        started_jobs: list[str] | Unset = UNSET
-        if not isinstance(self.started_jobs, Unset):
-            started_jobs = self.started_jobs
-
-        expected_tus_uploads = self.expected_tus_uploads
-
-        started_tus_uploads = self.started_tus_uploads
-
-        finished_tus_uploads = self.finished_tus_uploads
-
-        tus_uploads: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tus_uploads, Unset):
-            tus_uploads = []
-            for tus_uploads_item_data in self.tus_uploads:
-                tus_uploads_item = tus_uploads_item_data.to_dict()
-                tus_uploads.append(tus_uploads_item)
 
         notify_url: None | str | Unset
         if isinstance(self.notify_url, Unset):
@@ -435,6 +515,22 @@ class AssemblyStatus:
         else:
             notify_error = self.notify_error
 
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        running_jobs: list[str] | Unset = UNSET
+        if not isinstance(self.running_jobs, Unset):
+            running_jobs = self.running_jobs
+
+        executing_jobs: list[str] | Unset = UNSET
+        if not isinstance(self.executing_jobs, Unset):
+            executing_jobs = self.executing_jobs
+
+        started_jobs: list[str] | Unset = UNSET
+        if not isinstance(self.started_jobs, Unset):
+            started_jobs = self.started_jobs
+
         params: None | str | Unset
         if isinstance(self.params, Unset):
             params = UNSET
@@ -447,10 +543,6 @@ class AssemblyStatus:
         else:
             merged_params = self.merged_params
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
-
         uploads: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.uploads, Unset):
             uploads = []
@@ -462,6 +554,29 @@ class AssemblyStatus:
         if not isinstance(self.results, Unset):
             results = self.results.to_dict()
 
+        expected_tus_uploads = self.expected_tus_uploads
+
+        started_tus_uploads = self.started_tus_uploads
+
+        finished_tus_uploads = self.finished_tus_uploads
+
+        tus_uploads: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tus_uploads, Unset):
+            tus_uploads = []
+            for tus_uploads_item_data in self.tus_uploads:
+                tus_uploads_item = tus_uploads_item_data.to_dict()
+                tus_uploads.append(tus_uploads_item)
+
+        virusname = self.virusname
+
+        debuginfo: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debuginfo, Unset):
+            debuginfo = self.debuginfo.to_dict()
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
         ignored_errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ignored_errors, Unset):
             ignored_errors = []
@@ -469,9 +584,75 @@ class AssemblyStatus:
                 ignored_errors_item = ignored_errors_item_data.to_dict()
                 ignored_errors.append(ignored_errors_item)
 
-        info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
+        ignored_error_count = self.ignored_error_count
+
+        admin_cmd = self.admin_cmd
+
+        step = self.step
+
+        previous_step = self.previous_step
+
+        worker = self.worker
+
+        retries = self.retries
+
+        num_retries = self.num_retries
+
+        file = self.file
+
+        name = self.name
+
+        path = self.path
+
+        exit_code: int | None | Unset
+        if isinstance(self.exit_code, Unset):
+            exit_code = UNSET
+        else:
+            exit_code = self.exit_code
+
+        exit_signal: None | str | Unset
+        if isinstance(self.exit_signal, Unset):
+            exit_signal = UNSET
+        else:
+            exit_signal = self.exit_signal
+
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        cmd = self.cmd
+
+        is_private_address = self.is_private_address
+
+        playwright_error_code = self.playwright_error_code
+
+        url = self.url
+
+        url_host: None | str | Unset
+        if isinstance(self.url_host, Unset):
+            url_host = UNSET
+        else:
+            url_host = self.url_host
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        retryable = self.retryable
+
+        response_code: int | None | Unset
+        if isinstance(self.response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = self.response_code
+
+        err = self.err
+
+        errno = self.errno
+
+        code = self.code
+
+        syscall = self.syscall
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -490,14 +671,24 @@ class AssemblyStatus:
             field_dict["success"] = success
         if assembly_id is not UNSET:
             field_dict["assembly_id"] = assembly_id
+        if assemblyId is not UNSET:
+            field_dict["assemblyId"] = assemblyId
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
         if parent_assembly_status is not UNSET:
             field_dict["parent_assembly_status"] = parent_assembly_status
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if account_slug is not UNSET:
+            field_dict["account_slug"] = account_slug
+        if api_auth_key_id is not UNSET:
+            field_dict["api_auth_key_id"] = api_auth_key_id
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
         if template is not UNSET:
             field_dict["template"] = template
         if instance is not UNSET:
@@ -526,6 +717,10 @@ class AssemblyStatus:
             field_dict["bytes_expected"] = bytes_expected
         if bytes_usage is not UNSET:
             field_dict["bytes_usage"] = bytes_usage
+        if usage_tags is not UNSET:
+            field_dict["usage_tags"] = usage_tags
+        if upload_duration is not UNSET:
+            field_dict["upload_duration"] = upload_duration
         if client_agent is not UNSET:
             field_dict["client_agent"] = client_agent
         if client_ip is not UNSET:
@@ -536,8 +731,14 @@ class AssemblyStatus:
             field_dict["transloadit_client"] = transloadit_client
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
-        if upload_duration is not UNSET:
-            field_dict["upload_duration"] = upload_duration
+        if upload_meta_data_extracted is not UNSET:
+            field_dict["upload_meta_data_extracted"] = upload_meta_data_extracted
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if is_infinite is not UNSET:
+            field_dict["is_infinite"] = is_infinite
+        if has_dupe_jobs is not UNSET:
+            field_dict["has_dupe_jobs"] = has_dupe_jobs
         if execution_start is not UNSET:
             field_dict["execution_start"] = execution_start
         if execution_duration is not UNSET:
@@ -548,30 +749,8 @@ class AssemblyStatus:
             field_dict["jobs_queue_duration"] = jobs_queue_duration
         if last_job_completed is not UNSET:
             field_dict["last_job_completed"] = last_job_completed
-        if upload_meta_data_extracted is not UNSET:
-            field_dict["upload_meta_data_extracted"] = upload_meta_data_extracted
-        if is_infinite is not UNSET:
-            field_dict["is_infinite"] = is_infinite
-        if has_dupe_jobs is not UNSET:
-            field_dict["has_dupe_jobs"] = has_dupe_jobs
         if num_input_files is not UNSET:
             field_dict["num_input_files"] = num_input_files
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-        if executing_jobs is not UNSET:
-            field_dict["executing_jobs"] = executing_jobs
-        if running_jobs is not UNSET:
-            field_dict["running_jobs"] = running_jobs
-        if started_jobs is not UNSET:
-            field_dict["started_jobs"] = started_jobs
-        if expected_tus_uploads is not UNSET:
-            field_dict["expected_tus_uploads"] = expected_tus_uploads
-        if started_tus_uploads is not UNSET:
-            field_dict["started_tus_uploads"] = started_tus_uploads
-        if finished_tus_uploads is not UNSET:
-            field_dict["finished_tus_uploads"] = finished_tus_uploads
-        if tus_uploads is not UNSET:
-            field_dict["tus_uploads"] = tus_uploads
         if notify_url is not UNSET:
             field_dict["notify_url"] = notify_url
         if notify_start is not UNSET:
@@ -586,27 +765,99 @@ class AssemblyStatus:
             field_dict["notify_duration"] = notify_duration
         if notify_error is not UNSET:
             field_dict["notify_error"] = notify_error
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if running_jobs is not UNSET:
+            field_dict["running_jobs"] = running_jobs
+        if executing_jobs is not UNSET:
+            field_dict["executing_jobs"] = executing_jobs
+        if started_jobs is not UNSET:
+            field_dict["started_jobs"] = started_jobs
         if params is not UNSET:
             field_dict["params"] = params
         if merged_params is not UNSET:
             field_dict["merged_params"] = merged_params
-        if fields is not UNSET:
-            field_dict["fields"] = fields
         if uploads is not UNSET:
             field_dict["uploads"] = uploads
         if results is not UNSET:
             field_dict["results"] = results
-        if ignored_errors is not UNSET:
-            field_dict["ignored_errors"] = ignored_errors
+        if expected_tus_uploads is not UNSET:
+            field_dict["expected_tus_uploads"] = expected_tus_uploads
+        if started_tus_uploads is not UNSET:
+            field_dict["started_tus_uploads"] = started_tus_uploads
+        if finished_tus_uploads is not UNSET:
+            field_dict["finished_tus_uploads"] = finished_tus_uploads
+        if tus_uploads is not UNSET:
+            field_dict["tus_uploads"] = tus_uploads
+        if virusname is not UNSET:
+            field_dict["virusname"] = virusname
+        if debuginfo is not UNSET:
+            field_dict["debuginfo"] = debuginfo
         if info is not UNSET:
             field_dict["info"] = info
+        if ignored_errors is not UNSET:
+            field_dict["ignored_errors"] = ignored_errors
+        if ignored_error_count is not UNSET:
+            field_dict["ignored_error_count"] = ignored_error_count
+        if admin_cmd is not UNSET:
+            field_dict["admin_cmd"] = admin_cmd
+        if step is not UNSET:
+            field_dict["step"] = step
+        if previous_step is not UNSET:
+            field_dict["previousStep"] = previous_step
+        if worker is not UNSET:
+            field_dict["worker"] = worker
+        if retries is not UNSET:
+            field_dict["retries"] = retries
+        if num_retries is not UNSET:
+            field_dict["numRetries"] = num_retries
+        if file is not UNSET:
+            field_dict["file"] = file
+        if name is not UNSET:
+            field_dict["name"] = name
+        if path is not UNSET:
+            field_dict["path"] = path
+        if exit_code is not UNSET:
+            field_dict["exitCode"] = exit_code
+        if exit_signal is not UNSET:
+            field_dict["exitSignal"] = exit_signal
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if is_private_address is not UNSET:
+            field_dict["is_private_address"] = is_private_address
+        if playwright_error_code is not UNSET:
+            field_dict["playwright_error_code"] = playwright_error_code
+        if url is not UNSET:
+            field_dict["url"] = url
+        if url_host is not UNSET:
+            field_dict["url_host"] = url_host
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if retryable is not UNSET:
+            field_dict["retryable"] = retryable
+        if response_code is not UNSET:
+            field_dict["response_code"] = response_code
+        if err is not UNSET:
+            field_dict["err"] = err
+        if errno is not UNSET:
+            field_dict["errno"] = errno
+        if code is not UNSET:
+            field_dict["code"] = code
+        if syscall is not UNSET:
+            field_dict["syscall"] = syscall
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assembly_file import AssemblyFile  # noqa: PLC0415
+        from ..models.assembly_status_debuginfo import AssemblyStatusDebuginfo  # noqa: PLC0415
         from ..models.assembly_status_fields import AssemblyStatusFields  # noqa: PLC0415
+        from ..models.assembly_status_headers import AssemblyStatusHeaders  # noqa: PLC0415
         from ..models.assembly_status_ignored_errors_item import AssemblyStatusIgnoredErrorsItem  # noqa: PLC0415
         from ..models.assembly_status_info import AssemblyStatusInfo  # noqa: PLC0415
         from ..models.assembly_status_results import AssemblyStatusResults  # noqa: PLC0415
@@ -650,6 +901,8 @@ class AssemblyStatus:
 
         assembly_id = d.pop("assembly_id", UNSET)
 
+        assemblyId = d.pop("assemblyId", UNSET)
+
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -670,6 +923,33 @@ class AssemblyStatus:
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 
+        def _parse_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_name = _parse_account_name(d.pop("account_name", UNSET))
+
+        def _parse_account_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_slug = _parse_account_slug(d.pop("account_slug", UNSET))
+
+        def _parse_api_auth_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_auth_key_id = _parse_api_auth_key_id(d.pop("api_auth_key_id", UNSET))
+
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -678,6 +958,15 @@ class AssemblyStatus:
             return cast(None | str | Unset, data)
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
 
         def _parse_template(data: object) -> None | str | Unset:
             if data is None:
@@ -805,6 +1094,17 @@ class AssemblyStatus:
 
         bytes_usage = _parse_bytes_usage(d.pop("bytes_usage", UNSET))
 
+        usage_tags = d.pop("usage_tags", UNSET)
+
+        def _parse_upload_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        upload_duration = _parse_upload_duration(d.pop("upload_duration", UNSET))
+
         def _parse_client_agent(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -850,14 +1150,20 @@ class AssemblyStatus:
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
-        def _parse_upload_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        upload_meta_data_extracted = d.pop("upload_meta_data_extracted", UNSET)
 
-        upload_duration = _parse_upload_duration(d.pop("upload_duration", UNSET))
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[AssemblyWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = AssemblyWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        is_infinite = d.pop("is_infinite", UNSET)
+
+        has_dupe_jobs = d.pop("has_dupe_jobs", UNSET)
 
         def _parse_execution_start(data: object) -> None | str | Unset:
             if data is None:
@@ -904,43 +1210,7 @@ class AssemblyStatus:
 
         last_job_completed = _parse_last_job_completed(d.pop("last_job_completed", UNSET))
 
-        upload_meta_data_extracted = d.pop("upload_meta_data_extracted", UNSET)
-
-        is_infinite = d.pop("is_infinite", UNSET)
-
-        has_dupe_jobs = d.pop("has_dupe_jobs", UNSET)
-
         num_input_files = d.pop("num_input_files", UNSET)
-
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[AssemblyWarning] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = AssemblyWarning.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        executing_jobs = cast(list[str], d.pop("executing_jobs", UNSET))
-
-        running_jobs = cast(list[str], d.pop("running_jobs", UNSET))
-
-        started_jobs = cast(list[str], d.pop("started_jobs", UNSET))
-
-        expected_tus_uploads = d.pop("expected_tus_uploads", UNSET)
-
-        started_tus_uploads = d.pop("started_tus_uploads", UNSET)
-
-        finished_tus_uploads = d.pop("finished_tus_uploads", UNSET)
-
-        _tus_uploads = d.pop("tus_uploads", UNSET)
-        tus_uploads: list[AssemblyStatusTusUploadsItem] | Unset = UNSET
-        if _tus_uploads is not UNSET:
-            tus_uploads = []
-            for tus_uploads_item_data in _tus_uploads:
-                tus_uploads_item = AssemblyStatusTusUploadsItem.from_dict(tus_uploads_item_data)
-
-                tus_uploads.append(tus_uploads_item)
 
         def _parse_notify_url(data: object) -> None | str | Unset:
             if data is None:
@@ -1005,6 +1275,19 @@ class AssemblyStatus:
 
         notify_error = _parse_notify_error(d.pop("notify_error", UNSET))
 
+        _fields = d.pop("fields", UNSET)
+        fields: AssemblyStatusFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = AssemblyStatusFields.from_dict(_fields)
+
+        running_jobs = cast(list[str], d.pop("running_jobs", UNSET))
+
+        executing_jobs = cast(list[str], d.pop("executing_jobs", UNSET))
+
+        started_jobs = cast(list[str], d.pop("started_jobs", UNSET))
+
         def _parse_params(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -1023,13 +1306,6 @@ class AssemblyStatus:
 
         merged_params = _parse_merged_params(d.pop("merged_params", UNSET))
 
-        _fields = d.pop("fields", UNSET)
-        fields: AssemblyStatusFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = AssemblyStatusFields.from_dict(_fields)
-
         _uploads = d.pop("uploads", UNSET)
         uploads: list[AssemblyFile] | Unset = UNSET
         if _uploads is not UNSET:
@@ -1046,6 +1322,37 @@ class AssemblyStatus:
         else:
             results = AssemblyStatusResults.from_dict(_results)
 
+        expected_tus_uploads = d.pop("expected_tus_uploads", UNSET)
+
+        started_tus_uploads = d.pop("started_tus_uploads", UNSET)
+
+        finished_tus_uploads = d.pop("finished_tus_uploads", UNSET)
+
+        _tus_uploads = d.pop("tus_uploads", UNSET)
+        tus_uploads: list[AssemblyStatusTusUploadsItem] | Unset = UNSET
+        if _tus_uploads is not UNSET:
+            tus_uploads = []
+            for tus_uploads_item_data in _tus_uploads:
+                tus_uploads_item = AssemblyStatusTusUploadsItem.from_dict(tus_uploads_item_data)
+
+                tus_uploads.append(tus_uploads_item)
+
+        virusname = d.pop("virusname", UNSET)
+
+        _debuginfo = d.pop("debuginfo", UNSET)
+        debuginfo: AssemblyStatusDebuginfo | Unset
+        if isinstance(_debuginfo, Unset):
+            debuginfo = UNSET
+        else:
+            debuginfo = AssemblyStatusDebuginfo.from_dict(_debuginfo)
+
+        _info = d.pop("info", UNSET)
+        info: AssemblyStatusInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = AssemblyStatusInfo.from_dict(_info)
+
         _ignored_errors = d.pop("ignored_errors", UNSET)
         ignored_errors: list[AssemblyStatusIgnoredErrorsItem] | Unset = UNSET
         if _ignored_errors is not UNSET:
@@ -1055,12 +1362,90 @@ class AssemblyStatus:
 
                 ignored_errors.append(ignored_errors_item)
 
-        _info = d.pop("info", UNSET)
-        info: AssemblyStatusInfo | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
+        ignored_error_count = d.pop("ignored_error_count", UNSET)
+
+        admin_cmd = d.pop("admin_cmd", UNSET)
+
+        step = d.pop("step", UNSET)
+
+        previous_step = d.pop("previousStep", UNSET)
+
+        worker = d.pop("worker", UNSET)
+
+        retries = d.pop("retries", UNSET)
+
+        num_retries = d.pop("numRetries", UNSET)
+
+        file = d.pop("file", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        def _parse_exit_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        exit_code = _parse_exit_code(d.pop("exitCode", UNSET))
+
+        def _parse_exit_signal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_signal = _parse_exit_signal(d.pop("exitSignal", UNSET))
+
+        stdout = d.pop("stdout", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        cmd = d.pop("cmd", UNSET)
+
+        is_private_address = d.pop("is_private_address", UNSET)
+
+        playwright_error_code = d.pop("playwright_error_code", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        def _parse_url_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url_host = _parse_url_host(d.pop("url_host", UNSET))
+
+        _headers = d.pop("headers", UNSET)
+        headers: AssemblyStatusHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
         else:
-            info = AssemblyStatusInfo.from_dict(_info)
+            headers = AssemblyStatusHeaders.from_dict(_headers)
+
+        retryable = d.pop("retryable", UNSET)
+
+        def _parse_response_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        response_code = _parse_response_code(d.pop("response_code", UNSET))
+
+        err = d.pop("err", UNSET)
+
+        errno = d.pop("errno", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        syscall = d.pop("syscall", UNSET)
 
         assembly_status = cls(
             ok=ok,
@@ -1070,10 +1455,15 @@ class AssemblyStatus:
             http_code=http_code,
             success=success,
             assembly_id=assembly_id,
+            assemblyId=assemblyId,
             parent_id=parent_id,
             parent_assembly_status=parent_assembly_status,
             account_id=account_id,
+            account_name=account_name,
+            account_slug=account_slug,
+            api_auth_key_id=api_auth_key_id,
             template_id=template_id,
+            template_name=template_name,
             template=template,
             instance=instance,
             region=region,
@@ -1088,29 +1478,23 @@ class AssemblyStatus:
             bytes_received=bytes_received,
             bytes_expected=bytes_expected,
             bytes_usage=bytes_usage,
+            usage_tags=usage_tags,
+            upload_duration=upload_duration,
             client_agent=client_agent,
             client_ip=client_ip,
             client_referer=client_referer,
             transloadit_client=transloadit_client,
             start_date=start_date,
-            upload_duration=upload_duration,
+            upload_meta_data_extracted=upload_meta_data_extracted,
+            warnings=warnings,
+            is_infinite=is_infinite,
+            has_dupe_jobs=has_dupe_jobs,
             execution_start=execution_start,
             execution_duration=execution_duration,
             queue_duration=queue_duration,
             jobs_queue_duration=jobs_queue_duration,
             last_job_completed=last_job_completed,
-            upload_meta_data_extracted=upload_meta_data_extracted,
-            is_infinite=is_infinite,
-            has_dupe_jobs=has_dupe_jobs,
             num_input_files=num_input_files,
-            warnings=warnings,
-            executing_jobs=executing_jobs,
-            running_jobs=running_jobs,
-            started_jobs=started_jobs,
-            expected_tus_uploads=expected_tus_uploads,
-            started_tus_uploads=started_tus_uploads,
-            finished_tus_uploads=finished_tus_uploads,
-            tus_uploads=tus_uploads,
             notify_url=notify_url,
             notify_start=notify_start,
             notify_status=notify_status,
@@ -1118,13 +1502,48 @@ class AssemblyStatus:
             notify_response_data=notify_response_data,
             notify_duration=notify_duration,
             notify_error=notify_error,
+            fields=fields,
+            running_jobs=running_jobs,
+            executing_jobs=executing_jobs,
+            started_jobs=started_jobs,
             params=params,
             merged_params=merged_params,
-            fields=fields,
             uploads=uploads,
             results=results,
-            ignored_errors=ignored_errors,
+            expected_tus_uploads=expected_tus_uploads,
+            started_tus_uploads=started_tus_uploads,
+            finished_tus_uploads=finished_tus_uploads,
+            tus_uploads=tus_uploads,
+            virusname=virusname,
+            debuginfo=debuginfo,
             info=info,
+            ignored_errors=ignored_errors,
+            ignored_error_count=ignored_error_count,
+            admin_cmd=admin_cmd,
+            step=step,
+            previous_step=previous_step,
+            worker=worker,
+            retries=retries,
+            num_retries=num_retries,
+            file=file,
+            name=name,
+            path=path,
+            exit_code=exit_code,
+            exit_signal=exit_signal,
+            stdout=stdout,
+            stderr=stderr,
+            cmd=cmd,
+            is_private_address=is_private_address,
+            playwright_error_code=playwright_error_code,
+            url=url,
+            url_host=url_host,
+            headers=headers,
+            retryable=retryable,
+            response_code=response_code,
+            err=err,
+            errno=errno,
+            code=code,
+            syscall=syscall,
         )
 
         assembly_status.additional_properties = d

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AssemblyStatusFields")
 
 @_attrs_define
 class AssemblyStatusFields:
+    """The Assembly's fields (`${fields.*}`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

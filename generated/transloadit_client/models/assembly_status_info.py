@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AssemblyStatusInfo")
 
 @_attrs_define
 class AssemblyStatusInfo:
+    """Extras of an error, e.g. `retryIn` seconds."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.audio_encode_step_preset import AudioEncodeStepPreset
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ffmpeg_overrides import FfmpegOverrides
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -25,9 +31,10 @@ class AudioEncodeStep:
 
     Attributes:
         robot (Literal['/audio/encode']):
-        use (Any | Unset):
-        result (bool | Unset):
-        ignore_errors (Any | Unset):
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
         output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
             this Step produces (a param of every Step).
 
@@ -51,22 +58,43 @@ class AudioEncodeStep:
             `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
             file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
             variable takes the variable's type (a number stays a number); other values are kept as they are.
-        preset (AudioEncodeStepPreset | Unset):  Default: AudioEncodeStepPreset.MP3.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+            list of names, a list of
+            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+            upload fields; `bundle_steps: true` gives all files to one job.
+        preset (AudioEncodeStepPreset | Unset): The format and codec settings of the result. Default:
+            AudioEncodeStepPreset.MP3.
         bitrate (int | Unset): Bits per second (lossy presets only).
-        sample_rate (int | Unset):
+        sample_rate (int | Unset): Sample rate of the result in Hz.
         ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
             value`); `true`
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset):
+        ffmpeg_stack (str | Unset): The ffmpeg version to run; the emulator has one ffmpeg and ignores it.
     """
 
     robot: Literal["/audio/encode"]
-    use: Any | Unset = UNSET
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
     preset: AudioEncodeStepPreset | Unset = AudioEncodeStepPreset.MP3
     bitrate: int | Unset = UNSET
     sample_rate: int | Unset = UNSET
@@ -76,14 +104,21 @@ class AudioEncodeStep:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
 
         robot = self.robot
 
-        use = self.use
-
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -104,6 +139,44 @@ class AudioEncodeStep:
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
 
         preset: str | Unset = UNSET
         if not isinstance(self.preset, Unset):
@@ -126,16 +199,22 @@ class AudioEncodeStep:
                 "robot": robot,
             }
         )
-        if use is not UNSET:
-            field_dict["use"] = use
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
         if preset is not UNSET:
             field_dict["preset"] = preset
         if bitrate is not UNSET:
@@ -153,6 +232,9 @@ class AudioEncodeStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ffmpeg_overrides import FfmpegOverrides  # noqa: PLC0415
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -160,11 +242,28 @@ class AudioEncodeStep:
         if robot != "/audio/encode":
             raise ValueError(f"robot must match const '/audio/encode', got '{robot}'")
 
-        use = d.pop("use", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        result = d.pop("result", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -203,6 +302,79 @@ class AudioEncodeStep:
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
 
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
         _preset = d.pop("preset", UNSET)
         preset: AudioEncodeStepPreset | Unset
         if isinstance(_preset, Unset):
@@ -225,11 +397,14 @@ class AudioEncodeStep:
 
         audio_encode_step = cls(
             robot=robot,
-            use=use,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
             preset=preset,
             bitrate=bitrate,
             sample_rate=sample_rate,

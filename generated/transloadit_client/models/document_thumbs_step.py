@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.document_thumbs_step_alpha import DocumentThumbsStepAlpha
 from ..models.document_thumbs_step_format import DocumentThumbsStepFormat
+from ..models.document_thumbs_step_stack import DocumentThumbsStepStack
+from ..models.image_colorspace import ImageColorspace
 from ..models.media_resize_strategy import MediaResizeStrategy
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -25,9 +34,10 @@ class DocumentThumbsStep:
 
     Attributes:
         robot (Literal['/document/thumbs']):
-        use (Any | Unset):
-        result (bool | Unset):
-        ignore_errors (Any | Unset):
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
         output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
             this Step produces (a param of every Step).
 
@@ -51,23 +61,55 @@ class DocumentThumbsStep:
             `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
             file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
             variable takes the variable's type (a number stays a number); other values are kept as they are.
-        page (int | None | Unset):
-        page_range (None | str | Unset):
-        format_ (DocumentThumbsStepFormat | Unset):  Default: DocumentThumbsStepFormat.PNG.
-        width (int | Unset):
-        height (int | Unset):
-        resize_strategy (MediaResizeStrategy | Unset):
-        background (str | Unset):  Default: '#FFFFFF'.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+            list of names, a list of
+            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+            upload fields; `bundle_steps: true` gives all files to one job.
+        page (int | None | Unset): Render only this page (1-based); unset renders every page.
+        page_range (None | str | Unset): Render only these pages, `"first-last"`.
+        format_ (DocumentThumbsStepFormat | Unset): Image format of the pages. Default: DocumentThumbsStepFormat.PNG.
+        width (int | Unset): Width of each page image in pixels.
+        height (int | Unset): Height of each page image in pixels.
+        resize_strategy (MediaResizeStrategy | Unset): How a picture or video is fitted into `width` x `height`: inside
+            it keeping proportions
+            (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`).
+        background (str | Unset): Colour behind transparent parts of the pages. Default: '#FFFFFF'.
         density (str | Unset): Render dpi; 72 by default.
-        trim_whitespace (bool | Unset):  Default: True.
+        trim_whitespace (bool | Unset): Cut away the white borders of each page. Default: True.
+        imagemagick_stack (str | Unset): The ImageMagick version to run; the emulator does not use ImageMagick and
+            ignores it.
+        delay (int | Unset): Hundredths of a second between frames of a `gif`.
+        stack (DocumentThumbsStepStack | Unset): The renderer.
+        alpha (DocumentThumbsStepAlpha | Unset): Remove or keep transparency.
+        antialiasing (bool | Unset): Smooth text and lines. Default: False.
+        colorspace (ImageColorspace | Unset): An ImageMagick colour space.
+        pdf_use_cropbox (bool | Unset): Render the page's crop box instead of its media box. Default: True.
+        turbo (bool | Unset): Render pages in parallel. Default: True.
     """
 
     robot: Literal["/document/thumbs"]
-    use: Any | Unset = UNSET
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
     page: int | None | Unset = UNSET
     page_range: None | str | Unset = UNSET
     format_: DocumentThumbsStepFormat | Unset = DocumentThumbsStepFormat.PNG
@@ -77,18 +119,33 @@ class DocumentThumbsStep:
     background: str | Unset = "#FFFFFF"
     density: str | Unset = UNSET
     trim_whitespace: bool | Unset = True
+    imagemagick_stack: str | Unset = UNSET
+    delay: int | Unset = UNSET
+    stack: DocumentThumbsStepStack | Unset = UNSET
+    alpha: DocumentThumbsStepAlpha | Unset = UNSET
+    antialiasing: bool | Unset = False
+    colorspace: ImageColorspace | Unset = UNSET
+    pdf_use_cropbox: bool | Unset = True
+    turbo: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
 
         robot = self.robot
 
-        use = self.use
-
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -109,6 +166,44 @@ class DocumentThumbsStep:
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
 
         page: int | None | Unset
         if isinstance(self.page, Unset):
@@ -140,6 +235,28 @@ class DocumentThumbsStep:
 
         trim_whitespace = self.trim_whitespace
 
+        imagemagick_stack = self.imagemagick_stack
+
+        delay = self.delay
+
+        stack: str | Unset = UNSET
+        if not isinstance(self.stack, Unset):
+            stack = self.stack.value
+
+        alpha: str | Unset = UNSET
+        if not isinstance(self.alpha, Unset):
+            alpha = self.alpha.value
+
+        antialiasing = self.antialiasing
+
+        colorspace: str | Unset = UNSET
+        if not isinstance(self.colorspace, Unset):
+            colorspace = self.colorspace.value
+
+        pdf_use_cropbox = self.pdf_use_cropbox
+
+        turbo = self.turbo
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -147,16 +264,22 @@ class DocumentThumbsStep:
                 "robot": robot,
             }
         )
-        if use is not UNSET:
-            field_dict["use"] = use
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
         if page is not UNSET:
             field_dict["page"] = page
         if page_range is not UNSET:
@@ -175,12 +298,31 @@ class DocumentThumbsStep:
             field_dict["density"] = density
         if trim_whitespace is not UNSET:
             field_dict["trim_whitespace"] = trim_whitespace
+        if imagemagick_stack is not UNSET:
+            field_dict["imagemagick_stack"] = imagemagick_stack
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if stack is not UNSET:
+            field_dict["stack"] = stack
+        if alpha is not UNSET:
+            field_dict["alpha"] = alpha
+        if antialiasing is not UNSET:
+            field_dict["antialiasing"] = antialiasing
+        if colorspace is not UNSET:
+            field_dict["colorspace"] = colorspace
+        if pdf_use_cropbox is not UNSET:
+            field_dict["pdf_use_cropbox"] = pdf_use_cropbox
+        if turbo is not UNSET:
+            field_dict["turbo"] = turbo
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -188,11 +330,28 @@ class DocumentThumbsStep:
         if robot != "/document/thumbs":
             raise ValueError(f"robot must match const '/document/thumbs', got '{robot}'")
 
-        use = d.pop("use", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        result = d.pop("result", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -230,6 +389,79 @@ class DocumentThumbsStep:
             user_meta = UNSET
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
 
         def _parse_page(data: object) -> int | None | Unset:
             if data is None:
@@ -273,13 +505,47 @@ class DocumentThumbsStep:
 
         trim_whitespace = d.pop("trim_whitespace", UNSET)
 
+        imagemagick_stack = d.pop("imagemagick_stack", UNSET)
+
+        delay = d.pop("delay", UNSET)
+
+        _stack = d.pop("stack", UNSET)
+        stack: DocumentThumbsStepStack | Unset
+        if isinstance(_stack, Unset):
+            stack = UNSET
+        else:
+            stack = DocumentThumbsStepStack(_stack)
+
+        _alpha = d.pop("alpha", UNSET)
+        alpha: DocumentThumbsStepAlpha | Unset
+        if isinstance(_alpha, Unset):
+            alpha = UNSET
+        else:
+            alpha = DocumentThumbsStepAlpha(_alpha)
+
+        antialiasing = d.pop("antialiasing", UNSET)
+
+        _colorspace = d.pop("colorspace", UNSET)
+        colorspace: ImageColorspace | Unset
+        if isinstance(_colorspace, Unset):
+            colorspace = UNSET
+        else:
+            colorspace = ImageColorspace(_colorspace)
+
+        pdf_use_cropbox = d.pop("pdf_use_cropbox", UNSET)
+
+        turbo = d.pop("turbo", UNSET)
+
         document_thumbs_step = cls(
             robot=robot,
-            use=use,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
             page=page,
             page_range=page_range,
             format_=format_,
@@ -289,6 +555,14 @@ class DocumentThumbsStep:
             background=background,
             density=density,
             trim_whitespace=trim_whitespace,
+            imagemagick_stack=imagemagick_stack,
+            delay=delay,
+            stack=stack,
+            alpha=alpha,
+            antialiasing=antialiasing,
+            colorspace=colorspace,
+            pdf_use_cropbox=pdf_use_cropbox,
+            turbo=turbo,
         )
 
         document_thumbs_step.additional_properties = d

@@ -9,10 +9,16 @@ from attrs import field as _attrs_field
 from ..models.file_hash_step_algorithm import FileHashStepAlgorithm
 from ..models.file_hash_step_partial import FileHashStepPartial
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -25,9 +31,10 @@ class FileHashStep:
 
     Attributes:
         robot (Literal['/file/hash']):
-        use (Any | Unset):
-        result (bool | Unset):
-        ignore_errors (Any | Unset):
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
         output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
             this Step produces (a param of every Step).
 
@@ -51,17 +58,38 @@ class FileHashStep:
             `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
             file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
             variable takes the variable's type (a number stays a number); other values are kept as they are.
-        algorithm (FileHashStepAlgorithm | Unset):  Default: FileHashStepAlgorithm.SHA256.
-        partial (FileHashStepPartial | Unset):  Default: FileHashStepPartial.FULL.
-        partial_size (int | Unset):  Default: 1048576.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+            list of names, a list of
+            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+            upload fields; `bundle_steps: true` gives all files to one job.
+        algorithm (FileHashStepAlgorithm | Unset): The hash function. Default: FileHashStepAlgorithm.SHA256.
+        partial (FileHashStepPartial | Unset): Hash the whole file, or only its first, last, or first and last
+            `partial_size` bytes. Default: FileHashStepPartial.FULL.
+        partial_size (int | Unset): Bytes hashed at each end when `partial` is not `full`. Default: 1048576.
     """
 
     robot: Literal["/file/hash"]
-    use: Any | Unset = UNSET
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
     algorithm: FileHashStepAlgorithm | Unset = FileHashStepAlgorithm.SHA256
     partial: FileHashStepPartial | Unset = FileHashStepPartial.FULL
     partial_size: int | Unset = 1048576
@@ -69,14 +97,21 @@ class FileHashStep:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
 
         robot = self.robot
 
-        use = self.use
-
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -98,6 +133,44 @@ class FileHashStep:
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
 
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
+
         algorithm: str | Unset = UNSET
         if not isinstance(self.algorithm, Unset):
             algorithm = self.algorithm.value
@@ -115,16 +188,22 @@ class FileHashStep:
                 "robot": robot,
             }
         )
-        if use is not UNSET:
-            field_dict["use"] = use
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
         if algorithm is not UNSET:
             field_dict["algorithm"] = algorithm
         if partial is not UNSET:
@@ -137,6 +216,9 @@ class FileHashStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -144,11 +226,28 @@ class FileHashStep:
         if robot != "/file/hash":
             raise ValueError(f"robot must match const '/file/hash', got '{robot}'")
 
-        use = d.pop("use", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        result = d.pop("result", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -187,6 +286,79 @@ class FileHashStep:
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
 
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
         _algorithm = d.pop("algorithm", UNSET)
         algorithm: FileHashStepAlgorithm | Unset
         if isinstance(_algorithm, Unset):
@@ -205,11 +377,14 @@ class FileHashStep:
 
         file_hash_step = cls(
             robot=robot,
-            use=use,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
             algorithm=algorithm,
             partial=partial,
             partial_size=partial_size,

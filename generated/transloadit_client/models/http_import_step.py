@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.http_import_step_import_on_errors_item import HttpImportStepImportOnErrorsItem
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -25,12 +29,15 @@ class HttpImportStep:
     `max_file_size` and the emulator's own limit. Loopback, private and link-local addresses are
     refused with `HTTP_IMPORT_ACCESS_DENIED` (every address of the host, after each redirect too)
     unless the emulator runs with private imports allowed. Imported files carry `import_url`.
+    With `ignore_errors` `true` or `[import]`, a URL that fails is skipped and listed in
+    `ignored_errors`.
 
         Attributes:
             robot (Literal['/http/import']):
-            result (bool | Unset):
-            ignore_errors (Any | Unset): `true`, or a list with `import`: a URL that fails is skipped and listed in
-                `ignored_errors`.
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
             output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
                 this Step produces (a param of every Step).
 
@@ -54,6 +61,17 @@ class HttpImportStep:
                 `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
                 file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
                 variable takes the variable's type (a number stays a number); other values are kept as they are.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
             url (list[str] | str | Unset): One URL, several joined by `url_delimiter`, or a list of URLs.
             url_delimiter (str | Unset): Splits a string `url` into several URLs. Default: '|'.
             headers (list[HttpImportStepHeadersType1Item] | list[str] | str | Unset): Request headers: `"Name: value"`
@@ -69,13 +87,17 @@ class HttpImportStep:
             max_file_size (int | Unset): Largest file to import, in bytes; larger ones fail with `HTTP_IMPORT_FAILURE`.
             return_file_stubs (bool | Unset): Return empty files that carry `import_url` instead of downloading. Default:
                 False.
+            range_ (list[str] | str | Unset): Byte ranges to fetch (`"0-1023"`), one or a list, instead of the whole file.
     """
 
     robot: Literal["/http/import"]
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
     url: list[str] | str | Unset = UNSET
     url_delimiter: str | Unset = "|"
     headers: list[HttpImportStepHeadersType1Item] | list[str] | str | Unset = UNSET
@@ -84,16 +106,24 @@ class HttpImportStep:
     fail_fast: bool | Unset = False
     max_file_size: int | Unset = UNSET
     return_file_stubs: bool | Unset = False
+    range_: list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
 
         robot = self.robot
 
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -114,6 +144,26 @@ class HttpImportStep:
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
 
         url: list[str] | str | Unset
         if isinstance(self.url, Unset):
@@ -163,6 +213,15 @@ class HttpImportStep:
 
         return_file_stubs = self.return_file_stubs
 
+        range_: list[str] | str | Unset
+        if isinstance(self.range_, Unset):
+            range_ = UNSET
+        elif isinstance(self.range_, list):
+            range_ = self.range_
+
+        else:
+            range_ = self.range_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -170,14 +229,20 @@ class HttpImportStep:
                 "robot": robot,
             }
         )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
         if url is not UNSET:
             field_dict["url"] = url
         if url_delimiter is not UNSET:
@@ -194,6 +259,8 @@ class HttpImportStep:
             field_dict["max_file_size"] = max_file_size
         if return_file_stubs is not UNSET:
             field_dict["return_file_stubs"] = return_file_stubs
+        if range_ is not UNSET:
+            field_dict["range"] = range_
 
         return field_dict
 
@@ -201,6 +268,7 @@ class HttpImportStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.http_import_step_headers_type_1_item import HttpImportStepHeadersType1Item  # noqa: PLC0415
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -208,9 +276,28 @@ class HttpImportStep:
         if robot != "/http/import":
             raise ValueError(f"robot must match const '/http/import', got '{robot}'")
 
-        result = d.pop("result", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
+
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -248,6 +335,37 @@ class HttpImportStep:
             user_meta = UNSET
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
 
         def _parse_url(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -326,12 +444,30 @@ class HttpImportStep:
 
         return_file_stubs = d.pop("return_file_stubs", UNSET)
 
+        def _parse_range_(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                range_type_1 = cast(list[str], data)
+
+                return range_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        range_ = _parse_range_(d.pop("range", UNSET))
+
         http_import_step = cls(
             robot=robot,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
             url=url,
             url_delimiter=url_delimiter,
             headers=headers,
@@ -340,6 +476,7 @@ class HttpImportStep:
             fail_fast=fail_fast,
             max_file_size=max_file_size,
             return_file_stubs=return_file_stubs,
+            range_=range_,
         )
 
         http_import_step.additional_properties = d

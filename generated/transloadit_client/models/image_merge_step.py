@@ -7,12 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_merge_step_direction import ImageMergeStepDirection
+from ..models.image_merge_step_effect import ImageMergeStepEffect
 from ..models.image_merge_step_format import ImageMergeStepFormat
+from ..models.input_sort_by import InputSortBy
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -34,9 +42,10 @@ class ImageMergeStep:
 
         Attributes:
             robot (Literal['/image/merge']):
-            use (Any | Unset):
-            result (bool | Unset):
-            ignore_errors (Any | Unset):
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
             output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
                 this Step produces (a param of every Step).
 
@@ -60,6 +69,23 @@ class ImageMergeStep:
                 `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
                 file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
                 variable takes the variable's type (a number stays a number); other values are kept as they are.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+            use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+                list of names, a list of
+                `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+                fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+                input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+                upload fields; `bundle_steps: true` gives all files to one job.
             format_ (ImageMergeStepFormat | Unset): Format of the merged image. Default: ImageMergeStepFormat.PNG.
             direction (ImageMergeStepDirection | Unset): Whether the images are laid out in a row or a column. Default:
                 ImageMergeStepDirection.HORIZONTAL.
@@ -73,32 +99,66 @@ class ImageMergeStep:
                 cost in time. Default: False.
             quality (int | Unset): JPG quality; for PNGs its tens digit is the zlib level (at most 9), as ImageMagick reads
                 it. Default: 92.
+            effect (ImageMergeStepEffect | Unset): A collage effect instead of a plain row, column or grid.
+            columns (int | Unset): Columns of a `grid`.
+            rows (int | Unset): Rows of a `grid`.
+            cell_width (int | Unset): Width of each `grid` cell in pixels.
+            cell_height (int | Unset): Height of each `grid` cell in pixels.
+            width (int | Unset): Width of the result in pixels (effects).
+            height (int | Unset): Height of the result in pixels (effects).
+            seed (int | Unset): Seed for the random layout of effects.
+            shuffle (bool | Unset): Shuffle the images before laying them out. Default: False.
+            sort_by (InputSortBy | Unset): The order of inputs without a numbered `as`: by file name (`basename`), in the
+                order they
+                were imported (`import_order`), or import order where every file has it, else by name (`auto`).
+            coverage (float | Unset): How densely an effect covers the canvas.
     """
 
     robot: Literal["/image/merge"]
-    use: Any | Unset = UNSET
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
     format_: ImageMergeStepFormat | Unset = ImageMergeStepFormat.PNG
     direction: ImageMergeStepDirection | Unset = ImageMergeStepDirection.HORIZONTAL
     border: int | Unset = 0
     background: str | Unset = "#FFFFFF"
     adaptive_filtering: bool | Unset = False
     quality: int | Unset = 92
+    effect: ImageMergeStepEffect | Unset = UNSET
+    columns: int | Unset = UNSET
+    rows: int | Unset = UNSET
+    cell_width: int | Unset = UNSET
+    cell_height: int | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    seed: int | Unset = UNSET
+    shuffle: bool | Unset = False
+    sort_by: InputSortBy | Unset = UNSET
+    coverage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
 
         robot = self.robot
 
-        use = self.use
-
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -120,6 +180,44 @@ class ImageMergeStep:
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
 
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
+
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
             format_ = self.format_.value
@@ -136,6 +234,32 @@ class ImageMergeStep:
 
         quality = self.quality
 
+        effect: str | Unset = UNSET
+        if not isinstance(self.effect, Unset):
+            effect = self.effect.value
+
+        columns = self.columns
+
+        rows = self.rows
+
+        cell_width = self.cell_width
+
+        cell_height = self.cell_height
+
+        width = self.width
+
+        height = self.height
+
+        seed = self.seed
+
+        shuffle = self.shuffle
+
+        sort_by: str | Unset = UNSET
+        if not isinstance(self.sort_by, Unset):
+            sort_by = self.sort_by.value
+
+        coverage = self.coverage
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -143,16 +267,22 @@ class ImageMergeStep:
                 "robot": robot,
             }
         )
-        if use is not UNSET:
-            field_dict["use"] = use
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
         if format_ is not UNSET:
             field_dict["format"] = format_
         if direction is not UNSET:
@@ -165,12 +295,37 @@ class ImageMergeStep:
             field_dict["adaptive_filtering"] = adaptive_filtering
         if quality is not UNSET:
             field_dict["quality"] = quality
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+        if columns is not UNSET:
+            field_dict["columns"] = columns
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if cell_width is not UNSET:
+            field_dict["cell_width"] = cell_width
+        if cell_height is not UNSET:
+            field_dict["cell_height"] = cell_height
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if shuffle is not UNSET:
+            field_dict["shuffle"] = shuffle
+        if sort_by is not UNSET:
+            field_dict["sort_by"] = sort_by
+        if coverage is not UNSET:
+            field_dict["coverage"] = coverage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -178,11 +333,28 @@ class ImageMergeStep:
         if robot != "/image/merge":
             raise ValueError(f"robot must match const '/image/merge', got '{robot}'")
 
-        use = d.pop("use", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        result = d.pop("result", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -221,6 +393,79 @@ class ImageMergeStep:
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
 
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
         _format_ = d.pop("format", UNSET)
         format_: ImageMergeStepFormat | Unset
         if isinstance(_format_, Unset):
@@ -243,19 +488,65 @@ class ImageMergeStep:
 
         quality = d.pop("quality", UNSET)
 
+        _effect = d.pop("effect", UNSET)
+        effect: ImageMergeStepEffect | Unset
+        if isinstance(_effect, Unset):
+            effect = UNSET
+        else:
+            effect = ImageMergeStepEffect(_effect)
+
+        columns = d.pop("columns", UNSET)
+
+        rows = d.pop("rows", UNSET)
+
+        cell_width = d.pop("cell_width", UNSET)
+
+        cell_height = d.pop("cell_height", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        shuffle = d.pop("shuffle", UNSET)
+
+        _sort_by = d.pop("sort_by", UNSET)
+        sort_by: InputSortBy | Unset
+        if isinstance(_sort_by, Unset):
+            sort_by = UNSET
+        else:
+            sort_by = InputSortBy(_sort_by)
+
+        coverage = d.pop("coverage", UNSET)
+
         image_merge_step = cls(
             robot=robot,
-            use=use,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
             format_=format_,
             direction=direction,
             border=border,
             background=background,
             adaptive_filtering=adaptive_filtering,
             quality=quality,
+            effect=effect,
+            columns=columns,
+            rows=rows,
+            cell_width=cell_width,
+            cell_height=cell_height,
+            width=width,
+            height=height,
+            seed=seed,
+            shuffle=shuffle,
+            sort_by=sort_by,
+            coverage=coverage,
         )
 
         image_merge_step.additional_properties = d

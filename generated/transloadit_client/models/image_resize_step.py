@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_alpha import ImageAlpha
+from ..models.image_colorspace import ImageColorspace
 from ..models.image_format import ImageFormat
+from ..models.image_resize_step_compress_type_0 import ImageResizeStepCompressType0
 from ..models.image_resize_step_gravity import ImageResizeStepGravity
 from ..models.image_resize_step_resize_strategy import ImageResizeStepResizeStrategy
+from ..models.image_resize_step_transparent_type_1 import ImageResizeStepTransparentType1
+from ..models.image_resize_step_type import ImageResizeStepType
 from ..models.image_resize_step_watermark_resize_strategy import ImageResizeStepWatermarkResizeStrategy
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..models.watermark_position import WatermarkPosition
 from ..types import UNSET, Unset
 
@@ -19,6 +27,9 @@ if TYPE_CHECKING:
     from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0
     from ..models.image_text import ImageText
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -31,9 +42,10 @@ class ImageResizeStep:
 
     Attributes:
         robot (Literal['/image/resize']):
-        use (Any | Unset):
-        result (bool | Unset):
-        ignore_errors (Any | Unset):
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
         output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
             this Step produces (a param of every Step).
 
@@ -57,13 +69,34 @@ class ImageResizeStep:
             `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
             file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
             variable takes the variable's type (a number stays a number); other values are kept as they are.
-        width (int | Unset):
-        height (int | Unset):
-        resize_strategy (ImageResizeStepResizeStrategy | Unset):  Default: ImageResizeStepResizeStrategy.FIT.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+            list of names, a list of
+            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+            upload fields; `bundle_steps: true` gives all files to one job.
+        width (int | Unset): Width of the result in pixels.
+        height (int | Unset): Height of the result in pixels.
+        resize_strategy (ImageResizeStepResizeStrategy | Unset): How the image is fitted into `width` x `height`: inside
+            it keeping proportions (`fit`), covering it (`min_fit`), filling it and cutting the rest (`fillcrop`, `crop`),
+            inside it padded with `background` (`pad`), or distorted to it (`stretch`). Default:
+            ImageResizeStepResizeStrategy.FIT.
         zoom (bool | Unset): Allow enlarging images smaller than the target. Default: True.
         format_ (ImageFormat | None | Unset): Output format; null keeps the input's.
-        quality (int | Unset):  Default: 92.
-        background (str | Unset):  Default: '#FFFFFF'.
+        quality (int | Unset): Compression quality of JPEG and WebP results, 1 to 100. Default: 92.
+        background (str | Unset): Colour of the padding, and of transparent areas in formats without transparency.
+            Default: '#FFFFFF'.
         gravity (ImageResizeStepGravity | Unset): Where crops and pads keep the image; `attention` and `entropy` act as
             `center` in the emulator. Default: ImageResizeStepGravity.CENTER.
         crop (ImageResizeStepCropType0 | str | Unset): A region `{x1, y1, x2, y2}` (pixels, or a `"x1,y1,x2,y2"` string)
@@ -83,7 +116,7 @@ class ImageResizeStep:
         saturation (float | Unset): Multiplier; 1 leaves the image unchanged, 0 is gray. Default: 1.0.
         contrast (float | Unset): Multiplier; 1 leaves the image unchanged. Default: 1.0.
         hue (float | Unset): Hue rotation: 100 keeps, 0 and 200 turn by 180 degrees. Default: 100.0.
-        negate (bool | Unset):  Default: False.
+        negate (bool | Unset): Invert the colours. Default: False.
         monochrome (bool | Unset): Black and white pixels only. Default: False.
         watermark_url (str | Unset): An http(s) URL of the watermark image.
         watermark_position (list[WatermarkPosition] | Unset | WatermarkPosition): Where the watermark goes; from a list,
@@ -92,20 +125,38 @@ class ImageResizeStep:
         watermark_y_offset (int | Unset): Pixels from the position's side towards the centre. Default: 0.
         watermark_size (str | Unset): The watermark's size as a share of the image, applied with
             `watermark_resize_strategy`; unset keeps its own size.
-        watermark_resize_strategy (ImageResizeStepWatermarkResizeStrategy | Unset):  Default:
-            ImageResizeStepWatermarkResizeStrategy.FIT.
-        watermark_opacity (float | Unset):  Default: 1.0.
-        watermark_repeat_x (bool | Unset):  Default: False.
-        watermark_repeat_y (bool | Unset):  Default: False.
+        watermark_resize_strategy (ImageResizeStepWatermarkResizeStrategy | Unset): How the watermark is fitted to
+            `watermark_size`. Default: ImageResizeStepWatermarkResizeStrategy.FIT.
+        watermark_opacity (float | Unset): Opacity of the watermark, 0 to 1. Default: 1.0.
+        watermark_repeat_x (bool | Unset): Tile the watermark across the width. Default: False.
+        watermark_repeat_y (bool | Unset): Tile the watermark down the height. Default: False.
         text (ImageText | list[ImageText] | Unset): Text drawn on the image, after resizing and the watermark.
+        imagemagick_stack (str | Unset): The ImageMagick version to run; the emulator does not use ImageMagick and
+            ignores it.
+        alpha (ImageAlpha | Unset): An ImageMagick alpha channel operation.
+        preclip_alpha (ImageAlpha | Unset): An ImageMagick alpha channel operation.
+        flatten (bool | Unset): Merge layers into one image. Default: True.
+        correct_gamma (bool | Unset): Resize in linear light for truer colours. Default: False.
+        adaptive_filtering (bool | Unset): PNG only: search harder for a smaller file. Default: False.
+        colorspace (ImageColorspace | Unset): An ImageMagick colour space.
+        type_ (ImageResizeStepType | Unset): ImageMagick image type of the result (such as `Grayscale`).
+        compress (ImageResizeStepCompressType0 | None | Unset): ImageMagick compression type of the result.
+        transparent (ImageResizeStepTransparentType1 | str | Unset): A colour (or `"r,g,b"`) made transparent.
+        clip (bool | str | Unset): Apply the image's clipping path (true for the first, or its name). Default: 'False'.
+        clut (bool | Unset): Recolour with a colour lookup table from a second input. Default: False.
+        density (None | str | Unset): Resolution in dpi written into the result, `"300"` or `"300x200"`.
+        shave (int | str | Unset): Pixels shaved off the edges: `"x"`, `"xXy"` or a number.
     """
 
     robot: Literal["/image/resize"]
-    use: Any | Unset = UNSET
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     resize_strategy: ImageResizeStepResizeStrategy | Unset = ImageResizeStepResizeStrategy.FIT
@@ -141,20 +192,41 @@ class ImageResizeStep:
     watermark_repeat_x: bool | Unset = False
     watermark_repeat_y: bool | Unset = False
     text: ImageText | list[ImageText] | Unset = UNSET
+    imagemagick_stack: str | Unset = UNSET
+    alpha: ImageAlpha | Unset = UNSET
+    preclip_alpha: ImageAlpha | Unset = UNSET
+    flatten: bool | Unset = True
+    correct_gamma: bool | Unset = False
+    adaptive_filtering: bool | Unset = False
+    colorspace: ImageColorspace | Unset = UNSET
+    type_: ImageResizeStepType | Unset = UNSET
+    compress: ImageResizeStepCompressType0 | None | Unset = UNSET
+    transparent: ImageResizeStepTransparentType1 | str | Unset = UNSET
+    clip: bool | str | Unset = "False"
+    clut: bool | Unset = False
+    density: None | str | Unset = UNSET
+    shave: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0  # noqa: PLC0415
         from ..models.image_text import ImageText  # noqa: PLC0415
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
 
         robot = self.robot
 
-        use = self.use
-
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -175,6 +247,44 @@ class ImageResizeStep:
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
 
         width = self.width
 
@@ -300,6 +410,66 @@ class ImageResizeStep:
                 text_type_1_item = text_type_1_item_data.to_dict()
                 text.append(text_type_1_item)
 
+        imagemagick_stack = self.imagemagick_stack
+
+        alpha: str | Unset = UNSET
+        if not isinstance(self.alpha, Unset):
+            alpha = self.alpha.value
+
+        preclip_alpha: str | Unset = UNSET
+        if not isinstance(self.preclip_alpha, Unset):
+            preclip_alpha = self.preclip_alpha.value
+
+        flatten = self.flatten
+
+        correct_gamma = self.correct_gamma
+
+        adaptive_filtering = self.adaptive_filtering
+
+        colorspace: str | Unset = UNSET
+        if not isinstance(self.colorspace, Unset):
+            colorspace = self.colorspace.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        compress: None | str | Unset
+        if isinstance(self.compress, Unset):
+            compress = UNSET
+        elif isinstance(self.compress, ImageResizeStepCompressType0):
+            compress = self.compress.value
+        else:
+            compress = self.compress
+
+        transparent: str | Unset
+        if isinstance(self.transparent, Unset):
+            transparent = UNSET
+        elif isinstance(self.transparent, ImageResizeStepTransparentType1):
+            transparent = self.transparent.value
+        else:
+            transparent = self.transparent
+
+        clip: bool | str | Unset
+        if isinstance(self.clip, Unset):
+            clip = UNSET
+        else:
+            clip = self.clip
+
+        clut = self.clut
+
+        density: None | str | Unset
+        if isinstance(self.density, Unset):
+            density = UNSET
+        else:
+            density = self.density
+
+        shave: int | str | Unset
+        if isinstance(self.shave, Unset):
+            shave = UNSET
+        else:
+            shave = self.shave
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -307,16 +477,22 @@ class ImageResizeStep:
                 "robot": robot,
             }
         )
-        if use is not UNSET:
-            field_dict["use"] = use
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
         if width is not UNSET:
             field_dict["width"] = width
         if height is not UNSET:
@@ -383,6 +559,34 @@ class ImageResizeStep:
             field_dict["watermark_repeat_y"] = watermark_repeat_y
         if text is not UNSET:
             field_dict["text"] = text
+        if imagemagick_stack is not UNSET:
+            field_dict["imagemagick_stack"] = imagemagick_stack
+        if alpha is not UNSET:
+            field_dict["alpha"] = alpha
+        if preclip_alpha is not UNSET:
+            field_dict["preclip_alpha"] = preclip_alpha
+        if flatten is not UNSET:
+            field_dict["flatten"] = flatten
+        if correct_gamma is not UNSET:
+            field_dict["correct_gamma"] = correct_gamma
+        if adaptive_filtering is not UNSET:
+            field_dict["adaptive_filtering"] = adaptive_filtering
+        if colorspace is not UNSET:
+            field_dict["colorspace"] = colorspace
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if compress is not UNSET:
+            field_dict["compress"] = compress
+        if transparent is not UNSET:
+            field_dict["transparent"] = transparent
+        if clip is not UNSET:
+            field_dict["clip"] = clip
+        if clut is not UNSET:
+            field_dict["clut"] = clut
+        if density is not UNSET:
+            field_dict["density"] = density
+        if shave is not UNSET:
+            field_dict["shave"] = shave
 
         return field_dict
 
@@ -392,6 +596,9 @@ class ImageResizeStep:
         from ..models.image_resize_step_crop_type_0 import ImageResizeStepCropType0  # noqa: PLC0415
         from ..models.image_text import ImageText  # noqa: PLC0415
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -399,11 +606,28 @@ class ImageResizeStep:
         if robot != "/image/resize":
             raise ValueError(f"robot must match const '/image/resize', got '{robot}'")
 
-        use = d.pop("use", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        result = d.pop("result", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -441,6 +665,79 @@ class ImageResizeStep:
             user_meta = UNSET
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
 
         width = d.pop("width", UNSET)
 
@@ -638,13 +935,109 @@ class ImageResizeStep:
 
         text = _parse_text(d.pop("text", UNSET))
 
+        imagemagick_stack = d.pop("imagemagick_stack", UNSET)
+
+        _alpha = d.pop("alpha", UNSET)
+        alpha: ImageAlpha | Unset
+        if isinstance(_alpha, Unset):
+            alpha = UNSET
+        else:
+            alpha = ImageAlpha(_alpha)
+
+        _preclip_alpha = d.pop("preclip_alpha", UNSET)
+        preclip_alpha: ImageAlpha | Unset
+        if isinstance(_preclip_alpha, Unset):
+            preclip_alpha = UNSET
+        else:
+            preclip_alpha = ImageAlpha(_preclip_alpha)
+
+        flatten = d.pop("flatten", UNSET)
+
+        correct_gamma = d.pop("correct_gamma", UNSET)
+
+        adaptive_filtering = d.pop("adaptive_filtering", UNSET)
+
+        _colorspace = d.pop("colorspace", UNSET)
+        colorspace: ImageColorspace | Unset
+        if isinstance(_colorspace, Unset):
+            colorspace = UNSET
+        else:
+            colorspace = ImageColorspace(_colorspace)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ImageResizeStepType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ImageResizeStepType(_type_)
+
+        def _parse_compress(data: object) -> ImageResizeStepCompressType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                compress_type_0 = ImageResizeStepCompressType0(data)
+
+                return compress_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageResizeStepCompressType0 | None | Unset, data)
+
+        compress = _parse_compress(d.pop("compress", UNSET))
+
+        def _parse_transparent(data: object) -> ImageResizeStepTransparentType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transparent_type_1 = ImageResizeStepTransparentType1(data)
+
+                return transparent_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageResizeStepTransparentType1 | str | Unset, data)
+
+        transparent = _parse_transparent(d.pop("transparent", UNSET))
+
+        def _parse_clip(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        clip = _parse_clip(d.pop("clip", UNSET))
+
+        clut = d.pop("clut", UNSET)
+
+        def _parse_density(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        density = _parse_density(d.pop("density", UNSET))
+
+        def _parse_shave(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        shave = _parse_shave(d.pop("shave", UNSET))
+
         image_resize_step = cls(
             robot=robot,
-            use=use,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
             width=width,
             height=height,
             resize_strategy=resize_strategy,
@@ -678,6 +1071,20 @@ class ImageResizeStep:
             watermark_repeat_x=watermark_repeat_x,
             watermark_repeat_y=watermark_repeat_y,
             text=text,
+            imagemagick_stack=imagemagick_stack,
+            alpha=alpha,
+            preclip_alpha=preclip_alpha,
+            flatten=flatten,
+            correct_gamma=correct_gamma,
+            adaptive_filtering=adaptive_filtering,
+            colorspace=colorspace,
+            type_=type_,
+            compress=compress,
+            transparent=transparent,
+            clip=clip,
+            clut=clut,
+            density=density,
+            shave=shave,
         )
 
         image_resize_step.additional_properties = d

@@ -25,8 +25,14 @@ class ListAssembliesParams:
         page (int | Unset):  Default: 1.
         pagesize (int | Unset):  Default: 50.
         type_ (ListAssembliesParamsType | Unset):  Default: ListAssembliesParamsType.ALL.
-        fromdate (str | Unset): `Y-m-d H:i:s`, UTC; only Assemblies created at or after it.
-        todate (str | Unset): `Y-m-d H:i:s`, UTC; only Assemblies created at or before it.
+        fromdate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
+        todate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
         keywords (Any | Unset): A string or a list of strings, all of which must match.
     """
 

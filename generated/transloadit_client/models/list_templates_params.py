@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_templates_params_fields_item import ListTemplatesParamsFieldsItem
+from ..models.list_templates_params_include_builtin import ListTemplatesParamsIncludeBuiltin
 from ..models.list_templates_params_order import ListTemplatesParamsOrder
 from ..models.list_templates_params_sort import ListTemplatesParamsSort
 from ..types import UNSET, Unset
@@ -27,9 +28,20 @@ class ListTemplatesParams:
         pagesize (int | Unset):  Default: 50.
         sort (ListTemplatesParamsSort | Unset):  Default: ListTemplatesParamsSort.CREATED.
         order (ListTemplatesParamsOrder | Unset):  Default: ListTemplatesParamsOrder.DESC.
-        fromdate (str | Unset):
-        todate (str | Unset):
+        fromdate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
+        todate (str | Unset): A date bound of a listing: `Y-m-d H:i:s` or `Y-m-d` (UTC), as the docs write it, or ISO
+            8601 /
+            RFC 3339 as the SDKs send it (`toISOString()` in JavaScript, `time.Time` in Go: fractions of
+            a second and a zone offset), or the status documents' `Y/m/d H:i:s GMT`. Without a zone it is UTC.
         keywords (Any | Unset): A string or a list of strings matched against names and content.
+        include_builtin (ListTemplatesParamsIncludeBuiltin | Unset): Built-in Templates in the list: `none`; `latest`
+            (the newest version of each) or `all`
+            (every version) after the account's own; `exclusively-latest` or `exclusively-all` for
+            built-in Templates only. Built-in items carry `description` and `builtin_version`.
+             Default: ListTemplatesParamsIncludeBuiltin.NONE.
         fields (list[ListTemplatesParamsFieldsItem] | Unset):
     """
 
@@ -41,6 +53,7 @@ class ListTemplatesParams:
     fromdate: str | Unset = UNSET
     todate: str | Unset = UNSET
     keywords: Any | Unset = UNSET
+    include_builtin: ListTemplatesParamsIncludeBuiltin | Unset = ListTemplatesParamsIncludeBuiltin.NONE
     fields: list[ListTemplatesParamsFieldsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,6 +77,10 @@ class ListTemplatesParams:
         todate = self.todate
 
         keywords = self.keywords
+
+        include_builtin: str | Unset = UNSET
+        if not isinstance(self.include_builtin, Unset):
+            include_builtin = self.include_builtin.value
 
         fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -93,6 +110,8 @@ class ListTemplatesParams:
             field_dict["todate"] = todate
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
+        if include_builtin is not UNSET:
+            field_dict["include_builtin"] = include_builtin
         if fields is not UNSET:
             field_dict["fields"] = fields
 
@@ -129,6 +148,13 @@ class ListTemplatesParams:
 
         keywords = d.pop("keywords", UNSET)
 
+        _include_builtin = d.pop("include_builtin", UNSET)
+        include_builtin: ListTemplatesParamsIncludeBuiltin | Unset
+        if isinstance(_include_builtin, Unset):
+            include_builtin = UNSET
+        else:
+            include_builtin = ListTemplatesParamsIncludeBuiltin(_include_builtin)
+
         _fields = d.pop("fields", UNSET)
         fields: list[ListTemplatesParamsFieldsItem] | Unset = UNSET
         if _fields is not UNSET:
@@ -147,6 +173,7 @@ class ListTemplatesParams:
             fromdate=fromdate,
             todate=todate,
             keywords=keywords,
+            include_builtin=include_builtin,
             fields=fields,
         )
 

@@ -6,11 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.import_on_errors_item import ImportOnErrorsItem
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -22,12 +27,15 @@ class S3ImportStep:
     """`/s3/import`: import objects from an Amazon S3 or S3-compatible bucket (`path` is required),
     reached as by `/s3/store`. Errors: `S3_IMPORT_ACCESS_DENIED`, `S3_IMPORT_NOT_FOUND`,
     `S3_IMPORT_FAILURE`, `S3_IMPORT_VALIDATION`, `TEMPLATE_CREDENTIALS_INJECTION_ERROR`.
+    With `ignore_errors` `true` or `[import]`, an object that fails is skipped and listed in
+    `ignored_errors`.
 
         Attributes:
             robot (Literal['/s3/import']):
-            result (bool | Unset):
-            ignore_errors (Any | Unset): `true`, or a list with `import`: an object that fails is skipped and listed in
-                `ignored_errors`.
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
             output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
                 this Step produces (a param of every Step).
 
@@ -51,10 +59,23 @@ class S3ImportStep:
                 `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
                 file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
                 variable takes the variable's type (a number stays a number); other values are kept as they are.
-            credentials (str | Unset): The name of Template Credentials of type `s3`.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+                needs
+                (keys, tokens, bucket); params given inline in the Step override theirs.
             key (str | Unset): The access key id, instead of `credentials`.
             secret (str | Unset): The secret access key, instead of `credentials`.
-            bucket (str | Unset):
+            bucket (str | Unset): The bucket, instead of the one in `credentials`.
             bucket_region (str | Unset): The bucket's region; `us-east-1` when unset.
             session_token (str | Unset): A temporary session token that goes with `key` and `secret`.
             host (str | Unset): An S3-compatible endpoint, as for `/s3/store`.
@@ -67,13 +88,20 @@ class S3ImportStep:
             page_number (int | Unset): The page of a recursive import to import. Default: 1.
             return_file_stubs (bool | Unset): Return empty files whose `import_url` is a signed URL of the object instead of
                 downloading. Default: False.
+            force_name (list[str] | None | str | Unset): The name each imported file gets, one for all or a list with one
+                per source; left out keeps the source's name.
+            import_on_errors (list[ImportOnErrorsItem] | Unset): Import a file even when its metadata cannot be read.
+            range_ (list[str] | str | Unset): Byte ranges to fetch (`"0-1023"`), one or a list, instead of the whole file.
     """
 
     robot: Literal["/s3/import"]
-    result: bool | Unset = UNSET
-    ignore_errors: Any | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
     credentials: str | Unset = UNSET
     key: str | Unset = UNSET
     secret: str | Unset = UNSET
@@ -87,16 +115,26 @@ class S3ImportStep:
     files_per_page: int | Unset = 1000
     page_number: int | Unset = 1
     return_file_stubs: bool | Unset = False
+    force_name: list[str] | None | str | Unset = UNSET
+    import_on_errors: list[ImportOnErrorsItem] | Unset = UNSET
+    range_: list[str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
 
         robot = self.robot
 
-        result = self.result
-
-        ignore_errors = self.ignore_errors
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
 
         output_meta: bool | dict[str, Any] | list[str] | Unset
         if isinstance(self.output_meta, Unset):
@@ -117,6 +155,26 @@ class S3ImportStep:
         user_meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
 
         credentials = self.credentials
 
@@ -151,6 +209,31 @@ class S3ImportStep:
 
         return_file_stubs = self.return_file_stubs
 
+        force_name: list[str] | None | str | Unset
+        if isinstance(self.force_name, Unset):
+            force_name = UNSET
+        elif isinstance(self.force_name, list):
+            force_name = self.force_name
+
+        else:
+            force_name = self.force_name
+
+        import_on_errors: list[str] | Unset = UNSET
+        if not isinstance(self.import_on_errors, Unset):
+            import_on_errors = []
+            for componentsschemas_import_on_errors_item_data in self.import_on_errors:
+                componentsschemas_import_on_errors_item = componentsschemas_import_on_errors_item_data.value
+                import_on_errors.append(componentsschemas_import_on_errors_item)
+
+        range_: list[str] | str | Unset
+        if isinstance(self.range_, Unset):
+            range_ = UNSET
+        elif isinstance(self.range_, list):
+            range_ = self.range_
+
+        else:
+            range_ = self.range_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -158,14 +241,20 @@ class S3ImportStep:
                 "robot": robot,
             }
         )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if ignore_errors is not UNSET:
-            field_dict["ignore_errors"] = ignore_errors
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
         if output_meta is not UNSET:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
         if key is not UNSET:
@@ -192,12 +281,19 @@ class S3ImportStep:
             field_dict["page_number"] = page_number
         if return_file_stubs is not UNSET:
             field_dict["return_file_stubs"] = return_file_stubs
+        if force_name is not UNSET:
+            field_dict["force_name"] = force_name
+        if import_on_errors is not UNSET:
+            field_dict["import_on_errors"] = import_on_errors
+        if range_ is not UNSET:
+            field_dict["range"] = range_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -205,9 +301,28 @@ class S3ImportStep:
         if robot != "/s3/import":
             raise ValueError(f"robot must match const '/s3/import', got '{robot}'")
 
-        result = d.pop("result", UNSET)
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
 
-        ignore_errors = d.pop("ignore_errors", UNSET)
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
+
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
 
         def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
             if isinstance(data, Unset):
@@ -245,6 +360,37 @@ class S3ImportStep:
             user_meta = UNSET
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
 
         credentials = d.pop("credentials", UNSET)
 
@@ -285,12 +431,58 @@ class S3ImportStep:
 
         return_file_stubs = d.pop("return_file_stubs", UNSET)
 
+        def _parse_force_name(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_import_force_name_type_1 = cast(list[str], data)
+
+                return componentsschemas_import_force_name_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        force_name = _parse_force_name(d.pop("force_name", UNSET))
+
+        _import_on_errors = d.pop("import_on_errors", UNSET)
+        import_on_errors: list[ImportOnErrorsItem] | Unset = UNSET
+        if _import_on_errors is not UNSET:
+            import_on_errors = []
+            for componentsschemas_import_on_errors_item_data in _import_on_errors:
+                componentsschemas_import_on_errors_item = ImportOnErrorsItem(
+                    componentsschemas_import_on_errors_item_data
+                )
+
+                import_on_errors.append(componentsschemas_import_on_errors_item)
+
+        def _parse_range_(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                range_type_1 = cast(list[str], data)
+
+                return range_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        range_ = _parse_range_(d.pop("range", UNSET))
+
         s3_import_step = cls(
             robot=robot,
-            result=result,
-            ignore_errors=ignore_errors,
+            interpolate=interpolate,
             output_meta=output_meta,
             user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
             credentials=credentials,
             key=key,
             secret=secret,
@@ -304,6 +496,9 @@ class S3ImportStep:
             files_per_page=files_per_page,
             page_number=page_number,
             return_file_stubs=return_file_stubs,
+            force_name=force_name,
+            import_on_errors=import_on_errors,
+            range_=range_,
         )
 
         s3_import_step.additional_properties = d

@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_meta_name import OutputMetaName
+from ..models.step_interpolate_type_1 import StepInterpolateType1
 from ..models.step_queue import StepQueue
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
     from ..models.step_user_meta import StepUserMeta
 
 
@@ -20,12 +22,9 @@ T = TypeVar("T", bound="Step")
 
 @_attrs_define
 class Step:
-    """One Step of Assembly Instructions. Each robot's own params are described by its
-    `<Robot>Step` schema (`UploadHandleStep`, `ImageResizeStep`, `ImageOptimizeStep`, `ImageFacedetectStep`,
-    `ImageMergeStep`, `FileFilterStep`, `FileHashStep`,
-    `VideoEncodeStep`, `VideoThumbsStep`, `VideoConcatStep`, `AudioEncodeStep`, `AudioWaveformStep`, `FileCompressStep`,
-    `FileDecompressStep`, `FilePreviewStep`, `DocumentThumbsStep`, `HttpImportStep`, `S3ImportStep`, `S3StoreStep`,
-    ...).
+    """One Step of Assembly Instructions, as a Template keeps it (values may still be Assembly
+    Variables). The params every robot shares are described in `StepBase`, each robot's own
+    in its `<Robot>Step` schema (`ImageResizeStep`, `VideoEncodeStep`, ...; see `RobotStep`).
 
         Attributes:
             robot (str):
@@ -62,6 +61,10 @@ class Step:
                 `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
                 file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
                 variable takes the variable's type (a number stays a number); other values are kept as they are.
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
     """
 
     robot: str
@@ -72,10 +75,12 @@ class Step:
     ignore_errors: Any | Unset = UNSET
     output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
     user_meta: StepUserMeta | Unset = UNSET
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
 
         robot = self.robot
 
@@ -111,6 +116,16 @@ class Step:
         if not isinstance(self.user_meta, Unset):
             user_meta = self.user_meta.to_dict()
 
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,12 +147,15 @@ class Step:
             field_dict["output_meta"] = output_meta
         if user_meta is not UNSET:
             field_dict["user_meta"] = user_meta
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
         from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -195,6 +213,29 @@ class Step:
         else:
             user_meta = StepUserMeta.from_dict(_user_meta)
 
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
+
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
+
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
+
         step = cls(
             robot=robot,
             use=use,
@@ -204,6 +245,7 @@ class Step:
             ignore_errors=ignore_errors,
             output_meta=output_meta,
             user_meta=user_meta,
+            interpolate=interpolate,
         )
 
         step.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,8 +32,8 @@ class Template:
             template_id (str | Unset):
             template_name (str | Unset):
             template_content (str | Unset):
-            created (str | Unset):
-            modified (str | Unset):
+            created (datetime.datetime | Unset):
+            modified (datetime.datetime | Unset):
     """
 
     ok: str | Unset = UNSET
@@ -44,8 +45,8 @@ class Template:
     template_id: str | Unset = UNSET
     template_name: str | Unset = UNSET
     template_content: str | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +72,13 @@ class Template:
 
         template_content = self.template_content
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,9 +141,19 @@ class Template:
 
         template_content = d.pop("template_content", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         template = cls(
             ok=ok,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,8 +25,8 @@ class TemplateCredential:
         type_ (str | Unset):
         content (TemplateCredentialContent | Unset):
         account_id (str | Unset):
-        created (str | Unset):
-        modified (str | Unset):
+        created (datetime.datetime | Unset):
+        modified (datetime.datetime | Unset):
     """
 
     id: str | Unset = UNSET
@@ -33,8 +34,8 @@ class TemplateCredential:
     type_: str | Unset = UNSET
     content: TemplateCredentialContent | Unset = UNSET
     account_id: str | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,9 +51,13 @@ class TemplateCredential:
 
         account_id = self.account_id
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,9 +99,19 @@ class TemplateCredential:
 
         account_id = d.pop("account_id", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
         template_credential = cls(
             id=id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,9 +26,11 @@ class TemplateListItem:
         json (str | Unset): The content as a JSON string.
         content (TemplateContent | Unset): Assembly Instructions saved in a Template.
         require_signature_auth (int | Unset):
-        created (str | Unset):
-        modified (str | Unset):
-        deleted (None | str | Unset):
+        created (datetime.datetime | Unset):
+        modified (datetime.datetime | Unset):
+        deleted (datetime.datetime | None | Unset):
+        description (str | Unset): Built-in Templates only.
+        builtin_version (str | Unset): Built-in Templates only.
     """
 
     id: str | Unset = UNSET
@@ -36,9 +39,11 @@ class TemplateListItem:
     json: str | Unset = UNSET
     content: TemplateContent | Unset = UNSET
     require_signature_auth: int | Unset = UNSET
-    created: str | Unset = UNSET
-    modified: str | Unset = UNSET
-    deleted: None | str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | Unset = UNSET
+    deleted: datetime.datetime | None | Unset = UNSET
+    description: str | Unset = UNSET
+    builtin_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,15 +61,25 @@ class TemplateListItem:
 
         require_signature_auth = self.require_signature_auth
 
-        created = self.created
+        created: str | Unset = UNSET
+        if not isinstance(self.created, Unset):
+            created = self.created.isoformat()
 
-        modified = self.modified
+        modified: str | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified.isoformat()
 
         deleted: None | str | Unset
         if isinstance(self.deleted, Unset):
             deleted = UNSET
+        elif isinstance(self.deleted, datetime.datetime):
+            deleted = self.deleted.isoformat()
         else:
             deleted = self.deleted
+
+        description = self.description
+
+        builtin_version = self.builtin_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,6 +102,10 @@ class TemplateListItem:
             field_dict["modified"] = modified
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+        if description is not UNSET:
+            field_dict["description"] = description
+        if builtin_version is not UNSET:
+            field_dict["builtin_version"] = builtin_version
 
         return field_dict
 
@@ -112,18 +131,40 @@ class TemplateListItem:
 
         require_signature_auth = d.pop("require_signature_auth", UNSET)
 
-        created = d.pop("created", UNSET)
+        _created = d.pop("created", UNSET)
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
 
-        modified = d.pop("modified", UNSET)
+        _modified = d.pop("modified", UNSET)
+        modified: datetime.datetime | Unset
+        if isinstance(_modified, Unset):
+            modified = UNSET
+        else:
+            modified = datetime.datetime.fromisoformat(_modified)
 
-        def _parse_deleted(data: object) -> None | str | Unset:
+        def _parse_deleted(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        builtin_version = d.pop("builtin_version", UNSET)
 
         template_list_item = cls(
             id=id,
@@ -135,6 +176,8 @@ class TemplateListItem:
             created=created,
             modified=modified,
             deleted=deleted,
+            description=description,
+            builtin_version=builtin_version,
         )
 
         template_list_item.additional_properties = d

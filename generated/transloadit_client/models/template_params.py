@@ -24,7 +24,8 @@ class TemplateParams:
 
     Attributes:
         auth (Auth): Identifies the account and bounds the request.
-        name (str | Unset):
+        name (str | Unset): 5 to 255 lowercase letters, digits and dashes. The docs say 5 to 40 letters and dashes; the
+            live API takes digits and longer names (the official SDKs' tests create names of 45).
         template (str | TemplateContent | Unset): The instructions, as a JSON string or as an object.
         steps (TemplateParamsSteps | Unset): pytransloadit 1.x form of `template.steps`.
         require_signature_auth (TemplateParamsRequireSignatureAuth | Unset):

@@ -28,6 +28,34 @@ class AuthedRequest:
     account: Account
     params: dict[str, Any]
     raw_params: str
+    #: The scopes of the Auth Key that signed; None for the account's own key (every scope).
+    scopes: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class KeyGrant:
+    """What an Auth Key stands for: its account, the secret it signs with, and its scopes."""
+
+    account: Account
+    secret: str
+    #: None for the account's own key (from settings): every scope.
+    scopes: frozenset[str] | None = None
+
+
+class KeyDirectory(Protocol):
+    """Resolves Auth Keys made through the API (``/auth_keys``) to their account."""
+
+    def resolve(self, key: str) -> KeyGrant | None:
+        """The grant of ``key``, or None when no such key exists (or it was deleted)."""
+        ...
+
+
+def resolve_key(settings: Settings, keys: KeyDirectory | None, key: str) -> KeyGrant | None:
+    """An account's own key from settings, else a key made through the API."""
+    account = settings.account(key)
+    if account is not None:
+        return KeyGrant(account, account.secret)
+    return keys.resolve(key) if keys is not None else None
 
 
 def parse_params(raw: str | None) -> dict[str, Any]:
@@ -66,6 +94,7 @@ def authenticate(
     settings: Settings,
     clock: Clock,
     referer: str | None = None,
+    keys: KeyDirectory | None = None,
 ) -> AuthedRequest:
     """Parse and authorize a signed request; raise the real API's error code on failure."""
     params = parse_params(raw_params)
@@ -79,9 +108,10 @@ def authenticate(
         raise TransloaditError("NO_AUTH_KEY_PARAMETER", "No auth.key parameter was given.")
     if not isinstance(key, str):
         raise TransloaditError("INVALID_AUTH_KEY_PARAMETER", "The auth.key parameter is not a string.")
-    account = settings.account(key)
-    if account is None:
+    grant = resolve_key(settings, keys, key)
+    if grant is None:
         raise TransloaditError("GET_ACCOUNT_UNKNOWN_AUTH_KEY", f"No account is known for the Auth Key {key!r}.")
+    account = grant.account
 
     expires = auth.get("expires")
     expires_at: datetime | None = None
@@ -102,14 +132,14 @@ def authenticate(
     if signature is None or signature == "":
         if account.require_signature:
             raise TransloaditError("NO_SIGNATURE_FIELD", "No signature field was given.")
-    elif not signature_matches(raw_params or "", signature, account.secret):
+    elif not signature_matches(raw_params or "", signature, grant.secret):
         raise TransloaditError("INVALID_SIGNATURE", "The given signature does not match ours.")
 
     if expires_at is not None and expires_at.timestamp() < clock.now():
         raise TransloaditError("AUTH_EXPIRED", f"The auth.expires date {expires!r} is in the past.")
 
     _check_limits(auth, referer)
-    return AuthedRequest(account=account, params=params, raw_params=raw_params or "")
+    return AuthedRequest(account=account, params=params, raw_params=raw_params or "", scopes=grant.scopes)
 
 
 def _check_limits(auth: dict[str, Any], referer: str | None) -> None:
@@ -166,19 +196,30 @@ class Authenticator:
         clock: Clock,
         nonces: NonceRegistry | None = None,
         tokens: TokenRegistry | None = None,
+        keys: KeyDirectory | None = None,
     ) -> None:
         self.settings = settings
         self.clock = clock
         self.nonces = nonces
         self.tokens = tokens
+        self.keys = keys
 
     def __call__(self, request: SignedRequest) -> AuthedRequest:
         """Authenticate ``request`` or raise its Transloadit error code."""
         if request.bearer is not None:
             return self._bearer(request, request.bearer)
         authed = authenticate(
-            request.raw_params, request.signature, settings=self.settings, clock=self.clock, referer=request.referer
+            request.raw_params,
+            request.signature,
+            settings=self.settings,
+            clock=self.clock,
+            referer=request.referer,
+            keys=self.keys,
         )
+        if authed.scopes is not None and request.scope is not None and request.scope not in authed.scopes:
+            raise TransloaditError(
+                "INSUFFICIENT_AUTH_SCOPE", f"The Auth Key lacks the scope {request.scope} this request needs."
+            )
         nonce = authed.params["auth"].get("nonce")
         if nonce is not None and self.nonces is not None:
             if not isinstance(nonce, str) or not nonce:
@@ -204,7 +245,8 @@ class Authenticator:
         params = parse_params(request.raw_params) if request.raw_params else {"auth": {"key": grant.account_key}}
         auth = params.get("auth")
         key = auth.get("key") if isinstance(auth, dict) else None
-        if key not in (None, grant.account_key):
+        named = resolve_key(self.settings, self.keys, key) if isinstance(key, str) and key else None
+        if key is not None and (named is None or named.account.key != grant.account_key):
             raise TransloaditError(
                 "BEARER_TOKEN_AUTH_KEY_MISMATCH", "params.auth.key names another account than the bearer token."
             )

@@ -34,30 +34,44 @@ def month_bounds(month: str) -> tuple[float, float]:
 class BillingService:
     """``GET /bill/{month}``."""
 
-    def __init__(self, settings: Settings, store: StateStore, clock: Clock) -> None:
+    def __init__(
+        self, settings: Settings, store: StateStore, clock: Clock, authenticator: auth.Authenticator | None = None
+    ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     def get_bill(self, month: str, request: SignedRequest) -> bytes:
         """The bill of ``month`` (``YYYY-MM``): Assemblies run and bytes used; ``invoice_id`` null while open."""
         authed = self.authenticator(request)
+        return orjson.dumps(self._bill(authed.account.key, month))
+
+    def get_bill_for_invoice(self, date: str, invoice_id: str, request: SignedRequest) -> bytes:
+        """The closed bill of ``date`` (``YYYY-MM``) whose invoice is ``invoice_id``."""
+        authed = self.authenticator(request)
+        bill = self._bill(authed.account.key, date)
+        if bill["invoice_id"] is None or bill["invoice_id"] != invoice_id:
+            raise TransloaditError(
+                "BILL_INVOICE_NOT_FOUND",
+                f"No invoice {invoice_id!r} exists for {date}"
+                + (" (the month is still open)." if bill["invoice_id"] is None else f"; its is {bill['invoice_id']}."),
+            )
+        return orjson.dumps(bill)
+
+    def _bill(self, account_key: str, month: str) -> dict[str, object]:
         start, end = month_bounds(month)
-        now = self.clock.now()
-        count, used = self.store.usage(authed.account.key, start, end)
-        current = now < end  # the current month's bill (or a future one) has no invoice yet
-        return orjson.dumps(
-            {
-                "ok": "BILL_FOUND",
-                "message": "The bill was found.",
-                "month": month,
-                "invoice_id": None if current else f"emu-{month}",
-                "status": "open" if current else "closed",
-                "assembly_count": count,
-                "bytes_usage": used,
-                "usage_gb": round(used / _GB, 6),
-                "price": 0,
-                "currency": "USD",
-            }
-        )
+        count, used = self.store.usage(account_key, start, end)
+        current = self.clock.now() < end  # the current month's bill (or a future one) has no invoice yet
+        return {
+            "ok": "BILL_FOUND",
+            "message": "The bill was found.",
+            "month": month,
+            "invoice_id": None if current else f"emu-{month}",
+            "status": "open" if current else "closed",
+            "assembly_count": count,
+            "bytes_usage": used,
+            "usage_gb": round(used / _GB, 6),
+            "price": 0,
+            "currency": "USD",
+        }

@@ -48,19 +48,28 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "companion": (("key", "secret"), ()),
     "ai": (("provider", "api_key"), ()),
 }
+#: The types whose secrets come from a provider's OAuth consent (tokens), not typed in.
+OAUTH_TYPES = ("dropbox", "vimeo", "youtube")
 
 
 class CredentialService:
     """Template Credential operations, one method per operationId, plus :meth:`resolve` for Steps."""
 
-    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     def create_template_credential(self, request: SignedRequest) -> bytes:
         """``POST /template_credentials``"""
@@ -70,6 +79,21 @@ class CredentialService:
         content = _valid_content(kind, params.get("content"))
         record = self.named.create(authed.account.key, name, {"type": kind, "content": content})
         return _answer(record, "TEMPLATE_CREDENTIALS_CREATED", "The Template Credentials were created.")
+
+    def validate_template_credential_oauth_on_create(self, request: SignedRequest) -> bytes:
+        """``POST /template_credentials/validateOauthOnCreate``: could ``name`` of OAuth ``type`` be created?"""
+        authed = self._authenticate(request)
+        params = authed.params
+        kind = params.get("type")
+        if kind not in OAUTH_TYPES:
+            raise TransloaditError(
+                _CODE, f"type must be one of the OAuth types {', '.join(OAUTH_TYPES)}, got {kind!r}."
+            )
+        name = _valid_name(params.get("name"))
+        if self.named.named(authed.account.key, name) is not None:
+            raise _name_taken(name)
+        body = {"ok": "TEMPLATE_CREDENTIALS_OAUTH_VALID", "message": "The credential can be created."}
+        return orjson.dumps({**body, "name": name, "type": kind})
 
     def get_template_credential(self, credential_id: str, request: SignedRequest) -> bytes:
         """``GET /template_credentials/{credential_id}``"""

@@ -32,7 +32,7 @@ from ..settings import Settings
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
-from .assemblies.status import status_date
+from .assemblies.status import list_date, status_date
 from .clock import Clock, IdSource
 from .paging import choice_param, read_page
 
@@ -50,7 +50,7 @@ class NotifiedAssemblies(Protocol):
 
     def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]: ...
 
-    def update_status(self, assembly_id: str, fields: dict[str, Any]) -> None: ...
+    def record_notification(self, assembly_id: str, fields: dict[str, Any]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -103,13 +103,14 @@ class NotificationService:
         ids: IdSource,
         assemblies: NotifiedAssemblies,
         sender: Sender | None = None,
+        authenticator: auth.Authenticator | None = None,
     ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         self.assemblies = assemblies
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
         self._send = sender or http_sender(settings.notify_encoding == "multipart")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
         self._deliveries: set[Future[None]] = set()
@@ -231,7 +232,7 @@ class NotificationService:
                 "response_data": None,
                 "error": None,
                 "duration": None,
-                "created": status_date(now),
+                "created": list_date(now),
                 "finished": None,
             },
         )
@@ -250,7 +251,7 @@ class NotificationService:
         if account is None:
             self._finish(record, Attempt(None, None, "The Assembly's account no longer exists.", 0.0))
             return
-        self.assemblies.update_status(
+        self.assemblies.record_notification(
             assembly_id, {"notify_status": "processing", "notify_start": status_date(self.clock.now())}
         )
         payload = orjson.dumps(status).decode()
@@ -280,10 +281,10 @@ class NotificationService:
     def _finish(self, record: Record, attempt: Attempt) -> None:
         outcome = "successful" if attempt.code == 200 else "failed"
         record.name = outcome
-        record.body["finished"] = status_date(self.clock.now())
+        record.body["finished"] = list_date(self.clock.now())
         self._save(record, attempt)
         try:
-            self.assemblies.update_status(
+            self.assemblies.record_notification(
                 record.parent_id,
                 {
                     "notify_status": outcome,
@@ -324,9 +325,7 @@ class NotificationService:
                 pagesize=page.pagesize,
             )
         )
-        return orjson.dumps(
-            {"ok": "ASSEMBLY_NOTIFICATIONS_FOUND", "items": [_item(r) for r in rows], "count": count}
-        )
+        return orjson.dumps({"ok": "ASSEMBLY_NOTIFICATIONS_FOUND", "items": [_item(r) for r in rows], "count": count})
 
     def _replay_answer(self, code: str, record: Record, url: str) -> bytes:
         messages = {

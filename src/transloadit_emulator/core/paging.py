@@ -43,7 +43,8 @@ def choice_param(params: Mapping[str, Any], name: str, default: str, allowed: tu
 
 
 def read_page(params: Mapping[str, Any], code: str, default_pagesize: int = 50) -> Page:
-    """``page``, ``pagesize`` (1–5000), ``fromdate`` / ``todate`` (``Y-m-d H:i:s``) and ``keywords``."""
+    """``page``, ``pagesize`` (1–5000), ``fromdate`` / ``todate`` (``Y-m-d H:i:s`` or ISO 8601, see
+    :func:`parse_list_date`) and ``keywords``."""
     page = int_param(params, "page", 1, 1, 10**9, code)
     pagesize = int_param(params, "pagesize", default_pagesize, 1, MAX_PAGESIZE, code)
     bounds: dict[str, float | None] = {}
@@ -55,7 +56,7 @@ def read_page(params: Mapping[str, Any], code: str, default_pagesize: int = 50) 
         try:
             bounds[name] = parse_list_date(str(value))
         except ValueError:
-            raise TransloaditError(code, f"{name} must use the format Y-m-d H:i:s, got {value!r}.") from None
+            raise TransloaditError(code, f"{name} must be a date as Y-m-d H:i:s or ISO 8601, got {value!r}.") from None
     keywords = params.get("keywords", [])
     if isinstance(keywords, str):
         keywords = [keywords]

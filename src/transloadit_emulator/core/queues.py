@@ -14,10 +14,12 @@ from .job_slots import JobSlots
 class QueueService:
     """Reports job slots in use and waited for, per queue."""
 
-    def __init__(self, settings: Settings, clock: Clock, slots: JobSlots) -> None:
+    def __init__(
+        self, settings: Settings, clock: Clock, slots: JobSlots, authenticator: auth.Authenticator | None = None
+    ) -> None:
         self.settings = settings
         self.clock = clock
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
         self.slots = slots
 
     def get_job_slots(self, request: SignedRequest, client_ip: str | None = None) -> bytes:

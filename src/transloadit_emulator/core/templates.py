@@ -17,17 +17,22 @@ from typing import Any
 import orjson
 
 from ..errors import TransloaditError
-from ..ids import account_id
+from ..ids import account_id, is_id
 from ..settings import Settings
 from ..storage.records import Record, RecordStore
-from . import auth
+from . import auth, builtin_templates
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
 from .named_records import SORTS, NamedRecords
 from .paging import choice_param, read_page
 
 KIND = "template"
-_NAME = re.compile(r"^[a-z0-9-]{5,40}$")
+#: The docs (and the Node SDK's zod schema) say 5 to 40 lowercase letters and dashes, but the live API
+#: accepts digits (the official SDKs' tests put dates in names) and names of 41 to 45 characters
+#: (``node-sdk-test-2026-12-06t18-55-00-403z-edited``). No public source states its upper bound; 255
+#: is the width of a name column and at least what the live API takes.
+MAX_NAME_LENGTH = 255
+_NAME = re.compile(rf"^[a-z0-9-]{{5,{MAX_NAME_LENGTH}}}$")
 #: Keys pytransloadit 1.x may put at the top level of params instead of inside ``template``.
 _TOP_LEVEL_CONTENT = ("steps", "allow_steps_override", "notify_url", "fields")
 _LIST_FIELDS = (
@@ -50,6 +55,8 @@ class TemplateUse:
     template_id: str
     content: dict[str, Any]
     params: dict[str, Any]
+    #: The Template's name (the status's ``template_name``).
+    name: str | None = None
 
 
 def iso_date(ts: float) -> str:
@@ -57,7 +64,9 @@ def iso_date(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{int(ts * 1000) % 1000:03d}Z"
 
 
-def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping[str, Any]) -> TemplateUse:
+def merge_template(
+    template_id: str, content: Mapping[str, Any], params: Mapping[str, Any], name: str | None = None
+) -> TemplateUse:
     """Merge an Assembly's ``params`` over a Template's content, as the real API does.
 
     Steps given with the request override the Template's Step by Step (keys within a Step too),
@@ -88,20 +97,27 @@ def merge_template(template_id: str, content: Mapping[str, Any], params: Mapping
     if fields:
         merged["fields"] = fields
     merged["template_id"] = template_id
-    return TemplateUse(template_id, dict(content), merged)
+    return TemplateUse(template_id, dict(content), merged, name)
 
 
 class TemplateService:
     """Template operations, one method per operationId, plus :meth:`use` for Assemblies."""
 
-    def __init__(self, settings: Settings, records: RecordStore, clock: Clock, ids: IdSource) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        ids: IdSource,
+        authenticator: auth.Authenticator | None = None,
+    ) -> None:
         self.settings = settings
         self.records = records
         self.clock = clock
         self.ids = ids
         self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
         #: Replaced by the app with the shared one that also checks nonces.
-        self.authenticator = auth.Authenticator(settings, clock)
+        self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
     # -- operations ------------------------------------------------------------------------
 
@@ -122,6 +138,22 @@ class TemplateService:
         authed = self._authenticate(request)
         record = self.named.own(template_id, authed.account.key)
         return orjson.dumps(_answer(record, "TEMPLATE_FOUND", "The Template was found."))
+
+    def get_template_full(self, template_id_or_name: str, request: SignedRequest) -> bytes:
+        """``GET /templates/{template_id_or_name}/full``: the whole record, content as saved and as run."""
+        authed = self._authenticate(request)
+        key = authed.account.key
+        if is_id(template_id_or_name):
+            record = self.named.own(template_id_or_name, key)
+        else:
+            found = self.named.named(key, template_id_or_name)
+            if found is None:
+                raise _not_found(template_id_or_name)
+            record = found
+        body = _answer(record, "TEMPLATE_FOUND", "The Template was found.")
+        merged = {"allow_steps_override": True, **record.body["content"]}
+        body.update(account_id=account_id(key), merged_content=merged, builtin=False)
+        return orjson.dumps(body)
 
     def update_template(self, template_id: str, request: SignedRequest) -> bytes:
         """``PUT /templates/{template_id}``: what is not given stays."""
@@ -155,20 +187,38 @@ class TemplateService:
         wanted = params.get("fields") or list(_LIST_FIELDS)
         if not isinstance(wanted, list) or not all(f in _LIST_FIELDS for f in wanted):
             raise TransloaditError(code, f"fields must be a list of {', '.join(_LIST_FIELDS)}.")
-        rows, count = self.named.page(authed.account.key, page, sort, order == "desc")
+        mode = choice_param(params, "include_builtin", "none", tuple(builtin_templates.LIST_MODES), code)
+        shows_owned, which = builtin_templates.LIST_MODES[mode]
+        builtins = builtin_templates.matching(which, page.keywords)
+        rows, count = self.named.page(authed.account.key, page, sort, order == "desc") if shows_owned else ([], 0)
         items = [{k: v for k, v in _list_item(r).items() if k in wanted} for r in rows]
-        return orjson.dumps({"items": items, "count": count})
+        items += builtin_templates.page_items(builtins, page.page, page.pagesize, count, len(rows))
+        return orjson.dumps({"items": items, "count": count + len(builtins)})
+
+    def get_builtin_template(self, slug: str, request: SignedRequest, *, full: bool = False) -> bytes:
+        """``GET /templates/builtin/{slug}`` and, with ``full``, ``GET /templates/builtin/{slug}/full``."""
+        self._authenticate(request)
+        builtin = builtin_templates.find(slug)
+        if builtin is None:
+            raise _not_found(f"{builtin_templates.PREFIX}{slug}")
+        return orjson.dumps(builtin_templates.answer(builtin, full=full))
 
     # -- for Assemblies --------------------------------------------------------------------
 
     def use(self, template_id: Any, account_key: str, params: Mapping[str, Any], signed: bool) -> TemplateUse:
-        """Merge ``params`` over the Template ``template_id`` of the account, enforcing its rules."""
+        """Merge ``params`` over the Template ``template_id`` of the account (or a built-in one,
+        ``builtin/<slug>@<version>``), enforcing its rules."""
+        if isinstance(template_id, str) and template_id.startswith(builtin_templates.PREFIX):
+            builtin = builtin_templates.find(template_id)
+            if builtin is None:
+                raise _not_found(template_id)
+            return merge_template(builtin.id, builtin.content, params, f"{builtin_templates.PREFIX}{builtin.slug}")
         record = self.named.own(template_id, account_key)
         if record.body.get("require_signature_auth") and not signed:
             raise TransloaditError(
                 "NO_SIGNATURE_FIELD", f"The Template {template_id} requires Signature Authentication; sign the request."
             )
-        return merge_template(template_id, record.body["content"], params)
+        return merge_template(template_id, record.body["content"], params, record.name)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -190,7 +240,7 @@ def _valid_name(name: Any) -> str:
     if not isinstance(name, str) or not _NAME.match(name):
         raise TransloaditError(
             "INVALID_TEMPLATE_FIELD",
-            f"The Template name must be 5 to 40 lowercase letters, digits or dashes, got {name!r}.",
+            f"The Template name must be 5 to {MAX_NAME_LENGTH} lowercase letters, digits or dashes, got {name!r}.",
         )
     return name
 

@@ -18,6 +18,13 @@ async def get_bill(request: Request) -> Response:
     return json_bytes(await run_in_threadpool(service.get_bill, request.path_params["month"], read_query(request)))
 
 
+async def get_bill_for_invoice(request: Request) -> Response:
+    """GET /bill/{date}/{invoice_id}"""
+    service: BillingService = request.app.state.billing
+    date, invoice = request.path_params["date"], request.path_params["invoice_id"]
+    return json_bytes(await run_in_threadpool(service.get_bill_for_invoice, date, invoice, read_query(request)))
+
+
 async def get_job_slots(request: Request) -> Response:
     """GET /queues/job_slots"""
     service: QueueService = request.app.state.queues

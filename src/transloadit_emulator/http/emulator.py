@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse, Response, StreamingResponse
 
-from ..core.assemblies.service import VERSION
+from ..core.assemblies.status import VERSION
 from ..core.readiness import Readiness
 from ..errors import TransloaditError
 from ..spec import docs_bytes, spec_bytes

@@ -6,9 +6,10 @@ and ``params`` / ``signature`` in the query string (GET, and as a fallback for o
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from starlette.datastructures import FormData, UploadFile
+from starlette.datastructures import FormData, QueryParams, UploadFile
 from starlette.requests import Request
 
 from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
@@ -76,16 +77,35 @@ def read_query(request: Request) -> SignedRequest:
     Reads the raw ASGI scope: an unsigned status read (Uppy, pytransloadit 2) has no query string
     to parse, and the two headers wanted are found in one pass.
     """
-    q = request.query_params if request.scope.get("query_string") else {}
+    query: bytes = request.scope.get("query_string") or b""
+    params, signature = params_and_signature(query) if query else (None, None)
     referer = authorization = None
     for name, value in request.scope["headers"]:
         if name == b"referer":
             referer = value.decode("latin-1")
         elif name == b"authorization":
             authorization = value.decode("latin-1")
-    return SignedRequest(
-        q.get("params"), q.get("signature"), referer, _bearer(authorization or ""), required_scope(request)
-    )
+    return SignedRequest(params, signature, referer, _bearer(authorization or ""), required_scope(request))
+
+
+#: Query strings up to this long are remembered parsed (1,024 of them: at most 4 MiB).
+_REMEMBERED_QUERY = 4096
+
+
+def params_and_signature(query: bytes) -> tuple[str | None, str | None]:
+    """``params`` and ``signature`` of a query string. A signed poll repeats its query, so a
+    short one is parsed once."""
+    return _remembered_query(query) if len(query) <= _REMEMBERED_QUERY else _parse_query(query)
+
+
+@lru_cache(maxsize=1024)
+def _remembered_query(query: bytes) -> tuple[str | None, str | None]:
+    return _parse_query(query)
+
+
+def _parse_query(query: bytes) -> tuple[str | None, str | None]:
+    q = QueryParams(query.decode("latin-1"))
+    return q.get("params"), q.get("signature")
 
 
 async def read_create(request: Request) -> CreateRequest:
@@ -127,6 +147,8 @@ _SCOPE_RESOURCES = {
     "bill": "account",
     "queues": "account",
     "assembly_notifications": "assemblies",
+    "assembly_stats": "assemblies",
+    "priority_job_slot_stats": "account",
 }
 
 

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..ids import ID_PATTERN
-from . import assemblies, billing, emulator, live, notifications, templates, tokens, tus
+from . import assemblies, auth_keys, billing, emulator, live, notifications, root, stats, templates, tokens, tus
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -43,6 +43,7 @@ def by_method(path: str, endpoints: dict[str, Endpoint]) -> Route:
 
 
 routes = [
+    by_method("/", {"GET": root.get_server_root}),
     by_method("/assemblies", {"POST": assemblies.create_assembly, "GET": assemblies.list_assemblies}),
     by_method(
         "/assemblies/{assembly_id}",
@@ -59,10 +60,10 @@ routes = [
     ),
     by_method("/assembly_notifications", {"GET": notifications.list_notifications}),
     by_method("/assembly_notifications/{assembly_id}", {"GET": notifications.list_assembly_notifications}),
-    by_method(
-        "/assembly_notifications/{assembly_id}/replay", {"POST": notifications.replay_assembly_notification}
-    ),
+    by_method("/assembly_notifications/{assembly_id}/replay", {"POST": notifications.replay_assembly_notification}),
     by_method("/templates", {"POST": templates.create_template, "GET": templates.list_templates}),
+    by_method("/templates/builtin/{slug}", {"GET": templates.get_builtin_template}),
+    by_method("/templates/builtin/{slug}/full", {"GET": templates.get_builtin_template_full}),
     by_method(
         "/templates/{template_id}",
         {"GET": templates.get_template, "PUT": templates.update_template, "DELETE": templates.delete_template},
@@ -83,6 +84,21 @@ routes = [
     by_method("/bill/{month}", {"GET": billing.get_bill}),
     by_method("/queues/job_slots", {"GET": billing.get_job_slots}),
     by_method("/token", {"POST": tokens.create_token}),
+    # Operations block: Auth Keys, Template /full, OAuth check, bill by invoice, statistics.
+    by_method("/auth_keys", {"POST": auth_keys.create_auth_key, "GET": auth_keys.list_auth_keys}),
+    by_method("/auth_keys/scopes", {"GET": auth_keys.get_auth_key_scopes}),
+    by_method(
+        "/auth_keys/{auth_key_id:hex32}", {"PUT": auth_keys.update_auth_key, "DELETE": auth_keys.delete_auth_key}
+    ),
+    by_method("/auth_keys/show_secret/{auth_key_id:hex32}", {"POST": auth_keys.show_auth_key_secret}),
+    by_method("/templates/{template_id_or_name}/full", {"GET": templates.get_template_full}),
+    by_method(
+        "/template_credentials/validateOauthOnCreate",
+        {"POST": templates.validate_template_credential_oauth_on_create},
+    ),
+    by_method("/bill/{date}/{invoice_id}", {"GET": billing.get_bill_for_invoice}),
+    by_method("/assembly_stats", {"GET": stats.get_assembly_stats}),
+    by_method("/priority_job_slot_stats", {"GET": stats.get_priority_job_slot_stats}),
     by_method("/resumable/files/", {"OPTIONS": tus.get_tus_options, "POST": tus.create_tus_upload}),
     by_method(
         "/resumable/files/{upload_id}",

@@ -39,6 +39,25 @@ async def get_template(request: Request) -> Response:
     return json_bytes(await run_in_threadpool(_templates(request).get_template, template_id, read_query(request)))
 
 
+async def get_builtin_template(request: Request) -> Response:
+    """GET /templates/builtin/{slug}"""
+    slug = request.path_params["slug"]
+    return json_bytes(await run_in_threadpool(_templates(request).get_builtin_template, slug, read_query(request)))
+
+
+async def get_builtin_template_full(request: Request) -> Response:
+    """GET /templates/builtin/{slug}/full"""
+    slug, query = request.path_params["slug"], read_query(request)
+    get = _templates(request).get_builtin_template
+    return json_bytes(await run_in_threadpool(lambda: get(slug, query, full=True)))
+
+
+async def get_template_full(request: Request) -> Response:
+    """GET /templates/{template_id_or_name}/full"""
+    wanted = request.path_params["template_id_or_name"]
+    return json_bytes(await run_in_threadpool(_templates(request).get_template_full, wanted, read_query(request)))
+
+
 async def update_template(request: Request) -> Response:
     """PUT /templates/{template_id}"""
     signed = await read_signed(request)
@@ -51,6 +70,13 @@ async def delete_template(request: Request) -> Response:
     signed = await read_signed(request)
     template_id = request.path_params["template_id"]
     return json_bytes(await run_in_threadpool(_templates(request).delete_template, template_id, signed))
+
+
+async def validate_template_credential_oauth_on_create(request: Request) -> Response:
+    """POST /template_credentials/validateOauthOnCreate"""
+    signed = await read_signed(request)
+    service = _credentials(request)
+    return json_bytes(await run_in_threadpool(service.validate_template_credential_oauth_on_create, signed))
 
 
 async def create_template_credential(request: Request) -> Response:

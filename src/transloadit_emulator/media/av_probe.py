@@ -4,6 +4,9 @@ Gives the ``meta`` keys of Transloadit's video and audio metadata: dimensions, d
 framerate, bitrates, codecs, sample rate, channels, rotation, seekable, and the container's
 tags (title, artist, album, year, genre, date_recorded, location); and the cover art a file
 embeds. Never raises: a file PyAV cannot open yields None.
+
+PyAV is imported inside the functions: metadata extraction is imported at start-up, and loading
+PyAV's libraries then would delay the server's first answer.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import math
 import re
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import av
-from av.audio.stream import AudioStream
-from av.video.stream import VideoStream
+if TYPE_CHECKING:
+    from av.audio.stream import AudioStream
+    from av.video.stream import VideoStream
 
 _log = logging.getLogger(__name__)
 _ISO6709 = re.compile(r"^([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)")
@@ -32,6 +35,8 @@ def probe_media(path: Path, *, audio_only: bool = False) -> dict[str, Any] | Non
     With ``audio_only`` (a file whose content says it is audio) picture streams are ignored:
     they are cover art or a misreading of the bytes.
     """
+    import av
+
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             pictures = [] if audio_only else container.streams.video
@@ -59,6 +64,8 @@ def attached_picture(path: Path, *, max_bytes: int = 50 * 1024 * 1024) -> bytes 
     """The bytes of the first picture embedded in an audio or video file (an MP3's APIC frame,
     an MP4's ``covr`` atom, a FLAC picture block, a Matroska image attachment): usually a JPEG or
     PNG file. None when there is none, it is larger than ``max_bytes`` or the file cannot be read."""
+    import av
+
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             stream = next((s for s in container.streams.video if is_cover_art(s)), None)
@@ -81,12 +88,16 @@ def has_video(meta: dict[str, Any]) -> bool:
 
 def is_cover_art(stream: VideoStream) -> bool:
     """Whether a picture stream is embedded cover art (an MP3's or M4A's one-frame "video"), not a video."""
+    import av
+
     return bool(stream.disposition & av.stream.Disposition.attached_pic)
 
 
 def has_video_stream(path: Path) -> bool | None:
     """Whether a file holds a moving picture (a video stream that is not cover art), from its
     headers alone; None when PyAV cannot open it."""
+    import av
+
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
             return any(not is_cover_art(s) for s in container.streams.video)
@@ -96,6 +107,8 @@ def has_video_stream(path: Path) -> bool | None:
 
 
 def _duration(container: Any, stream: Any) -> float | None:
+    import av
+
     if container.duration is not None:
         return float(container.duration / av.time_base)
     if stream is not None and stream.duration is not None and stream.time_base is not None:

@@ -20,7 +20,8 @@ from PIL import ExifTags, Image
 
 from .av_probe import has_video, has_video_stream, probe_media
 from .image_tags import as_int, image_tags
-from .pixels import decoded_images, open_image
+from .pixels import DecodedPixels, open_image
+from .sniff import ole_kind, sniff_markup, zip_kind
 
 _log = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ _MAGIC: tuple[tuple[int, bytes, str], ...] = (
     (0, b"fLaC", "audio/flac"),
     (0, b"\x00\x00\x01\xba", "video/mpeg"),
     (0, b"\x00\x00\x01\xb3", "video/mpeg"),
+    (0, b"BZh", "application/x-bzip2"),
+    (0, b"\xfd7zXZ\x00", "application/x-xz"),
+    (0, b"Rar!\x1a\x07", "application/vnd.rar"),
+    (0, b"FLV\x01", "video/x-flv"),
+    (0, b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "video/x-ms-asf"),
+    (0, b"MThd", "audio/midi"),
+    (0, b"#!AMR", "audio/amr"),
     (257, b"ustar", "application/x-tar"),
 )
 _RIFF = {b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo", b"WEBP": "image/webp"}
@@ -100,6 +108,8 @@ class FileFacts:
     mime: str
     type: str | None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: A JPEG decoded at the ``decode_box`` asked for, for the Step that reads it next.
+    pixels: DecodedPixels | None = field(default=None, compare=False, repr=False)
 
 
 def format_date(ts: float) -> str:
@@ -119,7 +129,7 @@ def describe_file(
     Images get the ``meta`` keys of Transloadit's "Image Meta Data", video and audio those of its
     video and audio metadata (PyAV); other files get ``{}``. ``decode_box`` is the smallest size
     a later Step will decode the image at: a JPEG is then decoded at that scale and its pixels
-    are left in :data:`~.pixels.decoded_images` for that Step. ``known`` is metadata the caller
+    come back as ``pixels`` for that Step. ``known`` is metadata the caller
     already has (a robot that just wrote the image knows its ``average_color``): pixels are
     not decoded for keys it holds.
     """
@@ -127,8 +137,8 @@ def describe_file(
     if sniffed is None or sniffed.startswith("image/"):
         image = _describe_image(path, decode_box, known or {})
         if image is not None:
-            mime, meta = image
-            return FileFacts(mime, type_for_mime(mime), meta)
+            mime, meta, pixels = image
+            return FileFacts(mime, type_for_mime(mime), meta, pixels)
     by_name = mimetypes.guess_type(filename)[0]
     mime = sniffed or by_name or "application/octet-stream"
     if mime.startswith(("video/", "audio/")):
@@ -206,7 +216,13 @@ def _sniff(path: Path) -> str | None:
         return None
     for offset, magic, mime in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
+            if mime == "application/zip":
+                return zip_kind(path) or mime
+            if mime == "application/x-ole-storage":
+                return ole_kind(path) or mime
             return mime
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "audio/x-aiff"
     if head[:4] == b"RIFF" and head[8:12] in _RIFF:
         return _RIFF[head[8:12]]
     if head[4:8] == b"ftyp":
@@ -219,13 +235,17 @@ def _sniff(path: Path) -> str | None:
     # mark an ADTS (AAC) stream, anything else MP1/2/3.
     if len(head) > 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x18 != 0x08:
         return "audio/mpeg" if head[1] & 0x06 else "audio/aac"
+    if len(head) >= 377 and head[0] == head[188] == head[376] == 0x47 and head[:4] != b"GIF8":
+        return "video/mp2t"  # MPEG-TS: a sync byte every 188 bytes
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
+        return sniff_markup(path)  # SVG or HTML by their root element
     return None
 
 
 def _describe_image(
     path: Path, decode_box: tuple[int, int] | None, known: Mapping[str, Any]
-) -> tuple[str, dict[str, Any]] | None:
-    """(mime, meta) for an image Pillow can read, else None.
+) -> tuple[str, dict[str, Any], DecodedPixels | None] | None:
+    """(mime, meta, pixels decoded for a later Step) for an image Pillow can read, else None.
 
     Each group of facts is read on its own, so a broken EXIF block or truncated pixel data
     costs only those keys, not the whole ``meta``.
@@ -264,14 +284,15 @@ def _describe_image(
             _log.debug("unreadable image header in %s", path, exc_info=True)
             return None
         meta.update(image_tags(img, exif))  # EXIF, IPTC and XMP; never raises
+        pixels = None
         try:
             meta["has_transparency"] = _has_transparency(img)
             if "average_color" not in known:
-                meta["average_color"] = _average_color(img, path, decode_box)
+                meta["average_color"], pixels = _average_color(img, decode_box)
         except Exception:  # truncated or undecodable pixel data: keep the header facts
             _log.debug("undecodable pixels in %s", path, exc_info=True)
             meta.setdefault("has_transparency", False)
-        return mime, meta
+        return mime, meta, pixels
 
 
 def _frame_count(img: Image.Image) -> int:
@@ -296,12 +317,12 @@ def _has_transparency(img: Image.Image) -> bool:
     return isinstance(lowest, int | float) and lowest < 255
 
 
-def _average_color(img: Image.Image, path: Path, decode_box: tuple[int, int] | None) -> str:
-    """The average colour of a file's pixels.
+def _average_color(img: Image.Image, decode_box: tuple[int, int] | None) -> tuple[str, DecodedPixels | None]:
+    """The average colour of a file's pixels, and the pixels when a Step asked for them.
 
     JPEGs are decoded at 1/8 scale (DCT scaling skips most of the work; the 1x1 mean is the same
-    to within rounding), or at the scale ``decode_box`` asks for, whose pixels are then kept for
-    the Step that asked.
+    to within rounding), or at the scale ``decode_box`` asks for, whose pixels are then handed
+    back for the Step that asked.
     """
     handoff = img.format == "JPEG" and decode_box is not None
     if handoff:
@@ -310,9 +331,7 @@ def _average_color(img: Image.Image, path: Path, decode_box: tuple[int, int] | N
     elif img.format in ("JPEG", "MPO"):
         img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
     img.load()
-    if handoff:
-        decoded_images.keep(path, img)
-    return average_color(img)
+    return average_color(img), DecodedPixels(img) if handoff else None
 
 
 def average_color(img: Image.Image) -> str:

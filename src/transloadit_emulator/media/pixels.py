@@ -6,15 +6,14 @@ decode the resize Step does right after. So when the Assembly's plan says a Step
 upload at a reduced scale, metadata extraction decodes it at that scale once and leaves the
 pixels here; the robot takes them instead of decoding the file again.
 
-Entries are keyed by the file's identity (path, size, mtime) and taken at most once. A bounded
-LRU drops entries nobody took (a canceled Assembly, a Step that was skipped).
+The pixels travel with the upload object (:class:`DecodedPixels`, no module-level state) and
+are taken at most once; pixels nobody took go when the upload's Assembly ends.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
 from PIL import Image, ImageFile
@@ -30,8 +29,6 @@ if pillow_core.get_blocks_max() < _PILLOW_BLOCKS_MAX:
 
 #: Files up to this size are handed to the decoder in one piece (see :func:`open_image`).
 _WHOLE_FILE_DECODE_MAX = 32 * 1024 * 1024
-
-_FileKey = tuple[str, int, int]
 
 
 def open_image(path: Path) -> Image.Image:
@@ -50,67 +47,27 @@ def open_image(path: Path) -> Image.Image:
     return img
 
 
-class DecodedImages:
-    """A bounded handoff of loaded images from the code that decoded a file to its next reader."""
+class DecodedPixels:
+    """Pixels of one file that metadata extraction decoded, handed once to the next reader.
 
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self._entries: OrderedDict[_FileKey, Image.Image] = OrderedDict()
-        self._bytes = 0
+    It travels with the upload (``InputFile.pixels``) to the robot; whoever takes it first
+    gets it, so every copy of that ``InputFile`` shares one hand-off.
+    """
+
+    def __init__(self, image: Image.Image) -> None:
+        self._image: Image.Image | None = image
         self._lock = threading.Lock()
 
-    def keep(self, path: Path, image: Image.Image) -> None:
-        """Leave ``image``, the loaded pixels of ``path``, for one later :meth:`take`."""
-        key = _file_key(path)
-        size = _footprint(image)
-        if key is None or size > self.max_bytes:
-            return
+    def take(self, box: tuple[int, int]) -> Image.Image | None:
+        """The pixels if both sides cover ``box``; they are handed out at most once either way."""
         with self._lock:
-            previous = self._entries.pop(key, None)
-            if previous is not None:
-                self._bytes -= _footprint(previous)
-            self._entries[key] = image
-            self._bytes += size
-            while self._bytes > self.max_bytes:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= _footprint(dropped)
-
-    def take(self, path: Path, box: tuple[int, int]) -> Image.Image | None:
-        """The pixels kept for ``path`` if both sides cover ``box``; they leave the handoff either way."""
-        key = _file_key(path)
-        if key is None:
-            return None
-        with self._lock:
-            image = self._entries.pop(key, None)
-            if image is not None:
-                self._bytes -= _footprint(image)
+            image, self._image = self._image, None
         if image is None or image.width < box[0] or image.height < box[1]:
             return None
         return image
 
-    def clear(self) -> None:
-        """Drop every kept image."""
+    @property
+    def taken(self) -> bool:
+        """Whether the pixels were handed out (or dropped)."""
         with self._lock:
-            self._entries.clear()
-            self._bytes = 0
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._entries)
-
-
-def _file_key(path: Path) -> _FileKey | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (os.fspath(path), st.st_size, st.st_mtime_ns)
-
-
-def _footprint(img: Image.Image) -> int:
-    # Pillow stores 1, 2 or 4 bytes per pixel; 4 is the common (RGB/RGBA) case and an upper bound.
-    return img.width * img.height * 4
-
-
-#: The process-wide handoff (room for about 30 decoded 12-megapixel photos at half scale).
-decoded_images = DecodedImages(max_bytes=128 * 1024 * 1024)
+            return self._image is None

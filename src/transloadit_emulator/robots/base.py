@@ -12,9 +12,16 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..errors import TransloaditError
+from ..errors import RobotError, TransloaditError
+
+#: The live API's code for an input a robot cannot read: a 0-byte ``.jpg`` into ``/image/resize``
+#: fails the Assembly with it, as does an image robot's input that is no image after all.
+INVALID_INPUT = "INVALID_INPUT_ERROR"
+
+if TYPE_CHECKING:  # Pillow is imported on first use, not with every robot
+    from ..media.pixels import DecodedPixels
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
@@ -34,6 +41,9 @@ class InputFile:
     record: Mapping[str, Any]
     #: The Step this file came from (``${previous_step.name}``); None for uploads.
     source_step: str | None = None
+    #: Pixels of an upload its metadata extraction already decoded at the scale a Step asked
+    #: for (``Robot.decode_request``); the first robot that reads them takes them.
+    pixels: DecodedPixels | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -87,6 +97,11 @@ class RobotContext:
     ignored_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
+def robot_error_prefix(name: str) -> str:
+    """The prefix of a robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
+    return name.strip("/").replace("/", "_").replace("-", "_").upper()
+
+
 class Robot(ABC):
     """A Transloadit robot. Subclasses set ``name`` and implement ``process``; openapi.yaml's
     ``RobotStep`` names the Step schema that validates the robot's params."""
@@ -107,7 +122,7 @@ class Robot(ABC):
     @classmethod
     def error_prefix(cls) -> str:
         """The prefix of this robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
-        return cls.name.strip("/").replace("/", "_").replace("-", "_").upper()
+        return robot_error_prefix(cls.name)
 
     def check_params(self, step: Mapping[str, Any]) -> None:
         """Checks beyond the JSON schema that answer with the robot's own error codes
@@ -139,3 +154,22 @@ class PerFileRobot(Robot):
     @abstractmethod
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Process one input file."""
+
+
+def undecodable(file: InputFile, reason: str = "") -> RobotError:
+    """The error for an input a robot cannot decode (``INVALID_INPUT_ERROR``), to raise."""
+    name = file.record.get("name")
+    detail = f": {reason}" if reason else ""
+    return RobotError(INVALID_INPUT, f"The file {name!r} could not be read{detail}.")
+
+
+def check_inputs(robot: Robot, files: Sequence[InputFile]) -> None:
+    """Refuse empty inputs of robots that read their files' content (those that accept only some
+    file types: image, video, audio and document robots) with ``INVALID_INPUT_ERROR``, as the live
+    API does, before the robot's engine fails on them in its own words. Robots that take any file
+    (``/file/*``, storage, imports) handle an empty file like any other."""
+    if robot.accepts is None:
+        return
+    for f in files:
+        if f.record.get("size") == 0:
+            raise undecodable(f, "it is empty (0 bytes)")

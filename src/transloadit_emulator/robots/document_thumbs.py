@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
-
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-from PIL import Image, ImageChops, ImageOps
+from typing import TYPE_CHECKING, Any
 
 from ..errors import RobotError
 from ..integers import parse_natural
+from ..media.pdf import PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _FORMATS = {"png": ("PNG", "png"), "jpeg": ("JPEG", "jpg"), "jpg": ("JPEG", "jpg"), "gif": ("GIF", "gif")}
 _RANGE = re.compile(r"^([0-9]+)-([0-9]+)$")
 _INVALID = "DOCUMENT_THUMBS_INVALID_INPUT"
-_TRIM_FUZZ = 24
-_MAX_COVER_SCALE = 8.0
 
 
 class DocumentThumbs(PerFileRobot):
@@ -41,7 +39,10 @@ class DocumentThumbs(PerFileRobot):
         if file.record.get("mime") != "application/pdf":
             raise RobotError(_INVALID, f"{name!r} is not a PDF; the emulator renders PDF documents only.")
         pillow_format, ext = _FORMATS[str(params.get("format") or "png")]
-        document = open_pdf(file.path, name)
+        try:
+            document = open_pdf(file.path)
+        except PdfError as exc:
+            raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
         try:
             count = len(document)
             pages = _pages(params, count)
@@ -49,35 +50,13 @@ class DocumentThumbs(PerFileRobot):
             stem = name.rsplit(".", 1)[0] or "page"
             outputs = []
             for number in pages:
-                image = render_page(document, number, scale=scale)
-                image = _finish(image, params, pillow_format)
+                image = _finish(_render(document, number, scale, name), params, pillow_format)
                 out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
                 image.save(out, pillow_format)
                 outputs.append(OutputFile(out, out.name, file, meta={"page_number": number, "page_count": count}))
             return outputs
         finally:
             document.close()
-
-
-def open_pdf(path: Path, name: str) -> Any:
-    """``path`` opened with PDFium (close it when done); ``DOCUMENT_THUMBS_INVALID_INPUT`` when
-    it is no PDF PDFium can read (``name`` is the file's name for the message)."""
-    try:
-        return pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
-
-
-def render_page(document: Any, number: int, *, scale: float = 1.0, cover: tuple[int, int] | None = None) -> Image.Image:
-    """Page ``number`` (1-based) of an open PDFium document as a Pillow image, at ``scale`` (1 is
-    72 dpi), or, with ``cover``, at the scale that makes the page just cover that box."""
-    page = document[number - 1]
-    if cover is not None:
-        width, height = page.get_size()  # in points
-        # Bounded so that a tiny or a poster-sized page cannot make a huge bitmap.
-        scale = min(_MAX_COVER_SCALE, max(cover[0] / max(width, 1.0), cover[1] / max(height, 1.0)))
-    image: Image.Image = page.render(scale=scale).to_pil()
-    return image
 
 
 def _pages(params: Mapping[str, Any], count: int) -> list[int]:
@@ -105,26 +84,21 @@ def _density(value: Any) -> float:
     return float(str(value).split("x", 1)[0])
 
 
+def _render(document: Any, number: int, scale: float, name: str) -> Image.Image:
+    try:
+        return render_page(document, number, scale=scale)
+    except PdfError as exc:
+        raise RobotError(_INVALID, f"Page {number} of {name!r} cannot be rendered: {exc}") from None
+
+
 def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -> Image.Image:
     """Trim, fit to the asked size, and flatten for formats without alpha."""
-    background = str(params.get("background") or "#FFFFFF")
-    if params.get("trim_whitespace", True):
-        plain = Image.new(image.mode, image.size, background)
-        # A little tolerance: compressed page images have near-white noise in their margins.
-        box = ImageChops.difference(image, plain).convert("L").point(lambda v: 255 if v > _TRIM_FUZZ else 0).getbbox()
-        if box:
-            image = image.crop(box)
     width, height = params.get("width"), params.get("height")
-    if width or height:
-        w = int(width) if width else round(image.width * int(str(height)) / image.height)
-        h = int(height) if height else round(image.height * int(str(width)) / image.width)
-        strategy = str(params.get("resize_strategy") or "pad")
-        if strategy == "stretch":
-            image = image.resize((w, h), Image.Resampling.LANCZOS)
-        elif strategy in ("fillcrop", "crop"):
-            image = ImageOps.fit(image, (w, h), Image.Resampling.LANCZOS)
-        elif strategy == "pad":
-            image = ImageOps.pad(image, (w, h), Image.Resampling.LANCZOS, color=background)
-        else:
-            image = ImageOps.contain(image, (w, h), Image.Resampling.LANCZOS)
-    return image.convert("RGB") if pillow_format == "JPEG" else image
+    return finish_page(
+        image,
+        trim=bool(params.get("trim_whitespace", True)),
+        background=str(params.get("background") or "#FFFFFF"),
+        size=(int(width) if width else None, int(height) if height else None),
+        strategy=str(params.get("resize_strategy") or "pad"),
+        pillow_format=pillow_format,
+    )

@@ -2,7 +2,7 @@
 
 A file's category comes from its ``type`` (``image``, ``video``, ``audio``, ``document``,
 ``archive``), else ``webpage`` for HTML, else ``unknown``; ``strategy`` lists per category what to
-try, in order. Each strategy uses the engine of the robot that does that job on its own:
+try, in order. Each strategy uses the engine (``media/``) of the robot that does that job on its own:
 
 - ``image``: the file through ``/image/resize``'s pipeline (EXIF orientation, first frame);
 - ``artwork``: the picture the file embeds (MP3 APIC, MP4 ``covr``, FLAC, Matroska), read by PyAV;
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import shutil
 import struct
 import tempfile
@@ -35,20 +34,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import av
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-from PIL import Image, ImageDraw, UnidentifiedImageError, features
+from PIL import Image, UnidentifiedImageError, features
 
 from ..errors import RobotError, TransloaditError
 from ..media.av_probe import attached_picture
-from ..media.ffmpeg import run_ffmpeg
+from ..media.image.colors import parse_color
+from ..media.image.encode import animation_options, save_image
+from ..media.image.geometry import draft_box
+from ..media.image.icon import document_icon
+from ..media.image.pipeline import fit_plan, resize_still
+from ..media.image.plan import ImagePlan
+from ..media.optimize import OPTIMIZE_ERRORS, optimize_bytes
+from ..media.pdf import open_pdf, render_page
 from ..media.pixels import open_image
-from .audio_waveform import draw_waveform
+from ..media.video_frames import extract_clip_frames, extract_frame, spread_offsets
+from ..media.waveform import draw_waveform
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .document_thumbs import open_pdf, render_page
-from .image_optimize import OPTIMIZE_ERRORS, optimize_bytes
-from .image_resize import load_font, parse_color, resize_still, save_image, still_decode_box
-from .video_thumbs import extract_frame, thumb_offsets
+from .support.names import basename, extension, stem
 
 #: The documented strategy lists per category, used for every category a Step leaves out.
 DEFAULT_STRATEGIES: dict[str, tuple[str, ...]] = {
@@ -74,8 +76,6 @@ _JPEG_QUALITY = 90
 # pixels in all (300 frames of 300x200 are 18 million).
 _CLIP_MAX_FRAMES = 300
 _CLIP_MAX_PIXELS = 200_000_000
-# Icon colours: a white page with a grey outline and fold, grey text lines, a light text box.
-_PAGE_FILL, _PAGE_LINE, _FOLD_FILL, _TEXT_LINES, _BOX_FILL = "#ffffff", "#b4b4b4", "#e2e2e2", "#dcdcdc", "#f0f0f0"
 # The icon is drawn on a square this many pixels wide at least (and at most), then fitted.
 _ICON_MIN, _ICON_MAX = 128, 1024
 _EXT_MAX = 10
@@ -88,15 +88,13 @@ class _Unavailable(Exception):
 # What a failing strategy raises; any of them hands the file to the next strategy.
 _FAILURES: tuple[type[BaseException], ...] = (
     _Unavailable,
-    TransloaditError,  # ffmpeg failing or timing out, a PDF PDFium refuses
+    TransloaditError,  # ffmpeg failing or timing out
     OSError,  # includes Pillow's UnidentifiedImageError
-    ValueError,
+    ValueError,  # includes a PDF PDFium refuses (media.pdf.PdfError)
     EOFError,
     SyntaxError,
     struct.error,
     Image.DecompressionBombError,
-    av.FFmpegError,
-    pdfium.PdfiumError,
 )
 
 
@@ -176,12 +174,12 @@ class FilePreview(PerFileRobot):
             return None
         if "image" not in opts.strategies["image"]:
             return None
-        return still_decode_box(opts.width, opts.height, opts.resize_strategy)
+        return draft_box(_fit(opts))
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The preview of one file, from the first of its category's strategies that works."""
         opts = _Options.from_params(params)
-        name = _basename(str(file.record.get("name") or file.path.name))
+        name = basename(str(file.record.get("name") or file.path.name))
         category = category_of(file.record)
         tried: list[str] = []
         for strategy in opts.strategies[category]:
@@ -205,7 +203,7 @@ def category_of(record: Mapping[str, Any]) -> str:
     kind = record.get("type")
     if isinstance(kind, str) and kind in _TYPED_CATEGORIES:
         return kind
-    if record.get("mime") in _WEBPAGE_MIMES or _extension(record).lower() in _WEBPAGE_EXTS:
+    if record.get("mime") in _WEBPAGE_MIMES or extension(record).lower() in _WEBPAGE_EXTS:
         return "webpage"
     return "unknown"
 
@@ -218,9 +216,9 @@ def _make(strategy: str, ctx: RobotContext, opts: _Options, file: InputFile, nam
     source = _SOURCES[strategy](ctx, opts, file)
     with source as img:
         # Only the upload itself may have been decoded ahead (see decode_request).
-        path = file.path if strategy == "image" else None
-        still = resize_still(img, opts.width, opts.height, opts.resize_strategy, opts.background, pillow_format, path)
-    out_name = f"{_stem(name)}.{ext}"
+        predecoded = file.pixels.take if strategy == "image" and file.pixels is not None else None
+        still = resize_still(img, _fit(opts), pillow_format, predecoded)
+    out_name = f"{stem(name)}.{ext}"
     options: dict[str, Any] = {"quality": _JPEG_QUALITY} if pillow_format == "JPEG" else {}
     out = save_image(still, ctx.scratch_dir, out_name, pillow_format, options)
     if opts.optimize:
@@ -246,7 +244,7 @@ def _frame(ctx: RobotContext, opts: _Options, file: InputFile) -> Image.Image:
     duration = (file.record.get("meta") or {}).get("duration")
     offset = 0.0
     if isinstance(duration, int | float) and duration > 0:
-        offset = thumb_offsets({"count": 1}, float(duration))[0]
+        offset = spread_offsets(float(duration), 1)[0]
     with _scratch(ctx) as tmp:
         out = tmp / "frame.png"
         # 0:V: the first video stream that is a moving picture, never an embedded cover.
@@ -276,7 +274,7 @@ def _page(ctx: RobotContext, opts: _Options, file: InputFile) -> Image.Image:
     """The first page of a PDF, rendered just large enough to cover the preview."""
     if file.record.get("mime") != "application/pdf":
         raise _Unavailable("only PDF documents can be rendered")
-    document = open_pdf(file.path, _basename(str(file.record.get("name") or file.path.name)))
+    document = open_pdf(file.path)
     try:
         if len(document) < 1:
             raise _Unavailable("the PDF has no pages")
@@ -293,29 +291,11 @@ def _render(ctx: RobotContext, opts: _Options, file: InputFile) -> Image.Image:
 def _icon(ctx: RobotContext, opts: _Options, file: InputFile) -> Image.Image:
     """A document glyph, with the file's extension in a box below it for ``with-text``."""
     side = max(_ICON_MIN, min(_ICON_MAX, opts.width, opts.height))
-    canvas = Image.new("RGBA", (side, side), parse_color(opts.background))
-    draw = ImageDraw.Draw(canvas, "RGBA")  # "RGBA": colours with alpha blend instead of replacing
-    with_text = opts.icon_style == "with-text"
-    # The page: a portrait sheet with its top-right corner folded down.
-    page_w, page_h = (0.46 * side, 0.58 * side) if with_text else (0.60 * side, 0.78 * side)
-    x0 = (side - page_w) / 2
-    y0 = 0.06 * side if with_text else (side - page_h) / 2
-    x1, y1 = x0 + page_w, y0 + page_h
-    fold = 0.3 * page_w
-    line = max(2, round(side / 64))
-    draw.polygon([(x0, y0), (x1 - fold, y0), (x1, y0 + fold), (x1, y1), (x0, y1)], _PAGE_FILL, _PAGE_LINE, line)
-    draw.polygon([(x1 - fold, y0), (x1 - fold, y0 + fold), (x1, y0 + fold)], _FOLD_FILL, _PAGE_LINE, line)
-    for i in range(4):  # lines of "text" on the page
-        y = y0 + fold + (0.18 + 0.16 * i) * (page_h - fold)
-        right = x1 - 0.18 * page_w if i == 3 else x1 - 0.12 * page_w
-        draw.line([(x0 + 0.12 * page_w, y), (right, y)], _TEXT_LINES, line)
-    if with_text:
-        box = (0.12 * side, 0.70 * side, 0.88 * side, 0.94 * side)
-        draw.rounded_rectangle(box, radius=0.04 * side, fill=_BOX_FILL)
-        text = _extension(file.record).upper()[:_EXT_MAX] if opts.icon_text_content == "extension" else ""
-        if text:
-            _draw_centred(draw, text, box, opts.icon_text_font, parse_color(opts.icon_text_color))
-    return canvas
+    label = None
+    if opts.icon_style == "with-text":
+        label = extension(file.record).upper()[:_EXT_MAX] if opts.icon_text_content == "extension" else ""
+    colour = parse_color(opts.icon_text_color)
+    return document_icon(side, parse_color(opts.background), label, opts.icon_text_font, colour)
 
 
 _SOURCES: dict[str, Callable[[RobotContext, _Options, InputFile], Image.Image]] = {
@@ -343,31 +323,20 @@ def _clip(ctx: RobotContext, opts: _Options, file: InputFile, name: str) -> tupl
     most = min(_CLIP_MAX_FRAMES, _CLIP_MAX_PIXELS // (opts.width * opts.height))
     if most < 1:
         raise _Unavailable(f"a {opts.width}x{opts.height} clip is too large")
+    plan = _fit(opts)
     with _scratch(ctx) as tmp:
-        # One decode pass through the fps filter (not a seek per frame), frames as PNGs.
-        run_ffmpeg(
-            ["-ss", f"{opts.clip_offset:.3f}", "-t", f"{length:.3f}", "-i", str(file.path), "-map", "0:V:0",
-             "-an", "-vf", f"fps={opts.clip_framerate}", "-frames:v", str(most), str(tmp / "%05d.png")]
-        )  # fmt: skip
         frames = []
-        for png in sorted(tmp.glob("*.png")):
+        for png in extract_clip_frames(file.path, opts.clip_offset, length, opts.clip_framerate, most, tmp):
             with Image.open(png) as frame:
-                frames.append(
-                    resize_still(frame, opts.width, opts.height, opts.resize_strategy, opts.background, pillow_format)
-                )
+                frames.append(resize_still(frame, plan, pillow_format))
     if not frames:
         raise _Unavailable("ffmpeg found no frames to clip")
-    options: dict[str, Any] = {"save_all": True, "append_images": frames[1:]}
-    options["duration"] = round(1000 / opts.clip_framerate)
-    if pillow_format != "AVIF":  # Pillow's AVIF writer has no loop count: it always repeats
-        # GIF's loop is the number of repeats (none: play once), WebP's and APNG's the plays.
-        if opts.clip_loop:
-            options["loop"] = 0
-        elif pillow_format != "GIF":
-            options["loop"] = 1
-    if pillow_format == "GIF":
-        options["disposal"] = 2  # frames are whole pictures, not deltas
-    out_name = f"{_stem(name)}.{ext}"
+    # GIF's loop is the number of repeats (none: play once), WebP's and APNG's the plays; Pillow's
+    # AVIF writer has no loop count: it always repeats.
+    loop = 0 if opts.clip_loop else None if pillow_format == "GIF" else 1
+    duration_ms = round(1000 / opts.clip_framerate)
+    options = animation_options(pillow_format, frames, duration_ms, None if pillow_format == "AVIF" else loop)
+    out_name = f"{stem(name)}.{ext}"
     return save_image(frames[0], ctx.scratch_dir, out_name, pillow_format, options), out_name
 
 
@@ -382,25 +351,9 @@ def _optimize(path: Path, opts: _Options) -> None:
         path.write_bytes(smaller)
 
 
-def _draw_centred(
-    draw: ImageDraw.ImageDraw,
-    text: str,
-    box: tuple[float, float, float, float],
-    font_name: str,
-    colour: tuple[int, int, int, int],
-) -> None:
-    """``text`` centred in ``box``, in the largest size up to 60% of the box's height that fits."""
-    left, top, right, bottom = box
-    size = max(6.0, 0.6 * (bottom - top))
-    while True:
-        font = load_font(font_name, size)
-        x0, y0, x1, y1 = draw.textbbox((0, 0), text, font=font)
-        if x1 - x0 <= 0.88 * (right - left) or size <= 6:
-            break
-        size *= 0.9
-    x = (left + right - (x1 - x0)) / 2 - x0
-    y = (top + bottom - (y1 - y0)) / 2 - y0
-    draw.text((x, y), text, fill=colour, font=font)
+def _fit(opts: _Options) -> ImagePlan:
+    """How every still is fitted into the preview's size."""
+    return fit_plan(opts.width, opts.height, opts.resize_strategy, opts.background)
 
 
 def _on_background(layer: Image.Image, background: str) -> Image.Image:
@@ -425,23 +378,6 @@ def _loaded(path: Path) -> Image.Image:
     """The image at ``path``, decoded now (so the file may go)."""
     with Image.open(path) as img:
         return img.copy()  # copy() loads the pixels
-
-
-def _extension(record: Mapping[str, Any]) -> str:
-    ext = record.get("ext")
-    if isinstance(ext, str) and ext:
-        return ext
-    name = _basename(str(record.get("name") or ""))
-    return name.rsplit(".", 1)[1] if "." in name.lstrip(".") else ""
-
-
-def _basename(name: str) -> str:
-    """The last path component of a client-supplied name (never a path into the scratch dir)."""
-    return re.split(r"[\\/]", name)[-1].strip() or "file"
-
-
-def _stem(name: str) -> str:
-    return name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
 
 
 def _reason(exc: BaseException) -> str:

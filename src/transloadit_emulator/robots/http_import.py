@@ -9,7 +9,7 @@ failure (connection error, time-out, 5xx) is tried twice more. With ``ignore_err
 ``import`` (or ``true``) a URL that fails is skipped and listed in ``ignored_errors``.
 
 Loopback, private and link-local addresses are refused (``HTTP_IMPORT_ACCESS_DENIED``) unless
-the emulator runs with ``allow_private_imports``; see :mod:`transloadit_emulator.media.remote`.
+the emulator runs with ``allow_private_imports``; see :mod:`transloadit_emulator.outbound.http_fetch`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 import orjson
 
 from ..errors import RobotError, TransloaditError
-from ..media.remote import RemoteFetchError, download
+from ..outbound.http_fetch import RemoteFetchError, download
 from .base import InputFile, OutputFile, Robot, RobotContext
 
 _PREFIX = "HTTP_IMPORT"

@@ -1,6 +1,6 @@
 """``/image/merge``: several images side by side in one image (a spritesheet), with Pillow.
 
-Files are grouped by :func:`~.grouping.groups_by_step`: one merged image per used Step, or one of
+Files are grouped by :func:`~.support.grouping.groups_by_step`: one merged image per used Step, or one of
 everything with ``use.bundle_steps``. Each image keeps its size (EXIF orientation applied, the first
 frame of an animation) and sits against the top edge of a row (``horizontal``) or the left edge of a
 column (``vertical``), ``border`` pixels of ``background`` between neighbours. Sizes are read from the
@@ -19,8 +19,8 @@ from typing import Any
 from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
-from .base import InputFile, OutputFile, Robot, RobotContext
-from .grouping import groups_by_step
+from .base import InputFile, OutputFile, Robot, RobotContext, undecodable
+from .support.grouping import groups_by_step
 
 #: Largest merged image, in pixels (an RGBA canvas of this size takes 100 MB).
 MAX_PIXELS = 25_000_000
@@ -85,7 +85,7 @@ def _display_size(f: InputFile) -> tuple[int, int]:
             width, height = img.size
             orientation = img.getexif().get(0x0112, 1)
     except UnidentifiedImageError:
-        raise RobotError("IMAGE_MERGE_FAILURE", f"The file {_name(f)!r} is not an image that can be merged.") from None
+        raise undecodable(f, "it is not an image") from None
     except _PILLOW_ERRORS as exc:
         raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
     return (height, width) if orientation in _SWAPS_SIDES else (width, height)

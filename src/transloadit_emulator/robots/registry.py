@@ -1,71 +1,140 @@
-"""The robots the emulator knows, and validation of Step params against their schemas."""
+"""The robots the emulator knows, and validation of Step params against their schemas.
+
+Robot modules are imported on first use, not at start-up: a robot's module imports its engines,
+and those import Pillow, PyAV, numpy, OpenCV, PDFium, boto3, ... which would cost the server
+most of a second before it answers. :data:`ROBOT_MODULES` names each robot's module and class;
+start-up checks that every one has a Step schema and a module file, without importing it.
+Each robot's Step validator (jsonschema) is built with the robot, on first use too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import importlib
+import importlib.util
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TransloaditError
 from ..integers import parse_decimal
 from ..spec import load_spec
-from .base import Robot
+from .base import Robot, robot_error_prefix
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # jsonschema is imported with the first robot's validator, not at start-up
     from jsonschema import Draft202012Validator
     from referencing import Registry
 
 _SPEC_URI = "urn:transloadit:openapi"
 
 
+#: Every robot the emulator implements: its name -> ``"module:Class"`` in this package.
+ROBOT_MODULES: dict[str, str] = {
+    "/upload/handle": "upload_handle:UploadHandle",
+    "/image/resize": "image_resize:ImageResize",
+    "/image/optimize": "image_optimize:ImageOptimize",
+    "/image/facedetect": "image_facedetect:ImageFacedetect",
+    "/image/merge": "image_merge:ImageMerge",
+    "/video/encode": "video_encode:VideoEncode",
+    "/video/thumbs": "video_thumbs:VideoThumbs",
+    "/video/concat": "video_concat:VideoConcat",
+    "/audio/encode": "audio_encode:AudioEncode",
+    "/audio/waveform": "audio_waveform:AudioWaveform",
+    "/document/thumbs": "document_thumbs:DocumentThumbs",
+    "/file/filter": "file_filter:FileFilter",
+    "/file/hash": "file_hash:FileHash",
+    "/file/compress": "file_compress:FileCompress",
+    "/file/decompress": "file_decompress:FileDecompress",
+    "/file/preview": "file_preview:FilePreview",
+    "/http/import": "http_import:HttpImport",
+    "/s3/store": "s3_store:S3Store",
+    "/s3/import": "s3_import:S3Import",
+}
+
+#: Makes the robot of one name (importing its module the first time).
+RobotFactory = Callable[[], Robot]
+
+
 class RobotRegistry:
     """Robots by name, each validated by the Step schema that openapi.yaml's ``RobotStep`` maps
-    its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``)."""
+    its name to (the ``oneOf`` of every robot's schema, keyed on ``robot``).
 
-    def __init__(self, robots: Iterable[Robot], spec: Mapping[str, Any]) -> None:
-        self._spec = spec
-        self._robots: dict[str, Robot] = {}
-        self._schema_names: dict[str, str] = {}
-        # Built on a robot's first validation: start-up stays fast however many robots the spec types.
-        self._validators: dict[str, Draft202012Validator] = {}
+    ``robots`` are robot objects, or factories by name that are called on the robot's first
+    use: every name must have a Step schema either way (checked here, at start-up).
+
+    Robots the spec types but the emulator does not run yet are "typed only": their Steps are
+    validated all the same, and the planner refuses them with ``ROBOT_NOT_IMPLEMENTED``.
+    """
+
+    def __init__(self, robots: Iterable[Robot] | Mapping[str, RobotFactory], spec: Mapping[str, Any]) -> None:
         self._schema_registry: Registry[Any] | None = None
+        self._spec = spec
+        factories = dict(robots) if isinstance(robots, Mapping) else {r.name: _ready(r) for r in robots}
+        # Every typed robot's schema name; validators are built on first use.
+        self._schemas: dict[str, str] = step_schemas(spec)
+        for name in factories:
+            if name not in self._schemas:
+                raise ValueError(f"openapi.yaml's RobotStep maps no Step schema to the robot {name}")
+        self._factories = factories
+        self._robots: dict[str, Robot] = {}
+        self._validators: dict[str, Draft202012Validator] = {}
         self._types: dict[str, dict[str, set[str]]] = {}
-        schemas = step_schemas(spec)
-        for robot in robots:
-            schema_name = schemas.get(robot.name)
-            if schema_name is None:
-                raise ValueError(f"openapi.yaml's RobotStep maps no Step schema to the robot {robot.name}")
-            self._robots[robot.name] = robot
-            self._schema_names[robot.name] = schema_name
-            self._types[robot.name] = _property_types(spec, schema_name)
+        self._lock = threading.Lock()
+
+    def get(self, name: str) -> Robot | None:
+        """The robot called ``name`` (made on its first use), or None."""
+        robot = self._robots.get(name)
+        if robot is not None or name not in self._factories:
+            return robot
+        with self._lock:  # one import and one validator per robot, whichever thread comes first
+            if name not in self._robots:
+                robot = self._factories[name]()
+                if robot.name != name:
+                    raise ValueError(f"The robot registered as {name} calls itself {robot.name}")
+                self._robots[name] = robot
+        return self._robots[name]
 
     def _validator(self, name: str) -> Draft202012Validator:
-        """The robot's Step schema validator, compiled on first use (jsonschema imported then, too)."""
+        """The Step schema validator of robot ``name`` (which may refer to the whole spec), built
+        on first use: jsonschema is imported then, too."""
         validator = self._validators.get(name)
-        if validator is None:
-            from jsonschema import Draft202012Validator
-            from referencing import Registry, Resource
-            from referencing.jsonschema import DRAFT202012
+        if validator is not None:
+            return validator
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
 
+        with self._lock:
             if self._schema_registry is None:
                 resource = Resource.from_contents(dict(self._spec), default_specification=DRAFT202012)
                 self._schema_registry = Registry().with_resource(_SPEC_URI, resource)
-            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{self._schema_names[name]}"}
+            ref = {"$ref": f"{_SPEC_URI}#/components/schemas/{self._schemas[name]}"}
             validator = self._validators[name] = Draft202012Validator(ref, registry=self._schema_registry)
         return validator
 
-    def get(self, name: str) -> Robot | None:
-        """The robot called ``name``, or None."""
-        return self._robots.get(name)
+    def _property_types(self, name: str) -> dict[str, set[str]]:
+        types = self._types.get(name)
+        if types is None:
+            types = self._types[name] = _property_types(self._spec, self._schemas[name])
+        return types
 
     @property
     def names(self) -> list[str]:
-        """All robot names, sorted."""
-        return sorted(self._robots)
+        """The names of the robots the emulator runs, sorted."""
+        return sorted(self._factories)
+
+    @property
+    def typed_only_names(self) -> list[str]:
+        """The robots openapi.yaml types that the emulator does not run yet, sorted."""
+        return sorted(set(self._schemas) - set(self._factories))
+
+    def is_typed_only(self, name: str) -> bool:
+        """Whether ``name`` has a Step schema in openapi.yaml but no robot in the emulator."""
+        return name in self._schemas and name not in self._factories
 
     def prepare(self, robot: Robot, params: Mapping[str, Any]) -> dict[str, Any]:
         """Params after Assembly Variables were filled in: numeric text becomes a number where the
         schema wants one (``"${fields.width}"`` gives ``"200"``), then the whole Step is validated."""
-        types = self._types[robot.name]
+        types = self._property_types(robot.name)
         out = dict(params)
         for key, value in params.items():
             wanted = types.get(key, set())
@@ -82,16 +151,21 @@ class RobotRegistry:
         they are left out here.
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
-        queue = concrete.get("queue")
-        if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's Step)
-            raise TransloaditError(
-                f"{robot.error_prefix()}_VALIDATION",
-                f"Invalid {robot.name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
-            )
+        _check_queue(robot.name, concrete)
         robot.check_params(concrete)
+        self._check_schema(robot.name, step, concrete)
+
+    def validate_typed_only(self, name: str, step: Mapping[str, Any]) -> None:
+        """Validate a Step of a typed-only robot against its schema (``<ROBOT>_VALIDATION``)."""
+        concrete = {k: v for k, v in step.items() if not _has_variable(v)}
+        _check_queue(name, concrete)
+        self._check_schema(name, step, concrete)
+
+    def _check_schema(self, name: str, step: Mapping[str, Any], concrete: Mapping[str, Any]) -> None:
+        prefix = robot_error_prefix(name)
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}
-        errors = self._validator(robot.name).iter_errors(concrete)
+        errors = self._validator(name).iter_errors(concrete)
         error = next((e for e in errors if not (e.validator == "required" and e.message in waived)), None)
         if error is not None:
             if error.context:  # oneOf/anyOf: name what failed in the branch that fits the value's type
@@ -99,10 +173,16 @@ class RobotRegistry:
 
                 error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
-            raise TransloaditError(
-                f"{robot.error_prefix()}_VALIDATION",
-                f"Invalid {robot.name} parameter {where}: {error.message}",
-            )
+            raise TransloaditError(f"{prefix}_VALIDATION", f"Invalid {name} parameter {where}: {error.message}")
+
+
+def _check_queue(name: str, concrete: Mapping[str, Any]) -> None:
+    queue = concrete.get("queue")
+    if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's StepBase)
+        raise TransloaditError(
+            f"{robot_error_prefix(name)}_VALIDATION",
+            f"Invalid {name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
+        )
 
 
 def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:
@@ -112,12 +192,18 @@ def step_schemas(spec: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _property_types(spec: Mapping[str, Any], schema_name: str) -> dict[str, set[str]]:
-    """The JSON types each top-level property of a Step schema allows."""
-    schema = spec["components"]["schemas"][schema_name]
+    """The JSON types each top-level property of a Step schema allows (its own properties and
+    those of the schemas it combines with ``allOf``, such as ``StepBase``)."""
+    schemas = spec["components"]["schemas"]
+    schema = schemas[schema_name]
+    parts = [schema, *schema.get("allOf", [])]
     out: dict[str, set[str]] = {}
-    for name, prop in (schema.get("properties") or {}).items():
-        kind = prop.get("type") if isinstance(prop, dict) else None
-        out[name] = {kind} if isinstance(kind, str) else set(kind or [])
+    for part in parts:
+        if "$ref" in part:
+            part = schemas[str(part["$ref"]).rsplit("/", 1)[-1]]
+        for name, prop in (part.get("properties") or {}).items():
+            kind = prop.get("type") if isinstance(prop, dict) else None
+            out[name] = {kind} if isinstance(kind, str) else set(kind or [])
     return out
 
 
@@ -132,30 +218,26 @@ def _has_variable(value: Any) -> bool:
 
 
 def default_registry() -> RobotRegistry:
-    """Every robot the emulator implements."""
-    from .audio_encode import AudioEncode
-    from .audio_waveform import AudioWaveform
-    from .document_thumbs import DocumentThumbs
-    from .file_compress import FileCompress
-    from .file_decompress import FileDecompress
-    from .file_filter import FileFilter
-    from .file_hash import FileHash
-    from .file_preview import FilePreview
-    from .http_import import HttpImport
-    from .image_facedetect import ImageFacedetect
-    from .image_merge import ImageMerge
-    from .image_optimize import ImageOptimize
-    from .image_resize import ImageResize
-    from .s3_import import S3Import
-    from .s3_store import S3Store
-    from .upload_handle import UploadHandle
-    from .video_concat import VideoConcat
-    from .video_encode import VideoEncode
-    from .video_thumbs import VideoThumbs
+    """Every robot the emulator implements (:data:`ROBOT_MODULES`), each imported on first use.
+    Raises ``ValueError`` when a robot has no Step schema or no module file."""
+    factories: dict[str, RobotFactory] = {}
+    for name, target in ROBOT_MODULES.items():
+        module, _, cls = target.partition(":")
+        if importlib.util.find_spec(f"{__package__}.{module}") is None:  # finds the file, runs nothing
+            raise ValueError(f"The robot {name} has no module {__package__}.{module}")
+        factories[name] = _loader(module, cls)
+    return RobotRegistry(factories, load_spec())
 
-    robots = [UploadHandle(), ImageResize(), FileFilter(), FileHash()]
-    robots += [VideoEncode(), VideoThumbs(), VideoConcat(), AudioEncode(), AudioWaveform()]
-    robots += [FileCompress(), FileDecompress(), DocumentThumbs(), FilePreview()]
-    robots += [ImageOptimize(), ImageFacedetect(), ImageMerge()]
-    robots += [HttpImport(), S3Store(), S3Import()]
-    return RobotRegistry(robots, load_spec())
+
+def _loader(module: str, cls: str) -> RobotFactory:
+    def load() -> Robot:
+        """Import the module (once; Python caches it) and make the robot."""
+        robot_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
+        robot: Robot = robot_class()
+        return robot
+
+    return load
+
+
+def _ready(robot: Robot) -> RobotFactory:
+    return lambda: robot

@@ -16,9 +16,9 @@ from itertools import islice
 from typing import Any
 
 from ..errors import RobotError
-from ..media.s3 import S3Error, S3Object, S3Target, download_file, head_object, list_objects, presigned_url
+from ..outbound.s3 import S3Error, S3Object, S3Target, download_file, head_object, list_objects, presigned_url
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .s3_common import resolve_bucket, s3_robot_error
+from .support.s3_buckets import resolve_bucket, s3_robot_error
 
 _PREFIX = "S3_IMPORT"
 DEFAULT_FILES_PER_PAGE = 1000

@@ -16,10 +16,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..errors import RobotError
-from ..media.s3 import S3Error, head_object, presigned_url, upload_file
+from ..outbound.s3 import S3Error, head_object, presigned_url, upload_file
 from ..variables import file_variables, interpolate, to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .s3_common import resolve_bucket, s3_robot_error
+from .support.s3_buckets import resolve_bucket, s3_robot_error
 
 DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 _PREFIX = "S3_STORE"

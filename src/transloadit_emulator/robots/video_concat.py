@@ -1,7 +1,7 @@
 """``/video/concat``: one video made of the Step's videos one after the other, with ffmpeg.
 
 Order: ``use`` entries with ``as: "video_<N>"`` by ascending N, then the other entries as listed
-(:func:`~.grouping.ordered_by_index`); each entry's files in their order (uploads as sent), and
+(:func:`~.support.grouping.ordered_by_index`); each entry's files in their order (uploads as sent), and
 ``fields`` picks upload fields. One ffmpeg run with the ``concat`` filter: every input is scaled and
 padded to the first one's size, brought to its frame rate, and cut or held (last frame repeated) to
 exactly its own duration, so the result lasts the sum of the inputs. When any input has sound, each
@@ -21,9 +21,9 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
+from ..media.video_presets import container_args, encoded_files, output_ext, output_filters, preset_named
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .grouping import ordered_by_index
-from .video_encode import collect_outputs, container_args, output_ext, output_filters, preset_for
+from .support.grouping import ordered_by_index
 
 #: Most videos one Step concatenates (each is an ffmpeg input and a piece of one command line).
 MAX_INPUTS = 250
@@ -59,7 +59,9 @@ class VideoConcat(Robot):
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """The one video that plays the Step's videos in order."""
-        preset = preset_for(params, "VIDEO_CONCAT_VALIDATION")
+        preset = preset_named(params.get("preset"))
+        if preset is None:
+            raise RobotError("VIDEO_CONCAT_VALIDATION", f"Unknown preset {params.get('preset')!r}.")
         overrides = override_args(params.get("ffmpeg"), "VIDEO_CONCAT_VALIDATION")
         videos = ordered_by_index(params, files)
         if len(videos) < 2:
@@ -103,7 +105,7 @@ class VideoConcat(Robot):
             raise
         if not out.exists() or out.stat().st_size == 0:
             raise RobotError("VIDEO_CONCAT_NO_OUTPUT", f"ffmpeg wrote no video concatenating {len(videos)} files.")
-        return collect_outputs(out, preset, videos[0])
+        return [OutputFile(path, path.name, videos[0], meta=meta) for path, meta in encoded_files(out, preset)]
 
 
 def _segment(f: InputFile) -> Segment:

@@ -1,76 +1,20 @@
 """``/video/encode``: transcode videos with ffmpeg presets, sizes and ``ffmpeg`` overrides.
 
-Presets follow Transloadit's families: ``empty`` (H.264/AAC MP4, the default), ``iphone*``,
-``ipad*``, ``android*``, ``web/mp4/<size>``, ``webm`` and ``web/webm/<size>`` (VP9/Opus),
-``hls/<size>`` (an HLS playlist plus its MPEG-TS segments) and ``gif``. ``width``/``height``
+Presets follow Transloadit's families (:mod:`transloadit_emulator.media.video_presets`): ``empty``
+(H.264/AAC MP4, the default), ``iphone*``, ``ipad*``, ``android*``, ``web/mp4/<size>``, ``webm``,
+``web/webm/<size>``, ``hls/<size>`` (a playlist and its segments) and ``gif``. ``width``/``height``
 with ``resize_strategy`` override the preset's size; the ``ffmpeg`` object overrides options.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError
-from ..media.ffmpeg import output_path, override_args, run_ffmpeg, scale_filter
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg
+from ..media.video_presets import container_args, encoded_files, output_ext, output_filters, preset_named
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-
-_H264 = ["-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p"]
-_AAC = ["-c:a", "aac", "-b:a", "128k"]
-_VP9 = ["-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", "-pix_fmt", "yuv420p"]
-_OPUS = ["-c:a", "libopus", "-b:a", "96k"]
-_SIZES = {"1080p": (1920, 1080), "720p": (1280, 720), "540p": (960, 540), "480p": (854, 480),
-          "360p": (640, 360), "270p": (480, 270), "240p": (426, 240)}  # fmt: skip
-_BITRATES = {"1080p": "5000k", "720p": "2500k", "540p": "1600k", "480p": "1000k",
-             "360p": "700k", "270p": "400k", "240p": "350k"}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Preset:
-    """What a preset encodes to: container extension, ffmpeg options and a bounding box."""
-
-    ext: str
-    args: tuple[str, ...]
-    box: tuple[int, int] | None = None
-    hls: bool = False
-    gif: bool = False
-
-
-def _mp4(profile: str, box: tuple[int, int] | None, maxrate: str | None) -> Preset:
-    rate = ["-maxrate", maxrate, "-bufsize", maxrate] if maxrate else []
-    return Preset("mp4", (*_H264, "-crf", "23", "-profile:v", profile, *rate, *_AAC, "-movflags", "+faststart"), box)
-
-
-PRESETS: dict[str, Preset] = {
-    "empty": _mp4("high", None, None),
-    "iphone": _mp4("main", (1280, 720), "2000k"),
-    "iphone-high": _mp4("high", (1920, 1080), "5000k"),
-    "iphone-low": _mp4("baseline", (480, 320), "500k"),
-    "ipad": _mp4("main", (1024, 768), "2000k"),
-    "ipad-high": _mp4("high", (1920, 1080), "5000k"),
-    "ipad-low": _mp4("baseline", (640, 480), "700k"),
-    "android": _mp4("baseline", (1280, 720), "2000k"),
-    "android-high": _mp4("main", (1920, 1080), "5000k"),
-    "android-low": _mp4("baseline", (480, 320), "500k"),
-    "webm": Preset("webm", (*_VP9, "-b:v", "0", "-crf", "33", *_OPUS)),
-    "gif": Preset("gif", ("-an",), None, gif=True),
-}
-for _name, _box in _SIZES.items():
-    PRESETS[f"web/mp4/{_name}"] = _mp4("high", _box, _BITRATES[_name])
-    PRESETS[f"web/webm/{_name}"] = Preset("webm", (*_VP9, "-b:v", _BITRATES[_name], *_OPUS), _box)
-    PRESETS[f"hls/{_name}"] = Preset(
-        "m3u8", (*_H264, "-b:v", _BITRATES[_name], "-maxrate", _BITRATES[_name], *_AAC), _box, hls=True
-    )
-# Transloadit also spells these with dashes and underscores.
-for _alias in [n for n in PRESETS if "-" in n]:
-    PRESETS[_alias.replace("-", "_")] = PRESETS[_alias]
-for _size in _SIZES:
-    PRESETS[f"hls-{_size}"] = PRESETS[f"hls/{_size}"]
-_EXT_BY_FORMAT = {"mp4": "mp4", "webm": "webm", "matroska": "mkv", "mov": "mov", "gif": "gif", "ogg": "ogv"}
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 class VideoEncode(PerFileRobot):
@@ -86,7 +30,9 @@ class VideoEncode(PerFileRobot):
             raise RobotError(
                 "VIDEO_ENCODE_INVALID_INPUT", f"{file.record.get('name')!r} is not a video this robot can encode."
             )
-        preset = preset_for(params, "VIDEO_ENCODE_VALIDATION")
+        preset = preset_named(params.get("preset"))
+        if preset is None:
+            raise RobotError("VIDEO_ENCODE_VALIDATION", f"Unknown preset {params.get('preset')!r}.")
         overrides = override_args(params.get("ffmpeg"), "VIDEO_ENCODE_VALIDATION")
         name = str(file.record.get("name") or file.path.name)
         out = output_path(ctx.scratch_dir, name, output_ext(params, preset))
@@ -97,60 +43,4 @@ class VideoEncode(PerFileRobot):
         if filters:
             args += ["-vf", filters]
         run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)])
-        return collect_outputs(out, preset, file)
-
-
-def preset_for(params: Mapping[str, Any], code: str) -> Preset:
-    """The Step's ``preset`` (``empty`` when absent); an unknown name raises ``code``."""
-    preset_name = params.get("preset") or "empty"
-    preset = PRESETS.get(preset_name)
-    if preset is None:
-        raise RobotError(code, f"Unknown preset {preset_name!r}.")
-    return preset
-
-
-def output_ext(params: Mapping[str, Any], preset: Preset) -> str:
-    """The result's extension: the preset's, unless the ``ffmpeg`` overrides pick a format (``f``)."""
-    return _EXT_BY_FORMAT.get(str((params.get("ffmpeg") or {}).get("f")), preset.ext)
-
-
-def output_filters(params: Mapping[str, Any], preset: Preset) -> str | None:
-    """The video filter chain for the result's size (``width``/``height`` or the preset's box) and,
-    for GIFs, frame rate and palette; None when frames pass as they are."""
-    width, height = params.get("width"), params.get("height")
-    strategy = str(params.get("resize_strategy") or "pad")
-    background = str(params.get("background") or "#000000")
-    chain: list[str] = []
-    if width is None and height is None and preset.box is not None:
-        # Fit inside the preset's box, never enlarging, keeping the aspect ratio.
-        bw, bh = preset.box
-        chain.append(f"scale='min({bw},iw)':'min({bh},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2")
-    else:
-        fitted = scale_filter(width, height, strategy, background)
-        if fitted:
-            chain.append(fitted)
-    if preset.gif:
-        size = [] if chain else ["scale='min(480,iw)':-2"]
-        chain = ["fps=10", *chain, *size, "split[a][b];[a]palettegen[p];[b][p]paletteuse"]
-    return ",".join(chain) or None
-
-
-def container_args(params: Mapping[str, Any], preset: Preset, out: Path) -> list[str]:
-    """Muxer options: for HLS presets the segmenter writing ``<stem>-NNNNN.ts`` next to ``out``."""
-    if not preset.hls:
-        return []
-    segment = int(params.get("segment_duration") or 10)
-    prefix = _SAFE_NAME.sub("_", out.stem)
-    # A keyframe at every segment boundary, so segments are as long as asked.
-    return ["-force_key_frames", f"expr:gte(t,n_forced*{segment})",
-            "-f", "hls", "-hls_time", str(segment), "-hls_playlist_type", "vod",
-            "-hls_segment_filename", str(out.parent / f"{prefix}-%05d.ts")]  # fmt: skip
-
-
-def collect_outputs(out: Path, preset: Preset, source: InputFile) -> list[OutputFile]:
-    """The files one encode produced: ``out``, and for HLS its segments in order."""
-    outputs = [OutputFile(out, out.name, source)]
-    if preset.hls:
-        segments = sorted(out.parent.glob(f"{_SAFE_NAME.sub('_', out.stem)}-*.ts"))
-        outputs += [OutputFile(s, s.name, source, meta={"segment_index": i}) for i, s in enumerate(segments)]
-    return outputs
+        return [OutputFile(path, path.name, file, meta=meta) for path, meta in encoded_files(out, preset)]

@@ -7,12 +7,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import RobotError
-from ..media.ffmpeg import output_path, override_args, run_ffmpeg, scale_filter
+from ..media.ffmpeg import output_path, override_args, scale_filter
+from ..media.video_frames import extract_frame, last_offset, spread_offsets
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 _ROTATE = {90: "transpose=1", 180: "transpose=1,transpose=1", 270: "transpose=2"}
@@ -58,22 +58,9 @@ class VideoThumbs(PerFileRobot):
         return outputs
 
 
-def extract_frame(
-    video: Path, offset: float, out: Path, filters: Sequence[str] = (), options: Sequence[str] = ()
-) -> bool:
-    """Write the frame at ``offset`` seconds of ``video`` to the image file ``out`` with ffmpeg
-    (in a subprocess), through the ``-vf`` ``filters`` and with the output ``options``. False
-    when ffmpeg found no frame there; ffmpeg failing raises ``INTERNAL_COMMAND_ERROR``."""
-    args = ["-ss", f"{offset:.3f}", "-i", str(video), "-frames:v", "1", "-an"]
-    if filters:
-        args += ["-vf", ",".join(filters)]
-    run_ffmpeg([*args, *options, str(out)])
-    return out.exists()
-
-
 def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:
     """Seconds to take frames at: ``offsets`` (seconds or ``"N%"``) or ``count`` evenly spaced."""
-    last = max(0.0, duration - 0.05)  # a seek to the very end finds no frame
+    last = last_offset(duration)
     offsets = params.get("offsets") or []
     if offsets:
         out = []
@@ -91,4 +78,4 @@ def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:
     count = int(params.get("count") or 8)
     if not 1 <= count <= 999:
         raise RobotError("VIDEO_THUMBS_INVALID_COUNT_VALUE", f"count must be 1 to 999, got {count}.")
-    return [min(duration * (i + 1) / (count + 1), last) for i in range(count)]
+    return spread_offsets(duration, count)

@@ -1,5 +1,5 @@
 // Drives the official Node SDK, unchanged, against the emulator; prints one JSON document.
-// Usage: node run_sdk.mjs '{"endpoint": ..., "key": ..., "secret": ..., "photo": "/path/to.jpg"}'
+// Usage: node run_sdk.mjs '{"endpoint": ..., "key": ..., "secret": ..., "photo": "/path/to.jpg", "empty": "/path/to/zerobytes.jpg"}'
 import { readFile } from 'node:fs/promises'
 import { Transloadit } from '@transloadit/node'
 
@@ -20,9 +20,20 @@ const created = await client.createAssembly({
   waitForCompletion: true,
   timeout: 60000,
 })
+// A result downloaded from its ssl_url (https on the TLS port, trusted through NODE_EXTRA_CA_CERTS).
+const download = await fetch(created.results.resize[0].ssl_url)
+const downloaded = { status: download.status, bytes: (await download.arrayBuffer()).byteLength }
 const listed = await client.listAssemblies({ pagesize: 50 })
 const pending = await client.createAssembly({ params: { steps }, expectedUploads: 1 })
 const canceled = await client.cancelAssembly(pending.assembly_id)
 const bill = await client.getBill(created.start_date.slice(0, 7).replace('/', '-'))
 
-console.log(JSON.stringify({ created, listed, pending, canceled, bill }))
+// The SDK's own live test: its zerobytes.jpg into /image/resize fails with INVALID_INPUT_ERROR.
+const empty = await client
+  .createAssembly({ params: { steps }, files: { file: config.empty }, waitForCompletion: true, timeout: 60000 })
+  .then(
+    (status) => ({ resolved: status.error ?? status.ok }),
+    (err) => ({ code: err.code, assemblyId: err.assemblyId }),
+  )
+
+console.log(JSON.stringify({ created, downloaded, listed, pending, canceled, bill, empty }))

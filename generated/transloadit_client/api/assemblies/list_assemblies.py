@@ -76,7 +76,7 @@ def sync_detailed(
 
      Lists the account's Assemblies, newest first. `params` may hold `page` (default 1),
     `pagesize` (1–5000, default 50), `type` (`all`, `uploading`, `executing`, `canceled`,
-    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`Y-m-d H:i:s`, UTC) and
+    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`ListDate`) and
     `keywords` (matched against the id, notify URL, error message and file names).
     See `ListAssembliesParams`.
 
@@ -118,7 +118,7 @@ def sync(
 
      Lists the account's Assemblies, newest first. `params` may hold `page` (default 1),
     `pagesize` (1–5000, default 50), `type` (`all`, `uploading`, `executing`, `canceled`,
-    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`Y-m-d H:i:s`, UTC) and
+    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`ListDate`) and
     `keywords` (matched against the id, notify URL, error message and file names).
     See `ListAssembliesParams`.
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 
      Lists the account's Assemblies, newest first. `params` may hold `page` (default 1),
     `pagesize` (1–5000, default 50), `type` (`all`, `uploading`, `executing`, `canceled`,
-    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`Y-m-d H:i:s`, UTC) and
+    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`ListDate`) and
     `keywords` (matched against the id, notify URL, error message and file names).
     See `ListAssembliesParams`.
 
@@ -195,7 +195,7 @@ async def asyncio(
 
      Lists the account's Assemblies, newest first. `params` may hold `page` (default 1),
     `pagesize` (1–5000, default 50), `type` (`all`, `uploading`, `executing`, `canceled`,
-    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`Y-m-d H:i:s`, UTC) and
+    `completed`, `failed`, `request_aborted`), `fromdate` / `todate` (`ListDate`) and
     `keywords` (matched against the id, notify URL, error message and file names).
     See `ListAssembliesParams`.
 

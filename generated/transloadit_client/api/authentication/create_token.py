@@ -77,7 +77,8 @@ def sync_detailed(
     omitted for reads). `scope` is a space-separated list (default: all): `assemblies:read`,
     `assemblies:write`, `templates:read`, `templates:write`, `credentials:read`,
     `credentials:write`, `account:read`. A request outside the token's scopes answers
-    `INSUFFICIENT_AUTH_SCOPE`.
+    `INSUFFICIENT_AUTH_SCOPE`. A key made with `createAuthKey` mints tokens within its own scopes;
+    they lose what the key loses and stop working when it is deleted.
 
     Args:
         body (TokenRequest):
@@ -113,7 +114,8 @@ def sync(
     omitted for reads). `scope` is a space-separated list (default: all): `assemblies:read`,
     `assemblies:write`, `templates:read`, `templates:write`, `credentials:read`,
     `credentials:write`, `account:read`. A request outside the token's scopes answers
-    `INSUFFICIENT_AUTH_SCOPE`.
+    `INSUFFICIENT_AUTH_SCOPE`. A key made with `createAuthKey` mints tokens within its own scopes;
+    they lose what the key loses and stop working when it is deleted.
 
     Args:
         body (TokenRequest):
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     omitted for reads). `scope` is a space-separated list (default: all): `assemblies:read`,
     `assemblies:write`, `templates:read`, `templates:write`, `credentials:read`,
     `credentials:write`, `account:read`. A request outside the token's scopes answers
-    `INSUFFICIENT_AUTH_SCOPE`.
+    `INSUFFICIENT_AUTH_SCOPE`. A key made with `createAuthKey` mints tokens within its own scopes;
+    they lose what the key loses and stop working when it is deleted.
 
     Args:
         body (TokenRequest):
@@ -178,7 +181,8 @@ async def asyncio(
     omitted for reads). `scope` is a space-separated list (default: all): `assemblies:read`,
     `assemblies:write`, `templates:read`, `templates:write`, `credentials:read`,
     `credentials:write`, `account:read`. A request outside the token's scopes answers
-    `INSUFFICIENT_AUTH_SCOPE`.
+    `INSUFFICIENT_AUTH_SCOPE`. A key made with `createAuthKey` mints tokens within its own scopes;
+    they lose what the key loses and stop working when it is deleted.
 
     Args:
         body (TokenRequest):

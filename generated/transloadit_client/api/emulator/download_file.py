@@ -68,8 +68,9 @@ def sync_detailed(
 ) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
-    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
     `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
@@ -107,8 +108,9 @@ def sync(
 ) -> Any | Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
-    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
     `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
@@ -141,8 +143,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
-    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
     `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
@@ -178,8 +181,9 @@ async def asyncio(
 ) -> Any | Error | File | None:
     """Download an uploaded or result file
 
-     The emulator serves every upload and result at the `url` / `ssl_url` of its file object. With
-    files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+     The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
+    `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
     `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:

@@ -75,7 +75,7 @@ def sync_detailed(
     """List Templates
 
      The account's Templates. `params` may hold `page`, `pagesize` (1–5000), `sort` (`id`, `name`,
-    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`Y-m-d H:i:s`),
+    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`ListDate`),
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
@@ -115,7 +115,7 @@ def sync(
     """List Templates
 
      The account's Templates. `params` may hold `page`, `pagesize` (1–5000), `sort` (`id`, `name`,
-    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`Y-m-d H:i:s`),
+    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`ListDate`),
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     """List Templates
 
      The account's Templates. `params` may hold `page`, `pagesize` (1–5000), `sort` (`id`, `name`,
-    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`Y-m-d H:i:s`),
+    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`ListDate`),
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:
@@ -188,7 +188,7 @@ async def asyncio(
     """List Templates
 
      The account's Templates. `params` may hold `page`, `pagesize` (1–5000), `sort` (`id`, `name`,
-    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`Y-m-d H:i:s`),
+    `created`, `modified`), `order` (`asc`, `desc`), `fromdate` / `todate` (`ListDate`),
     `keywords` and `fields` (which item fields to return). See `ListTemplatesParams`.
 
     Args:

@@ -1,8 +1,9 @@
 """Executing an Assembly: run each Step's robot along the plan and record what it produced.
 
-Runs on a worker thread. Robots never touch the status; every change goes through
-``Updater.update`` which applies it under the service's lock, unless the Assembly was canceled
-meanwhile, and publishes it.
+Runs on a worker thread. Robots never touch the status; every change is a lifecycle transition
+(``lifecycle.py``) that the board applies under its lock, unless the Assembly was canceled
+meanwhile, and publishes. A Step's own transitions (jobs started, result recorded) are not
+persisted one by one, so a Step costs the same however many came before it.
 """
 
 from __future__ import annotations
@@ -20,23 +21,34 @@ from typing import Any, Protocol
 
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
-from ...media.metadata import describe_file, identify_file
-from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext
+from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
-from ..clock import Clock, IdSource
+from ..clock import Clock
 from ..job_slots import BATCH, LIVE, JobSlots
+from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
-from .status import MESSAGES, file_record, status_date
+from .status import result_fields
+from .uploads import Uploads
 
 
-class Updater(Protocol):
-    """Applies a change to an Assembly's status atomically and publishes it."""
+class Board(Protocol):
+    """Applies lifecycle transitions to an Assembly atomically and publishes them."""
 
-    def update(self, assembly: Assembly, change: Callable[[dict[str, Any]], None]) -> bool:
-        """Apply ``change`` unless the Assembly stopped being busy; False when it did."""
+    def apply(
+        self, assembly: Assembly, transition: Callable[[AssemblyStatus], Events | None], *, persist: bool = True
+    ) -> bool:
+        """Apply ``transition``; False when it did not apply (the Assembly ended meanwhile)."""
+        ...
+
+
+class CredentialSource(Protocol):
+    """Template Credentials by account and name."""
+
+    def resolve(self, account_key: str, name: str) -> tuple[str, dict[str, Any]]:
+        """``(type, content)`` of the account's Template Credential ``name``."""
         ...
 
 
@@ -46,13 +58,12 @@ class ExecutorDeps:
 
     registry: RobotRegistry
     blobs: BlobStore
+    uploads: Uploads
     clock: Clock
-    ids: IdSource
     scratch_root: Path
-    base_url: str
     logger: logging.Logger
-    #: ``(account_key, name) -> (type, content)`` of a Template Credential, for Steps' ``credentials``.
-    credentials: Callable[[str, str], tuple[str, dict[str, Any]]] | None = None
+    #: Template Credentials for Steps' ``credentials``; None: none available.
+    credentials: CredentialSource | None = None
     #: Whether import robots may fetch from loopback and private addresses.
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
@@ -63,38 +74,26 @@ class ExecutorDeps:
     robot_turns: threading.Semaphore | None = None
 
 
-def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, updater: Updater) -> None:
+def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) -> None:
     """Run every Step of ``plan`` and finish the Assembly as completed or failed."""
     started = deps.clock.now()
-
-    def begin(status: dict[str, Any]) -> None:
-        status["ok"] = "ASSEMBLY_EXECUTING"
-        status["message"] = MESSAGES["ASSEMBLY_EXECUTING"]
-        status["execution_start"] = status_date(started)
-        status["queue_duration"] = round(max(0.0, started - assembly.created_ts), 3)
-
-    if not updater.update(assembly, begin):
+    if not board.apply(assembly, lambda status: status.begin(started, assembly.created_ts)):
         return
-    uploads = [InputFile(deps.blobs.path(assembly.blobs[u["id"]]), u) for u in assembly.status.get("uploads", [])]
+    uploads = [
+        InputFile(deps.blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
+        for u in assembly.status.uploads
+    ]
     files_by_step: dict[str, list[InputFile]] = {ORIGINAL: uploads}
     scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
     try:
         for step in plan.steps:
-            produced = _run_step(assembly, plan, step, files_by_step, deps, updater, scratch)
+            produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
             if produced is None:
                 return
             files_by_step[step.name] = produced
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-
-    def complete(status: dict[str, Any]) -> None:
-        status["ok"] = "ASSEMBLY_COMPLETED"
-        status["message"] = MESSAGES["ASSEMBLY_COMPLETED"]
-        status["execution_duration"] = round(deps.clock.now() - started, 3)
-        status["running_jobs"] = []
-        status["executing_jobs"] = []
-
-    updater.update(assembly, complete)
+    board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
 
 
 def _run_step(
@@ -103,7 +102,7 @@ def _run_step(
     step: PlannedStep,
     files_by_step: dict[str, list[InputFile]],
     deps: ExecutorDeps,
-    updater: Updater,
+    board: Board,
     scratch: Path,
 ) -> list[InputFile] | None:
     """Run one Step; its output files, or None when the Assembly ended (failed or canceled)."""
@@ -118,18 +117,16 @@ def _run_step(
         inputs = [f for f in inputs if f.record.get("type") in robot.accepts]
     jobs = [f"{step.name}::{src}" for src in sources if files_by_step.get(src)]
 
-    def start_jobs(status: dict[str, Any]) -> None:
-        status["started_jobs"].extend(jobs)
-        status["running_jobs"] = list(jobs)
-        status["executing_jobs"] = list(jobs)
+    def start_jobs(status: AssemblyStatus) -> Events | None:
+        return status.start_jobs(jobs)
 
     if robot.takes_input and not inputs:
-        return [] if updater.update(assembly, start_jobs) else None
+        return [] if board.apply(assembly, start_jobs, persist=False) else None
     queue = BATCH if step.params.get("queue") == BATCH else LIVE
     queued_at = time.perf_counter()
     grant = None
     if deps.job_slots is not None:
-        ip = str(assembly.status.get("client_ip") or "unknown")
+        ip = assembly.status.client_ip
         slots = robot.job_slots * max(1, len(jobs))
         grant = deps.job_slots.acquire(
             assembly.account_key, ip, slots, len(jobs), queue, abandoned=lambda: not assembly.busy
@@ -140,9 +137,9 @@ def _run_step(
     try:
         # A turn covers the whole Step (robot, result files, status): ``workers`` Steps run at once.
         with deps.robot_turns or contextlib.nullcontext():
-            if not updater.update(assembly, start_jobs):
+            if not board.apply(assembly, start_jobs, persist=False):
                 return None
-            return _run_jobs(assembly, plan, step, robot, inputs, deps, updater, scratch, queue, waited)
+            return _run_jobs(assembly, plan, step, robot, inputs, deps, board, scratch, queue, waited)
     finally:
         if grant is not None and deps.job_slots is not None:
             deps.job_slots.release(grant)
@@ -155,7 +152,7 @@ def _run_jobs(
     robot: Robot,
     inputs: list[InputFile],
     deps: ExecutorDeps,
-    updater: Updater,
+    board: Board,
     scratch: Path,
     queue: str,
     waited: float,
@@ -163,22 +160,22 @@ def _run_jobs(
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
     step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
     ctx = _context(assembly, step, step_dir, deps)
-    scope = assembly_scope(assembly.status, int(deps.clock.now() * 1000))
+    scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
     try:
         outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
     except TransloaditError as exc:
-        return _step_failed(assembly, step, exc, updater, _phase(robot))
+        return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
         deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
         return _step_failed(
             assembly,
             step,
             TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
-            updater,
+            board,
             _phase(robot),
         )
-    extras = {"queue": queue, "queueTime": waited, "execTime": round(time.perf_counter() - t0, 3)}
+    extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
     wanted = _ResultMeta.of(step, scope)
     produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(
@@ -186,35 +183,45 @@ def _run_jobs(
     )
 
     phase = _phase(robot)
+    stored = [_stored_elsewhere(out) for out in outputs] if robot.stores_only else []
+    now = deps.clock.now()
 
-    def record(status: dict[str, Any]) -> None:
-        if step.in_results:
-            status["results"][step.name] = [dict(f.record) for f in produced]
-        if robot.stores_only:
-            _show_stored(status, outputs, plan.originals_in_results)
+    def record(status: AssemblyStatus) -> Events | None:
         for code, message in ctx.ignored_errors:
-            _note_ignored(status, step.name, phase, code, message)
-        status["bytes_usage"] = int(status.get("bytes_usage") or 0) + produced_bytes
-        status["jobs_queue_duration"] = round(float(status.get("jobs_queue_duration") or 0) + waited, 3)
-        status["last_job_completed"] = status_date(deps.clock.now())
-        status["running_jobs"] = []
-        status["executing_jobs"] = []
+            status.ignore_error(step.name, phase, code, message, step_ended=False)
+        files = [f.record for f in produced] if step.in_results else None
+        return status.record_result(
+            step.name,
+            files,
+            stored=[s for s in stored if s is not None],
+            originals_in_results=plan.originals_in_results,
+            added_bytes=produced_bytes,
+            waited=waited,
+            now=now,
+        )
 
-    if not updater.update(assembly, record):
+    if not board.apply(assembly, record, persist=False):
         return None
     return produced
 
 
+def _stored_elsewhere(out: OutputFile) -> StoredElsewhere | None:
+    """What a storage robot's output adds to the record of the file it stored."""
+    if out.source is None or not out.record:
+        return None
+    return StoredElsewhere(out.source.source_step or ORIGINAL, out.source.record, out.record)
+
+
 def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: ExecutorDeps) -> RobotContext:
     """What the robot may use: scratch space, the Assembly's account and its Template Credentials."""
-    resolve = deps.credentials
+    source = deps.credentials
 
     def credentials(name: str) -> tuple[str, dict[str, Any]]:
-        if resolve is None:
+        if source is None:
             raise TransloaditError(
                 "TEMPLATE_CREDENTIALS_INJECTION_ERROR", "Template Credentials are not available on this emulator."
             )
-        return resolve(assembly.account_key, name)
+        return source.resolve(assembly.account_key, name)
 
     return RobotContext(
         assembly.id,
@@ -233,32 +240,6 @@ def _phase(robot: Robot) -> str:
     return "import" if not robot.takes_input and robot.name != UPLOAD_HANDLE else "execute"
 
 
-def _show_stored(status: dict[str, Any], outputs: list[OutputFile], originals_in_results: bool) -> None:
-    """A storage Step is no result of its own: the files it stored show their new ``url``,
-    ``ssl_url``, ... in the results of the Steps they came from, as the real API's status does.
-    Uploads that only storage Steps use are listed under ``:original`` that way."""
-    for out in outputs:
-        if out.source is None or not out.record:
-            continue
-        source_step = out.source.source_step or ORIGINAL
-        if source_step == ORIGINAL and originals_in_results:
-            status["results"].setdefault(ORIGINAL, [])
-        shown = status["results"].get(source_step)
-        if shown is None:
-            continue
-        matches = [entry for entry in shown if entry.get("id") == out.source.record.get("id")]
-        if not matches and source_step == ORIGINAL and originals_in_results:
-            shown.append(dict(out.source.record))
-            matches = shown[-1:]
-        for entry in matches:
-            entry.update(out.record)
-
-
-def _note_ignored(status: dict[str, Any], step: str, phase: str, code: str, message: str) -> None:
-    status.setdefault("ignored_errors", []).append({"step": step, "phase": phase, "error": code, "message": message})
-    status["ignored_error_count"] = len(status["ignored_errors"])
-
-
 def _process(
     robot: Robot,
     step: PlannedStep,
@@ -270,6 +251,7 @@ def _process(
 ) -> list[OutputFile]:
     """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
     file-level ones per file for robots that take files one by one."""
+    check_inputs(robot, inputs)  # empty inputs: INVALID_INPUT_ERROR, for every robot alike
     params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
@@ -319,35 +301,23 @@ def _register(
         record.update(out.record)
         record.update(extras, cost=0)
         _add_user_meta(record, out, assembly.id, wanted)
-        return InputFile(out.source.path, record)
-    file_id = deps.ids.new_id()
-    blob = deps.blobs.put_file(out.path, assembly.id, file_id, out.name)
-    assembly.blobs[file_id] = blob.relpath
-    path = deps.blobs.path(blob.relpath)
-    if output.extract:
-        facts = describe_file(path, out.name, known=out.known)
-        meta = {**facts.meta, **out.known}
-        if output.extras:
-            meta.update(extra_meta(path, facts.type, output.extras))
-    else:
-        facts = identify_file(path, out.name)
-        meta = {}
-    record = file_record(
-        file_id=file_id,
-        name=path.name,
+        return InputFile(out.source.path, record, pixels=out.source.pixels)
+    stored = deps.uploads.record_file(
+        assembly.id,
+        out.name,
+        out.path,
         field=out.source.record.get("field") if out.source else None,
-        size=blob.size,
-        md5hash=blob.md5hash,
-        mime=facts.mime,
-        type_=facts.type,
-        meta={**meta, **out.meta},
-        url=f"{deps.base_url}/files/{blob.relpath}",
+        known=out.known,
+        output=output,
         original=out.source.record if out.source else None,
     )
+    assembly.blobs[stored.record["id"]] = stored.relpath
+    record = stored.record
+    record["meta"] = {**record["meta"], **out.meta}
     record.update(out.record)
-    record.update(extras, cost=blob.size)
+    record.update(extras, cost=record["size"])
     _add_user_meta(record, out, assembly.id, wanted)
-    return InputFile(path, record)
+    return InputFile(stored.path, record)
 
 
 def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wanted: _ResultMeta) -> None:
@@ -368,28 +338,16 @@ def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wa
 
 
 def _step_failed(
-    assembly: Assembly, step: PlannedStep, exc: TransloaditError, updater: Updater, phase: str = "execute"
+    assembly: Assembly, step: PlannedStep, exc: TransloaditError, board: Board, phase: str = "execute"
 ) -> list[InputFile] | None:
     """Either ignore the error (``ignore_errors``: ``true``, or a list naming ``execute`` or the
     robot's own phase, ``import`` for importers) or fail the Assembly with it."""
     ignore = step.params.get("ignore_errors")
     if ignore is True or (isinstance(ignore, list) and any(p in ignore for p in (phase, "execute"))):
 
-        def note(status: dict[str, Any]) -> None:
-            _note_ignored(status, step.name, phase, exc.code, exc.message)
-            status["running_jobs"] = []
-            status["executing_jobs"] = []
+        def note(status: AssemblyStatus) -> Events | None:
+            return status.ignore_error(step.name, phase, exc.code, exc.message, step_ended=True)
 
-        return [] if updater.update(assembly, note) else None
-
-    def fail(status: dict[str, Any]) -> None:
-        status.pop("ok", None)
-        status["error"] = exc.code
-        status["message"] = exc.message
-        status["step"] = step.name
-        status["running_jobs"] = []
-        status["executing_jobs"] = []
-        status.update(exc.extra)
-
-    updater.update(assembly, fail)
+        return [] if board.apply(assembly, note, persist=False) else None
+    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=exc.extra))
     return None

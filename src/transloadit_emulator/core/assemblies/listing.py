@@ -10,7 +10,7 @@ import orjson
 from ...storage.state import ListQuery
 from ..paging import choice_param, read_page
 from .model import Assembly
-from .status import list_date
+from .status import list_date, status_to_list_date
 
 _CODE = "ASSEMBLY_LIST_ERROR"
 
@@ -42,7 +42,7 @@ def list_query(account_key: str, params: Mapping[str, Any]) -> ListQuery:
 
 def list_item(assembly: Assembly) -> dict[str, Any]:
     """One listing entry, with the fields the official SDKs read."""
-    s = assembly.status
+    s = assembly.status.document
     uploads = s.get("uploads", [])
     return {
         "id": assembly.id,
@@ -58,7 +58,7 @@ def list_item(assembly: Assembly) -> dict[str, Any]:
         "files": orjson.dumps([u.get("name") for u in uploads]).decode(),
         "warning_count": len(s.get("warnings", [])),
         "execution_duration": s.get("execution_duration"),
-        "execution_start": s.get("execution_start"),
+        "execution_start": status_to_list_date(s.get("execution_start")),
         "num_input_files": len(uploads),
         "bytes_usage": s.get("bytes_usage"),
         "bytes_expected": s.get("bytes_expected"),

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ...storage.state import StoredAssembly
+from .lifecycle import AssemblyStatus
 from .planner import Plan
-from .status import BUSY
+
+if TYPE_CHECKING:
+    from ...media.pixels import DecodedPixels
 
 
 @dataclass
@@ -62,6 +65,7 @@ class SignedRequest:
 class Assembly:
     """An Assembly: its public status plus what executing it needs.
 
+    ``status`` changes only through its transitions (``lifecycle.py``), applied by the board.
     ``steps`` are the instructions to run; ``blobs`` maps each file id to its path in the blob
     store; ``raw_params`` keeps the params as received (unmasked) for replays.
     """
@@ -69,7 +73,7 @@ class Assembly:
     id: str
     account_key: str
     created_ts: float
-    status: dict[str, Any]
+    status: AssemblyStatus
     steps: dict[str, Any]
     raw_params: str
     blobs: dict[str, str] = field(default_factory=dict)
@@ -78,11 +82,14 @@ class Assembly:
     #: The validated plan of ``steps``, kept from creation so execution need not plan again;
     #: not persisted (rebuilt after a restart).
     plan: Plan | None = field(default=None, repr=False, compare=False)
+    #: Pixels metadata extraction decoded per upload id, for the first robot that reads the
+    #: upload at that scale; in memory only.
+    pixels: dict[str, DecodedPixels] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def busy(self) -> bool:
         """Still uploading or executing."""
-        return "error" not in self.status and self.status.get("ok") in BUSY
+        return self.status.busy
 
     def to_stored(self) -> StoredAssembly:
         """The persisted form."""
@@ -90,7 +97,7 @@ class Assembly:
             id=self.id,
             account_key=self.account_key,
             created_ts=self.created_ts,
-            status=self.status,
+            status=dict(self.status.document),
             internal={
                 "steps": self.steps,
                 "raw_params": self.raw_params,
@@ -106,7 +113,7 @@ class Assembly:
             id=stored.id,
             account_key=stored.account_key,
             created_ts=stored.created_ts,
-            status=stored.status,
+            status=AssemblyStatus(stored.status),
             steps=stored.internal.get("steps", {}),
             raw_params=stored.internal.get("raw_params", ""),
             blobs=stored.internal.get("blobs", {}),
@@ -115,7 +122,7 @@ class Assembly:
 
     def search_text(self) -> str:
         """What listing keywords match: id, URLs, error and file names."""
-        s = self.status
+        s = self.status.document
         names = [u.get("name") or "" for u in s.get("uploads", [])]
         for files in s.get("results", {}).values():
             names.extend(f.get("name") or "" for f in files)

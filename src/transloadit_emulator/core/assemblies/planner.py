@@ -6,7 +6,7 @@ request is answered at creation time with the real API's code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +15,9 @@ from ...robots.registry import RobotRegistry
 
 ORIGINAL = ":original"
 UPLOAD_HANDLE = "/upload/handle"
+#: Most Steps an Assembly may have. Transloadit documents no general cap (only Smart CDN
+#: Assemblies, at 20); this one is far above real use and keeps one request's work bounded.
+MAX_STEPS = 5_000
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,10 @@ def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
         raise TransloaditError("ASSEMBLY_INVALID_STEPS", "The Assembly steps parameter is not an object.")
     if not steps:
         raise TransloaditError("ASSEMBLY_EMPTY_STEPS", "The Assembly steps parameter is empty.")
+    if len(steps) > MAX_STEPS:
+        raise TransloaditError(
+            "ASSEMBLY_INVALID_STEPS", f"The Assembly has {len(steps)} Steps; at most {MAX_STEPS} are allowed."
+        )
 
     uses: dict[str, tuple[str, ...]] = {}
     robots: dict[str, str] = {}
@@ -128,6 +135,14 @@ def _check_step(name: Any, step: Any, registry: RobotRegistry) -> Any:
     if not isinstance(robot_name, str):
         raise TransloaditError("ASSEMBLY_STEP_INVALID_ROBOT", f"The robot of Step {name!r} is not a string.", step=name)
     robot = registry.get(robot_name)
+    if robot is None and registry.is_typed_only(robot_name):
+        registry.validate_typed_only(robot_name, step)  # bad params answer <ROBOT>_VALIDATION first
+        raise TransloaditError(
+            "ROBOT_NOT_IMPLEMENTED",
+            f"The Step {name!r} uses the robot {robot_name!r}, which the emulator does not run yet "
+            "(its params are valid for the real API).",
+            step=name,
+        )
     if robot is None:
         raise TransloaditError(
             "ASSEMBLY_STEP_UNKNOWN_ROBOT",
@@ -179,29 +194,42 @@ def _invalid_use(step_name: str, why: str) -> TransloaditError:
 
 
 def _topological_order(uses: dict[str, tuple[str, ...]]) -> list[str]:
-    """Steps ordered so inputs come first; a cycle means the Assembly would never end."""
+    """Steps ordered so inputs come first (depth first, in the order Steps and uses are given);
+    a cycle means the Assembly would never end. Iterative: a chain of Steps may be deep."""
     order: list[str] = []
-    state: dict[str, int] = {}  # 1 = visiting, 2 = done
-
-    def visit(name: str, path: list[str]) -> None:
-        if state.get(name) == 2:
-            return
-        if state.get(name) == 1:
-            cycle = " -> ".join([*path[path.index(name) :], name])
-            raise TransloaditError(
-                "ASSEMBLY_INFINITE",
-                f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
-            )
-        state[name] = 1
-        for u in uses.get(name, ()):
-            if u in uses:
-                visit(u, [*path, name])
-        state[name] = 2
-        order.append(name)
-
-    for name in uses:
-        visit(name, [])
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in uses:
+        if state.get(root) == 2:
+            continue
+        state[root] = 1
+        path: list[tuple[str, Iterator[str]]] = [(root, iter(uses[root]))]
+        while path:
+            name, pending = path[-1]
+            for used in pending:
+                if used not in uses or state.get(used) == 2:
+                    continue
+                if state.get(used) == 1:
+                    names = [n for n, _ in path]
+                    cycle = _cycle_text([*names[names.index(used) :], used])
+                    raise TransloaditError(
+                        "ASSEMBLY_INFINITE",
+                        f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
+                    )
+                state[used] = 1
+                path.append((used, iter(uses[used])))
+                break
+            else:
+                path.pop()
+                state[name] = 2
+                order.append(name)
     return order
+
+
+def _cycle_text(names: list[str]) -> str:
+    """``a -> b -> a``; a long cycle shows its ends and how many Steps lie between."""
+    if len(names) > 9:
+        names = [*names[:4], f"... {len(names) - 8} more ...", *names[-4:]]
+    return " -> ".join(names)
 
 
 def _in_results(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
+from ...media.sniff import extension_for_mime
+
+VERSION = "0.1.0"
 BUSY = frozenset({"ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING"})
 
 MESSAGES = {
@@ -20,24 +24,63 @@ MESSAGES = {
 
 
 def status_date(ts: float) -> str:
-    """Transloadit's status date format: ``2020/01/09 12:02:06 GMT``."""
+    """The Assembly Status's date format, as the live API writes ``start_date``, ``execution_start``,
+    ``last_job_completed`` and ``notify_start``: ``2020/01/09 12:02:06 GMT``."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y/%m/%d %H:%M:%S GMT")
 
 
 def list_date(ts: float) -> str:
-    """The listing's date format: ``2020-01-09 12:02:06`` (UTC)."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%S")
+    """The date format of listings (Assembly and Notification list items), RFC 3339 in UTC with
+    milliseconds as the live API sends them (``2025-06-01T13:44:31.000Z``): the Go SDK reads list
+    items' ``created`` and ``execution_start`` into ``time.Time``."""
+    whole = int(ts // 1)
+    millis = int(round((ts - whole) * 1000))
+    if millis == 1000:
+        whole, millis = whole + 1, 0
+    return datetime.fromtimestamp(whole, UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{millis:03d}Z"
+
+
+def status_to_list_date(value: Any) -> str | None:
+    """A status date (``2020/01/09 12:02:06 GMT``) in the listing's format; None stays None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return list_date(parse_list_date(value))
+    except ValueError:
+        return value
 
 
 def parse_list_date(value: str) -> float:
-    """Parse a ``Y-m-d H:i:s`` (or ``Y-m-d``) UTC date; ValueError when malformed."""
-    text = value.strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=UTC).timestamp()
-        except ValueError:
-            continue
-    raise ValueError(value)
+    """A list filter's date as a UTC timestamp; ValueError when it is none of the accepted forms.
+
+    The documented ``Y-m-d H:i:s`` and ``Y-m-d`` (UTC), ISO 8601 / RFC 3339 as the SDKs send it
+    (JavaScript's ``toISOString()``: ``2026-12-06T18:40:33.571Z``; Go's ``time.Time``: nanoseconds
+    and a ``+01:00`` offset), and the status documents' own ``2026/12/06 18:40:33 GMT``. A date
+    without a zone is UTC.
+    """
+    text = value.strip().upper()  # RFC 3339 allows a lowercase "t" and "z"
+    if text.endswith(" GMT"):
+        text = text[:-4].replace("/", "-")
+    if len(text) > 10 and text[10] in "T ":
+        text = _trim_fraction(text)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(value) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.timestamp()
+
+
+def _trim_fraction(text: str) -> str:
+    """Cut fractional seconds to microseconds (Go sends nanoseconds), keeping the zone after them."""
+    dot = text.find(".", 19)
+    if dot == -1:
+        return text
+    end = dot + 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return text[: min(end, dot + 7)] + text[end:]
 
 
 def mask_params(params: Mapping[str, Any]) -> str:
@@ -74,12 +117,15 @@ def file_record(
     url: str,
     original: Mapping[str, Any] | None = None,
     user_meta: Mapping[str, Any] | None = None,
+    ssl_url: str | None = None,
 ) -> dict[str, Any]:
     """A file object as ``uploads[]`` and ``results[step][]`` show it.
 
-    ``original`` is the upload a result derives from; None for an upload itself.
+    ``original`` is the upload a result derives from; None for an upload itself. ``ssl_url`` is
+    the file's https URL (on the TLS port); without one it is ``url``.
     """
     basename, ext = split_name(name)
+    ext = ext or extension_for_mime(mime)  # a name without one: the detected type's, as the live API
     record: dict[str, Any] = {
         "id": file_id,
         "name": name,
@@ -99,8 +145,74 @@ def file_record(
         "is_tus_file": False,
         "tus_upload_url": None,
         "url": url,
-        "ssl_url": url,
+        "ssl_url": ssl_url or url,
+        "is_temp_url": False,
         "meta": meta,
         "user_meta": dict(user_meta or (original.get("user_meta", {}) if original else {})),
     }
     return record
+
+
+def account_fields(account_key: str, template_name: str | None = None) -> dict[str, Any]:
+    """The top-level keys of a status that name who runs it, as the live API sends them:
+    ``account_name`` and ``account_slug`` (null: the emulator's accounts have no names),
+    ``api_auth_key_id`` (a stable 32-hex id of the Auth Key used), ``template_name`` (the
+    Template's name when ``template_id`` was given) and ``usage_tags`` (a string, empty here)."""
+    return {
+        "account_name": None,
+        "account_slug": None,
+        "api_auth_key_id": hashlib.sha1(f"auth-key:{account_key}".encode()).hexdigest()[:32],
+        "template_name": template_name,
+        "usage_tags": "",
+    }
+
+
+def result_fields(queue: str, queue_time: float, exec_time: float) -> dict[str, Any]:
+    """What every result file adds to its record: its job's queue and times, spelled as the live
+    API spells them (``queue_time``, ``exec_time``), and no tus origin: ``is_tus_file`` and
+    ``tus_upload_url`` belong to the upload alone, so an ``:original`` result shows false/null."""
+    return {
+        "queue": queue,
+        "queue_time": queue_time,
+        "exec_time": exec_time,
+        "is_tus_file": False,
+        "tus_upload_url": None,
+    }
+
+
+#: The timing and flags of a new status.
+EMPTY_PROGRESS: dict[str, Any] = {
+    "upload_duration": 0.0,
+    "execution_start": None,
+    "execution_duration": None,
+    "queue_duration": 0.0,
+    "jobs_queue_duration": 0.0,
+    "last_job_completed": None,
+    "upload_meta_data_extracted": True,
+    "is_infinite": False,
+    "has_dupe_jobs": False,
+}
+#: The ``notify_*`` fields before any Notification.
+NO_NOTIFICATION: dict[str, Any] = {
+    "notify_start": None,
+    "notify_status": None,
+    "notify_response_code": None,
+    "notify_response_data": None,
+    "notify_duration": None,
+    "notify_error": None,
+}
+
+
+def service_urls(base_url: str, assembly_id: str, ssl_base_url: str = "") -> dict[str, str]:
+    """The URLs a status names: the Assembly's own (``assembly_ssl_url`` on the TLS port when
+    ``ssl_base_url`` is given), and where to upload and follow it."""
+    url = f"{base_url}/assemblies/{assembly_id}"
+    return {
+        "assembly_url": url,
+        "assembly_ssl_url": f"{ssl_base_url or base_url}/assemblies/{assembly_id}",
+        "companion_url": f"{base_url}/companion/",
+        "uppyserver_url": f"{base_url}/companion/",
+        "tus_url": f"{base_url}/resumable/files/",
+        "websocket_url": f"{base_url}/ws",
+        "update_stream_url": f"{base_url}/ws?assembly={assembly_id}",
+    }

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..integers import parse_natural
-from .base import InputFile
+from ...integers import parse_natural
+from ..base import InputFile
 
 ORIGINAL = ":original"
 _INDEXED = re.compile(r"^[A-Za-z]+_([0-9]+)$")

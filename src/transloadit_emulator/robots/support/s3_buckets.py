@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ..errors import RobotError, TransloaditError
-from ..media.remote import non_public_address
-from ..media.s3 import S3Error, S3Target
-from .base import RobotContext
+from ...errors import RobotError, TransloaditError
+from ...outbound.http_fetch import non_public_address
+from ...outbound.s3 import S3Error, S3Target
+from ..base import RobotContext
 
 #: The host of Amazon S3 itself; any other ``host`` is an S3-compatible endpoint.
 AWS_HOST = "s3.amazonaws.com"

@@ -1,0 +1,551 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_chat_step_model import AiChatStepModel
+from ..models.ai_chat_step_reasoning_effort import AiChatStepReasoningEffort
+from ..models.ai_chat_step_return_messages import AiChatStepReturnMessages
+from ..models.output_meta_name import OutputMetaName
+from ..models.recognition_format import RecognitionFormat
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_chat_message import AiChatMessage
+    from ..models.ai_chat_step_mcp_servers_item import AiChatStepMcpServersItem
+    from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
+    from ..models.step_user_meta import StepUserMeta
+
+
+T = TypeVar("T", bound="AiChatStep")
+
+
+@_attrs_define
+class AiChatStep:
+    """`/ai/chat`: Send a conversation to a language model and return its answer as a file or as metadata. The emulator
+    validates this Step but does not run it yet (`ROBOT_NOT_IMPLEMENTED`).
+
+        Attributes:
+            robot (Literal['/ai/chat']):
+            messages (list[AiChatMessage] | str): The conversation: one user message as a string, or a list of `{role,
+                content}` messages.
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
+            output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+                this Step produces (a param of every Step).
+
+                - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+                - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+                  keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+                  `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+                - a list of names, or an object of name to boolean: the usual metadata plus the extras
+                  named (with `true`), computed from each result file. An extra that does not apply to a
+                  file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+
+                The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+                whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+                `<ROBOT>_VALIDATION` at creation.
+            user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+                every Step),
+                merged over the `user_meta` the file inherits from the file it was made from (an upload's
+                `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+                so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+                per result file: `${file.*}` is the input file (the result itself for imported files),
+                `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+                file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+                variable takes the variable's type (a number stays a number); other values are kept as they are.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+            use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+                list of names, a list of
+                `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+                fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+                input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+                upload fields; `bundle_steps: true` gives all files to one job.
+            model (AiChatStepModel | Unset): The model, `provider/name`, or `auto`. Default: AiChatStepModel.AUTO.
+            format_ (RecognitionFormat | Unset): The result as a JSON file, a text file, or no file (only in the file's
+                `meta`).
+            return_messages (AiChatStepReturnMessages | Unset): Return only the last message or the whole conversation.
+                Default: AiChatStepReturnMessages.LAST.
+            schema (str | Unset): A JSON Schema (as a string) the answer must match.
+            system_message (str | Unset): Instructions that frame the conversation.
+            reasoning_effort (AiChatStepReasoningEffort | Unset): How much the model thinks before answering.
+            credentials (list[str] | str | Unset): Template Credentials with your own provider key(s); one name or a list.
+            test_credentials (bool | Unset): Only check that the credentials work.
+            mcp_servers (list[AiChatStepMcpServersItem] | Unset): MCP servers whose tools the model may call.
+    """
+
+    robot: Literal["/ai/chat"]
+    messages: list[AiChatMessage] | str
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
+    output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
+    user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
+    model: AiChatStepModel | Unset = AiChatStepModel.AUTO
+    format_: RecognitionFormat | Unset = UNSET
+    return_messages: AiChatStepReturnMessages | Unset = AiChatStepReturnMessages.LAST
+    schema: str | Unset = UNSET
+    system_message: str | Unset = UNSET
+    reasoning_effort: AiChatStepReasoningEffort | Unset = UNSET
+    credentials: list[str] | str | Unset = UNSET
+    test_credentials: bool | Unset = UNSET
+    mcp_servers: list[AiChatStepMcpServersItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
+
+        robot = self.robot
+
+        messages: list[dict[str, Any]] | str
+        if isinstance(self.messages, list):
+            messages = []
+            for messages_type_1_item_data in self.messages:
+                messages_type_1_item = messages_type_1_item_data.to_dict()
+                messages.append(messages_type_1_item)
+
+        else:
+            messages = self.messages
+
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
+
+        output_meta: bool | dict[str, Any] | list[str] | Unset
+        if isinstance(self.output_meta, Unset):
+            output_meta = UNSET
+        elif isinstance(self.output_meta, list):
+            output_meta = []
+            for componentsschemas_step_output_meta_type_1_item_data in self.output_meta:
+                componentsschemas_step_output_meta_type_1_item = (
+                    componentsschemas_step_output_meta_type_1_item_data.value
+                )
+                output_meta.append(componentsschemas_step_output_meta_type_1_item)
+
+        elif isinstance(self.output_meta, OutputMetaFlags):
+            output_meta = self.output_meta.to_dict()
+        else:
+            output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        return_messages: str | Unset = UNSET
+        if not isinstance(self.return_messages, Unset):
+            return_messages = self.return_messages.value
+
+        schema = self.schema
+
+        system_message = self.system_message
+
+        reasoning_effort: str | Unset = UNSET
+        if not isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = self.reasoning_effort.value
+
+        credentials: list[str] | str | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, list):
+            credentials = self.credentials
+
+        else:
+            credentials = self.credentials
+
+        test_credentials = self.test_credentials
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+                "messages": messages,
+            }
+        )
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
+        if model is not UNSET:
+            field_dict["model"] = model
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if return_messages is not UNSET:
+            field_dict["return_messages"] = return_messages
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if system_message is not UNSET:
+            field_dict["system_message"] = system_message
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if test_credentials is not UNSET:
+            field_dict["test_credentials"] = test_credentials
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_chat_message import AiChatMessage  # noqa: PLC0415
+        from ..models.ai_chat_step_mcp_servers_item import AiChatStepMcpServersItem  # noqa: PLC0415
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
+        from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/ai/chat"], d.pop("robot"))
+        if robot != "/ai/chat":
+            raise ValueError(f"robot must match const '/ai/chat', got '{robot}'")
+
+        def _parse_messages(data: object) -> list[AiChatMessage] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_1 = []
+                _messages_type_1 = data
+                for messages_type_1_item_data in _messages_type_1:
+                    messages_type_1_item = AiChatMessage.from_dict(messages_type_1_item_data)
+
+                    messages_type_1.append(messages_type_1_item)
+
+                return messages_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AiChatMessage] | str, data)
+
+        messages = _parse_messages(d.pop("messages"))
+
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
+
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
+
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
+
+        def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_1 = []
+                _componentsschemas_step_output_meta_type_1 = data
+                for componentsschemas_step_output_meta_type_1_item_data in _componentsschemas_step_output_meta_type_1:
+                    componentsschemas_step_output_meta_type_1_item = OutputMetaName(
+                        componentsschemas_step_output_meta_type_1_item_data
+                    )
+
+                    componentsschemas_step_output_meta_type_1.append(componentsschemas_step_output_meta_type_1_item)
+
+                return componentsschemas_step_output_meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_2 = OutputMetaFlags.from_dict(data)
+
+                return componentsschemas_step_output_meta_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[OutputMetaName] | OutputMetaFlags | Unset, data)
+
+        output_meta = _parse_output_meta(d.pop("output_meta", UNSET))
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: StepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
+        _model = d.pop("model", UNSET)
+        model: AiChatStepModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = AiChatStepModel(_model)
+
+        _format_ = d.pop("format", UNSET)
+        format_: RecognitionFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = RecognitionFormat(_format_)
+
+        _return_messages = d.pop("return_messages", UNSET)
+        return_messages: AiChatStepReturnMessages | Unset
+        if isinstance(_return_messages, Unset):
+            return_messages = UNSET
+        else:
+            return_messages = AiChatStepReturnMessages(_return_messages)
+
+        schema = d.pop("schema", UNSET)
+
+        system_message = d.pop("system_message", UNSET)
+
+        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        reasoning_effort: AiChatStepReasoningEffort | Unset
+        if isinstance(_reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        else:
+            reasoning_effort = AiChatStepReasoningEffort(_reasoning_effort)
+
+        def _parse_credentials(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                credentials_type_1 = cast(list[str], data)
+
+                return credentials_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        test_credentials = d.pop("test_credentials", UNSET)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[AiChatStepMcpServersItem] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = AiChatStepMcpServersItem.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        ai_chat_step = cls(
+            robot=robot,
+            messages=messages,
+            interpolate=interpolate,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
+            model=model,
+            format_=format_,
+            return_messages=return_messages,
+            schema=schema,
+            system_message=system_message,
+            reasoning_effort=reasoning_effort,
+            credentials=credentials,
+            test_credentials=test_credentials,
+            mcp_servers=mcp_servers,
+        )
+
+        ai_chat_step.additional_properties = d
+        return ai_chat_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

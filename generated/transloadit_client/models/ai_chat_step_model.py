@@ -1,0 +1,41 @@
+from enum import StrEnum
+
+
+class AiChatStepModel(StrEnum):
+    ANTHROPICCLAUDE_4_OPUS_20250514 = "anthropic/claude-4-opus-20250514"
+    ANTHROPICCLAUDE_4_SONNET_20250514 = "anthropic/claude-4-sonnet-20250514"
+    ANTHROPICCLAUDE_FABLE_5 = "anthropic/claude-fable-5"
+    ANTHROPICCLAUDE_FABLE_5_1 = "anthropic/claude-fable-5-1"
+    ANTHROPICCLAUDE_OPUS_4_20250514 = "anthropic/claude-opus-4-20250514"
+    ANTHROPICCLAUDE_OPUS_4_5 = "anthropic/claude-opus-4-5"
+    ANTHROPICCLAUDE_OPUS_4_6 = "anthropic/claude-opus-4-6"
+    ANTHROPICCLAUDE_OPUS_4_7 = "anthropic/claude-opus-4-7"
+    ANTHROPICCLAUDE_OPUS_4_8 = "anthropic/claude-opus-4-8"
+    ANTHROPICCLAUDE_OPUS_5 = "anthropic/claude-opus-5"
+    ANTHROPICCLAUDE_OPUS_5_5 = "anthropic/claude-opus-5-5"
+    ANTHROPICCLAUDE_SONNET_4_20250514 = "anthropic/claude-sonnet-4-20250514"
+    ANTHROPICCLAUDE_SONNET_4_5 = "anthropic/claude-sonnet-4-5"
+    ANTHROPICCLAUDE_SONNET_4_6 = "anthropic/claude-sonnet-4-6"
+    ANTHROPICCLAUDE_SONNET_5 = "anthropic/claude-sonnet-5"
+    AUTO = "auto"
+    GOOGLEGEMINI_2_5_PRO = "google/gemini-2.5-pro"
+    MOONSHOTKIMI_K2 = "moonshot/kimi-k2"
+    OPENAICHATGPT_4O_LATEST = "openai/chatgpt-4o-latest"
+    OPENAIGPT_4O_AUDIO_PREVIEW = "openai/gpt-4o-audio-preview"
+    OPENAIGPT_4_1_2025_04_14 = "openai/gpt-4.1-2025-04-14"
+    OPENAIGPT_5_2 = "openai/gpt-5.2"
+    OPENAIGPT_5_2_2025_12_11 = "openai/gpt-5.2-2025-12-11"
+    OPENAIGPT_5_2_CHAT_LATEST = "openai/gpt-5.2-chat-latest"
+    OPENAIGPT_5_2_PRO = "openai/gpt-5.2-pro"
+    OPENAIGPT_5_4 = "openai/gpt-5.4"
+    OPENAIGPT_5_4_MINI = "openai/gpt-5.4-mini"
+    OPENAIGPT_5_4_NANO = "openai/gpt-5.4-nano"
+    OPENAIGPT_5_5 = "openai/gpt-5.5"
+    OPENAIGPT_5_6_SOL = "openai/gpt-5.6-sol"
+    OPENAIGPT_6_ASTRA = "openai/gpt-6-astra"
+    OPENAIGPT_AUDIO = "openai/gpt-audio"
+    OPENAIGPT_AUDIO_2025_08_28 = "openai/gpt-audio-2025-08-28"
+    OPENAIO3_2025_04_16 = "openai/o3-2025-04-16"
+
+    def __str__(self) -> str:
+        return str(self.value)

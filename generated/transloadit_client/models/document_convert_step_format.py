@@ -1,0 +1,42 @@
+from enum import StrEnum
+
+
+class DocumentConvertStepFormat(StrEnum):
+    AI = "ai"
+    CSV = "csv"
+    DOC = "doc"
+    DOCX = "docx"
+    EPS = "eps"
+    GIF = "gif"
+    HTML = "html"
+    JPEG = "jpeg"
+    JPG = "jpg"
+    LATEX = "latex"
+    MD = "md"
+    ODA = "oda"
+    ODD = "odd"
+    ODT = "odt"
+    OTT = "ott"
+    PDF = "pdf"
+    PNG = "png"
+    POT = "pot"
+    PPS = "pps"
+    PPT = "ppt"
+    PPTX = "pptx"
+    PPZ = "ppz"
+    PS = "ps"
+    RTF = "rtf"
+    RTX = "rtx"
+    SRT = "srt"
+    SVG = "svg"
+    TEXT = "text"
+    TXT = "txt"
+    VTT = "vtt"
+    XHTML = "xhtml"
+    XLA = "xla"
+    XLS = "xls"
+    XLSX = "xlsx"
+    XML = "xml"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.output_meta_name import OutputMetaName
+from ..models.step_base_ignore_errors_type_1_item import StepBaseIgnoreErrorsType1Item
+from ..models.step_base_queue import StepBaseQueue
+from ..models.step_interpolate_type_1 import StepInterpolateType1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_meta_flags import OutputMetaFlags
+    from ..models.step_interpolate_type_2 import StepInterpolateType2
+    from ..models.step_use_entry import StepUseEntry
+    from ..models.step_use_steps import StepUseSteps
+    from ..models.step_user_meta import StepUserMeta
+
+
+T = TypeVar("T", bound="FileVerifyStep")
+
+
+@_attrs_define
+class FileVerifyStep:
+    """`/file/verify`: Check that files really are of the type they claim to be. The emulator validates this Step but does
+    not run it yet (`ROBOT_NOT_IMPLEMENTED`).
+
+        Attributes:
+            robot (Literal['/file/verify']):
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
+            output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+                this Step produces (a param of every Step).
+
+                - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+                - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+                  keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+                  `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+                - a list of names, or an object of name to boolean: the usual metadata plus the extras
+                  named (with `true`), computed from each result file. An extra that does not apply to a
+                  file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+
+                The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+                whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+                `<ROBOT>_VALIDATION` at creation.
+            user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+                every Step),
+                merged over the `user_meta` the file inherits from the file it was made from (an upload's
+                `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+                so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+                per result file: `${file.*}` is the input file (the result itself for imported files),
+                `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+                file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+                variable takes the variable's type (a number stays a number); other values are kept as they are.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+            use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+                list of names, a list of
+                `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+                fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+                input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+                upload fields; `bundle_steps: true` gives all files to one job.
+            error_on_decline (bool | Unset): Fail the Assembly when a file is declined. Default: False.
+            error_msg (str | Unset): The message of that failure. Default: 'One of your files was declined'.
+            repair_pdf (bool | Unset): Try to repair broken PDFs instead of declining them. Default: False.
+            verify_to_be (str | Unset): The type files must be (such as `pdf` or `image`). Default: 'pdf'.
+    """
+
+    robot: Literal["/file/verify"]
+    interpolate: bool | StepInterpolateType1 | StepInterpolateType2 | Unset = UNSET
+    output_meta: bool | list[OutputMetaName] | OutputMetaFlags | Unset = UNSET
+    user_meta: StepUserMeta | Unset = UNSET
+    result: bool | Unset = UNSET
+    queue: StepBaseQueue | Unset = UNSET
+    force_accept: bool | Unset = False
+    ignore_errors: bool | list[StepBaseIgnoreErrorsType1Item] | Unset = UNSET
+    use: list[StepUseEntry | str] | StepUseSteps | str | Unset = UNSET
+    error_on_decline: bool | Unset = False
+    error_msg: str | Unset = "One of your files was declined"
+    repair_pdf: bool | Unset = False
+    verify_to_be: str | Unset = "pdf"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
+
+        robot = self.robot
+
+        interpolate: bool | dict[str, Any] | str | Unset
+        if isinstance(self.interpolate, Unset):
+            interpolate = UNSET
+        elif isinstance(self.interpolate, StepInterpolateType1):
+            interpolate = self.interpolate.value
+        elif isinstance(self.interpolate, StepInterpolateType2):
+            interpolate = self.interpolate.to_dict()
+        else:
+            interpolate = self.interpolate
+
+        output_meta: bool | dict[str, Any] | list[str] | Unset
+        if isinstance(self.output_meta, Unset):
+            output_meta = UNSET
+        elif isinstance(self.output_meta, list):
+            output_meta = []
+            for componentsschemas_step_output_meta_type_1_item_data in self.output_meta:
+                componentsschemas_step_output_meta_type_1_item = (
+                    componentsschemas_step_output_meta_type_1_item_data.value
+                )
+                output_meta.append(componentsschemas_step_output_meta_type_1_item)
+
+        elif isinstance(self.output_meta, OutputMetaFlags):
+            output_meta = self.output_meta.to_dict()
+        else:
+            output_meta = self.output_meta
+
+        user_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_meta, Unset):
+            user_meta = self.user_meta.to_dict()
+
+        result = self.result
+
+        queue: str | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.value
+
+        force_accept = self.force_accept
+
+        ignore_errors: bool | list[str] | Unset
+        if isinstance(self.ignore_errors, Unset):
+            ignore_errors = UNSET
+        elif isinstance(self.ignore_errors, list):
+            ignore_errors = []
+            for ignore_errors_type_1_item_data in self.ignore_errors:
+                ignore_errors_type_1_item = ignore_errors_type_1_item_data.value
+                ignore_errors.append(ignore_errors_type_1_item)
+
+        else:
+            ignore_errors = self.ignore_errors
+
+        use: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.use, Unset):
+            use = UNSET
+        elif isinstance(self.use, list):
+            use = []
+            for componentsschemas_step_use_type_1_item_data in self.use:
+                componentsschemas_step_use_type_1_item: dict[str, Any] | str
+                if isinstance(componentsschemas_step_use_type_1_item_data, StepUseEntry):
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data.to_dict()
+                else:
+                    componentsschemas_step_use_type_1_item = componentsschemas_step_use_type_1_item_data
+                use.append(componentsschemas_step_use_type_1_item)
+
+        elif isinstance(self.use, StepUseSteps):
+            use = self.use.to_dict()
+        else:
+            use = self.use
+
+        error_on_decline = self.error_on_decline
+
+        error_msg = self.error_msg
+
+        repair_pdf = self.repair_pdf
+
+        verify_to_be = self.verify_to_be
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "robot": robot,
+            }
+        )
+        if interpolate is not UNSET:
+            field_dict["interpolate"] = interpolate
+        if output_meta is not UNSET:
+            field_dict["output_meta"] = output_meta
+        if user_meta is not UNSET:
+            field_dict["user_meta"] = user_meta
+        if result is not UNSET:
+            field_dict["result"] = result
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if force_accept is not UNSET:
+            field_dict["force_accept"] = force_accept
+        if ignore_errors is not UNSET:
+            field_dict["ignore_errors"] = ignore_errors
+        if use is not UNSET:
+            field_dict["use"] = use
+        if error_on_decline is not UNSET:
+            field_dict["error_on_decline"] = error_on_decline
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if repair_pdf is not UNSET:
+            field_dict["repair_pdf"] = repair_pdf
+        if verify_to_be is not UNSET:
+            field_dict["verify_to_be"] = verify_to_be
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.output_meta_flags import OutputMetaFlags  # noqa: PLC0415
+        from ..models.step_interpolate_type_2 import StepInterpolateType2  # noqa: PLC0415
+        from ..models.step_use_entry import StepUseEntry  # noqa: PLC0415
+        from ..models.step_use_steps import StepUseSteps  # noqa: PLC0415
+        from ..models.step_user_meta import StepUserMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        robot = cast(Literal["/file/verify"], d.pop("robot"))
+        if robot != "/file/verify":
+            raise ValueError(f"robot must match const '/file/verify', got '{robot}'")
+
+        def _parse_interpolate(data: object) -> bool | StepInterpolateType1 | StepInterpolateType2 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_1 = StepInterpolateType1(data)
+
+                return componentsschemas_step_interpolate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_interpolate_type_2 = StepInterpolateType2.from_dict(data)
+
+                return componentsschemas_step_interpolate_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | StepInterpolateType1 | StepInterpolateType2 | Unset, data)
+
+        interpolate = _parse_interpolate(d.pop("interpolate", UNSET))
+
+        def _parse_output_meta(data: object) -> bool | list[OutputMetaName] | OutputMetaFlags | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_1 = []
+                _componentsschemas_step_output_meta_type_1 = data
+                for componentsschemas_step_output_meta_type_1_item_data in _componentsschemas_step_output_meta_type_1:
+                    componentsschemas_step_output_meta_type_1_item = OutputMetaName(
+                        componentsschemas_step_output_meta_type_1_item_data
+                    )
+
+                    componentsschemas_step_output_meta_type_1.append(componentsschemas_step_output_meta_type_1_item)
+
+                return componentsschemas_step_output_meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_output_meta_type_2 = OutputMetaFlags.from_dict(data)
+
+                return componentsschemas_step_output_meta_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[OutputMetaName] | OutputMetaFlags | Unset, data)
+
+        output_meta = _parse_output_meta(d.pop("output_meta", UNSET))
+
+        _user_meta = d.pop("user_meta", UNSET)
+        user_meta: StepUserMeta | Unset
+        if isinstance(_user_meta, Unset):
+            user_meta = UNSET
+        else:
+            user_meta = StepUserMeta.from_dict(_user_meta)
+
+        result = d.pop("result", UNSET)
+
+        _queue = d.pop("queue", UNSET)
+        queue: StepBaseQueue | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = StepBaseQueue(_queue)
+
+        force_accept = d.pop("force_accept", UNSET)
+
+        def _parse_ignore_errors(data: object) -> bool | list[StepBaseIgnoreErrorsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ignore_errors_type_1 = []
+                _ignore_errors_type_1 = data
+                for ignore_errors_type_1_item_data in _ignore_errors_type_1:
+                    ignore_errors_type_1_item = StepBaseIgnoreErrorsType1Item(ignore_errors_type_1_item_data)
+
+                    ignore_errors_type_1.append(ignore_errors_type_1_item)
+
+                return ignore_errors_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[StepBaseIgnoreErrorsType1Item] | Unset, data)
+
+        ignore_errors = _parse_ignore_errors(d.pop("ignore_errors", UNSET))
+
+        def _parse_use(data: object) -> list[StepUseEntry | str] | StepUseSteps | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_step_use_type_1 = []
+                _componentsschemas_step_use_type_1 = data
+                for componentsschemas_step_use_type_1_item_data in _componentsschemas_step_use_type_1:
+
+                    def _parse_componentsschemas_step_use_type_1_item(data: object) -> StepUseEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_step_use_type_1_item_type_1 = StepUseEntry.from_dict(data)
+
+                            return componentsschemas_step_use_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(StepUseEntry | str, data)
+
+                    componentsschemas_step_use_type_1_item = _parse_componentsschemas_step_use_type_1_item(
+                        componentsschemas_step_use_type_1_item_data
+                    )
+
+                    componentsschemas_step_use_type_1.append(componentsschemas_step_use_type_1_item)
+
+                return componentsschemas_step_use_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_step_use_type_2 = StepUseSteps.from_dict(data)
+
+                return componentsschemas_step_use_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StepUseEntry | str] | StepUseSteps | str | Unset, data)
+
+        use = _parse_use(d.pop("use", UNSET))
+
+        error_on_decline = d.pop("error_on_decline", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        repair_pdf = d.pop("repair_pdf", UNSET)
+
+        verify_to_be = d.pop("verify_to_be", UNSET)
+
+        file_verify_step = cls(
+            robot=robot,
+            interpolate=interpolate,
+            output_meta=output_meta,
+            user_meta=user_meta,
+            result=result,
+            queue=queue,
+            force_accept=force_accept,
+            ignore_errors=ignore_errors,
+            use=use,
+            error_on_decline=error_on_decline,
+            error_msg=error_msg,
+            repair_pdf=repair_pdf,
+            verify_to_be=verify_to_be,
+        )
+
+        file_verify_step.additional_properties = d
+        return file_verify_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+from enum import StrEnum
+
+
+class ImageColorspace(StrEnum):
+    CMY = "CMY"
+    CMYK = "CMYK"
+    GRAY = "Gray"
+    HCL = "HCL"
+    HCLP = "HCLp"
+    HSB = "HSB"
+    HSI = "HSI"
+    HSL = "HSL"
+    HSV = "HSV"
+    HWB = "HWB"
+    JZAZBZ = "Jzazbz"
+    LAB = "Lab"
+    LCHAB = "LCHab"
+    LCHUV = "LCHuv"
+    LMS = "LMS"
+    LOG = "Log"
+    LUV = "Luv"
+    OHTA = "OHTA"
+    OKLAB = "OkLab"
+    OKLCH = "OkLCH"
+    REC601YCBCR = "Rec601YCbCr"
+    REC709YCBCR = "Rec709YCbCr"
+    RGB = "RGB"
+    SCRGB = "scRGB"
+    SRGB = "sRGB"
+    TRANSPARENT = "Transparent"
+    UNDEFINED = "Undefined"
+    XYY = "xyY"
+    XYZ = "XYZ"
+    YCBCR = "YCbCr"
+    YCC = "YCC"
+    YDBDR = "YDbDr"
+    YIQ = "YIQ"
+    YPBPR = "YPbPr"
+    YUV = "YUV"
+
+    def __str__(self) -> str:
+        return str(self.value)

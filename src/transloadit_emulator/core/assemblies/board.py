@@ -1,0 +1,249 @@
+"""The board of Assemblies: which are running, the status bytes readers get, live events and
+finish listeners. Every status change is applied here, under one lock, through a transition.
+
+- **Admission** counts a new Assembly against its account's limits and reserves its id in one
+  step under the lock, so simultaneous creations can never exceed the running cap.
+- **Status bytes** of recent Assemblies are cached with their account, so a status read (signed
+  or not) needs no database read. A change during execution only marks the bytes stale (the
+  next read serializes once); what a Step changes is not written to the database either, so a
+  Step costs the same however large the status is. Milestones (creation, start, uploads, the
+  end, notifications) are persisted; an execution cut short by a stop starts over anyway.
+- **Live events** are the deltas the transitions return, handed to the listeners as they are.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import AsyncGenerator, Callable
+from typing import Any
+
+import orjson
+
+from ...errors import TransloaditError
+from ...ids import is_id
+from ...storage.state import StateStore
+from ..limits import AssemblyLimits
+from .events import Event, EventHub, events_between
+from .lifecycle import AssemblyStatus, Events
+from .model import Assembly
+
+#: Told ``(account_key, status)`` once when an Assembly ends.
+FinishListener = Callable[[str, dict[str, Any]], None]
+Transition = Callable[[AssemblyStatus], Events | None]
+_CACHE_SIZE = 10_000
+
+
+def not_found(assembly_id: str) -> TransloaditError:
+    """``ASSEMBLY_NOT_FOUND`` for ``assembly_id``."""
+    return TransloaditError(
+        "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
+    )
+
+
+class AssemblyBoard:
+    """Running Assemblies, their admission, cached status bytes, events and finish listeners."""
+
+    def __init__(self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None) -> None:
+        self.store = store
+        self.limits = limits
+        self.events = events or EventHub()
+        self._lock = threading.RLock()
+        self._running: dict[str, Assembly] = {}
+        #: Ids admitted whose creation is under way, with their account.
+        self._reserved: dict[str, str] = {}
+        #: Per account: Assemblies reserved or running (what the running cap counts).
+        self._active: Counter[str] = Counter()
+        #: ``id -> (account_key, status bytes or None when stale)``, most recent last.
+        self._entries: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
+        self._listeners: list[FinishListener] = []
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The board's lock: hold it to read and then change an Assembly as one step."""
+        return self._lock
+
+    # -- admission and registration --------------------------------------------------------
+
+    def admit(self, account_key: str, assembly_id: str) -> None:
+        """Count a new Assembly against the account's limits and reserve its id, atomically.
+
+        Raises ``RATE_LIMIT_REACHED`` (running cap or creations per minute) or
+        ``DO_NOT_REUSE_ASSEMBLY_IDS``; then :meth:`open` or :meth:`withdraw` must follow.
+        """
+        with self._lock:
+            self.limits.admit_creation(account_key, self._active[account_key])
+            if assembly_id in self._reserved or assembly_id in self._entries or self.store.exists(assembly_id):
+                raise TransloaditError(
+                    "DO_NOT_REUSE_ASSEMBLY_IDS",
+                    f"An Assembly with the id {assembly_id} already exists; choose a new id.",
+                    assembly_id=assembly_id,
+                )
+            self._reserved[assembly_id] = account_key
+            self._active[account_key] += 1
+
+    def withdraw(self, assembly_id: str) -> None:
+        """An admitted creation failed: free its id and its place under the cap."""
+        with self._lock:
+            account_key = self._reserved.pop(assembly_id, None)
+            if account_key is not None:
+                self._release(account_key)
+
+    def open(self, assembly: Assembly) -> None:
+        """A new, replayed or resumed Assembly is running: persist it and show its status."""
+        with self._lock:
+            if self._reserved.pop(assembly.id, None) is None:
+                self._active[assembly.account_key] += 1
+            self._running[assembly.id] = assembly
+            self._changed(assembly, [], persist=True)
+
+    def hold(self, assembly_id: str) -> Assembly:
+        """The Assembly, kept in memory while it is busy (one object for every change to it),
+        also when a restart left it only in the database; ``ASSEMBLY_NOT_FOUND`` when unknown."""
+        with self._lock:
+            running = self._running.get(assembly_id)
+            if running is not None:
+                return running
+            assembly = self.load(assembly_id)
+            if assembly.busy:
+                self._running[assembly_id] = assembly
+                self._active[assembly.account_key] += 1
+            return assembly
+
+    def find(self, assembly_id: str) -> Assembly:
+        """The running Assembly, else the stored one; ``ASSEMBLY_NOT_FOUND`` when unknown."""
+        with self._lock:
+            running = self._running.get(assembly_id)
+        return running if running is not None else self.load(assembly_id)
+
+    def load(self, assembly_id: str) -> Assembly:
+        """The Assembly as stored; ``ASSEMBLY_NOT_FOUND`` when unknown."""
+        stored = self.store.load(assembly_id) if is_id(assembly_id) else None
+        if stored is None:
+            raise not_found(assembly_id)
+        return Assembly.from_stored(stored)
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def apply(self, assembly: Assembly, transition: Transition, *, persist: bool = True) -> bool:
+        """Apply a lifecycle transition and publish it; False when it did not apply (the
+        Assembly ended meanwhile). ``persist=False`` for a Step's own progress."""
+        with self._lock:
+            events = transition(assembly.status)
+            if events is None:
+                return False
+            self._changed(assembly, events, persist)
+            return True
+
+    def apply_by_id(self, assembly_id: str, transition: Transition) -> bool:
+        """:meth:`apply` to the Assembly with this id, running or stored."""
+        with self._lock:
+            return self.apply(self.hold(assembly_id), transition)
+
+    def _changed(self, assembly: Assembly, events: Events, persist: bool) -> None:
+        """Caller holds the lock."""
+        ended = not assembly.busy and not assembly.announced
+        if not assembly.busy and self._running.pop(assembly.id, None) is not None:
+            self._release(assembly.account_key)
+        if persist or ended:
+            assembly.announced = assembly.announced or ended
+            self.store.save(assembly.to_stored(), assembly.search_text())
+            self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
+        else:
+            self._cache(assembly.id, assembly.account_key, None)
+        if events:
+            self.events.publish(assembly.id, events)
+        if ended:
+            for listener in self._listeners:
+                listener(assembly.account_key, assembly.status.copy())
+
+    def _release(self, account_key: str) -> None:
+        self._active[account_key] -= 1
+        if self._active[account_key] <= 0:
+            del self._active[account_key]
+
+    def add_finish_listener(self, listener: FinishListener) -> None:
+        """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed,
+        canceled). Called under the board's lock: listeners must only queue work."""
+        self._listeners.append(listener)
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def status_bytes(self, assembly_id: str) -> bytes:
+        """The Assembly's status as sent to clients; ``ASSEMBLY_NOT_FOUND`` when unknown."""
+        entry = self._entries.get(assembly_id)
+        if entry is not None and entry[1] is not None:
+            return entry[1]
+        return self._read(assembly_id)[1]
+
+    def owner(self, assembly_id: str) -> str:
+        """The account key of the Assembly (from memory when it was read recently)."""
+        entry = self._entries.get(assembly_id)
+        if entry is not None:
+            return entry[0]
+        return self._read(assembly_id)[0]
+
+    def _read(self, assembly_id: str) -> tuple[str, bytes]:
+        with self._lock:
+            running = self._running.get(assembly_id)
+            if running is not None:
+                return self._cache(assembly_id, running.account_key, running.status.to_json())
+        assembly = self.load(assembly_id)
+        with self._lock:
+            return self._cache(assembly_id, assembly.account_key, assembly.status.to_json())
+
+    def _cache(self, assembly_id: str, account_key: str, body: bytes | None) -> tuple[str, bytes]:
+        entry = (account_key, body)
+        self._entries[assembly_id] = entry
+        self._entries.move_to_end(assembly_id)
+        while len(self._entries) > _CACHE_SIZE:
+            self._entries.popitem(last=False)
+        return account_key, body or b""
+
+    def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]:
+        """``(account_key, status copy, finished)``; ``ASSEMBLY_NOT_FOUND`` when unknown."""
+        with self._lock:
+            assembly = self.find(assembly_id)
+            return assembly.account_key, assembly.status.copy(), not assembly.busy
+
+    def record_notification(self, assembly_id: str, fields: dict[str, Any]) -> None:
+        """How the Assembly's Notification went (``notify_*`` fields), in any state."""
+        with self._lock:
+            self.apply(self.find(assembly_id), lambda status: status.notification_result(fields))
+
+    def stream(self, assembly_id: str) -> AsyncGenerator[Event, None]:
+        """The Assembly's live events until it ends: first those that bring a new listener up
+        to date, then each change as it happens. ``ASSEMBLY_NOT_FOUND`` at once. Call on the loop."""
+        # Under the lock every change is published: nothing falls between read and subscribe.
+        with self._lock:
+            current = orjson.loads(self.status_bytes(assembly_id))
+            queue = self.events.subscribe(assembly_id)
+        return self._follow(assembly_id, current, queue)
+
+    async def _follow(
+        self, assembly_id: str, current: dict[str, Any], queue: asyncio.Queue[Event]
+    ) -> AsyncGenerator[Event, None]:
+        try:
+            for event in events_between(None, current):
+                yield event
+                if event.final:
+                    return
+            while True:
+                event = await queue.get()
+                yield event
+                if event.final:
+                    return
+        finally:
+            self.events.unsubscribe(assembly_id, queue)
+
+    # -- harness ---------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Forget every Assembly (tests): running, cached and stored."""
+        with self._lock:
+            self._running.clear()
+            self._reserved.clear()
+            self._active.clear()
+            self._entries.clear()
+            self.store.clear()

@@ -1,0 +1,88 @@
+"""Running Assemblies: each executes on a worker thread of its own, along its plan."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
+from threading import Lock
+
+from ...storage.state import StateStore
+from .board import AssemblyBoard
+from .executor import ExecutorDeps, execute
+from .lifecycle import EXECUTING, REPLAYING, UPLOADING
+from .model import Assembly
+from .planner import Plan, build_plan
+
+
+class AssemblyRunner:
+    """Queues Assemblies for execution and resumes those a stop cut short.
+
+    A thread per executing Assembly: one waiting for job slots must not keep others from
+    running. What runs at once is bounded by the job slots and by ``workers`` robot turns.
+    """
+
+    def __init__(
+        self, board: AssemblyBoard, store: StateStore, deps: ExecutorDeps, threads: int, logger: logging.Logger
+    ) -> None:
+        self.board = board
+        self.store = store
+        self.deps = deps
+        self.logger = logger
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="assembly")
+        self._futures: set[Future[None]] = set()
+        self._lock = Lock()
+        self.closed = False
+
+    def start(self, assembly: Assembly) -> None:
+        """Queue an Assembly the board holds for execution."""
+        future = self._pool.submit(self._execute, assembly)
+        with self._lock:
+            self._futures.add(future)
+        future.add_done_callback(self._done)
+
+    def resume(self) -> int:
+        """Restart Assemblies that were executing when the emulator stopped; how many. Those
+        still waiting for uploads are held again, so they count as running as before the stop."""
+        for waiting in self.store.ids_with_ok([UPLOADING]):
+            self.board.hold(waiting)
+        ids = self.store.ids_with_ok([EXECUTING, REPLAYING])
+        for assembly_id in ids:
+            stored = self.store.load(assembly_id)
+            if stored is None:
+                continue
+            assembly = Assembly.from_stored(stored)
+            assembly.status.restart()
+            self.board.open(assembly)
+            self.start(assembly)
+        return len(ids)
+
+    def plan(self, assembly: Assembly) -> Plan:
+        """The Assembly's validated plan, built once (after a restart, on first use)."""
+        if assembly.plan is None:
+            assembly.plan = build_plan(assembly.steps, self.deps.registry)
+        return assembly.plan
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no Assembly is executing (for tests and benchmarks); False on timeout."""
+        with self._lock:
+            pending = set(self._futures)
+        _, not_done = wait_futures(pending, timeout=timeout)
+        return not not_done
+
+    def close(self) -> None:
+        """Finish running Assemblies and stop the workers."""
+        self.closed = True
+        self._pool.shutdown(wait=True)
+
+    def _done(self, future: Future[None]) -> None:
+        with self._lock:
+            self._futures.discard(future)
+
+    def _execute(self, assembly: Assembly) -> None:
+        try:
+            execute(assembly, self.plan(assembly), self.deps, self.board)
+        except Exception as exc:  # never leave an Assembly executing forever
+            self.logger.exception("Assembly %s crashed", assembly.id)
+            message = f"The Assembly crashed: {exc}"
+            self.board.apply(assembly, lambda status: status.crash(message))

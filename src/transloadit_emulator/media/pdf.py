@@ -1,0 +1,79 @@
+"""PDF pages as images, rendered by PDFium (``pypdfium2``), and the finishing a page thumbnail
+gets: plain margins trimmed, fitted to a size, flattened for formats without alpha."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+from PIL import Image, ImageChops, ImageOps
+
+_TRIM_FUZZ = 24
+# A page rendered to cover a box is never drawn larger than this many times 72 dpi.
+_MAX_COVER_SCALE = 8.0
+
+
+class PdfError(ValueError):
+    """The file is no PDF PDFium can read, or a page of it cannot be rendered."""
+
+
+def open_pdf(path: Path) -> Any:
+    """``path`` opened with PDFium; close it when done. Raises :class:`PdfError`."""
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise PdfError(str(exc)) from None
+
+
+def render_page(document: Any, number: int, *, scale: float = 1.0, cover: tuple[int, int] | None = None) -> Image.Image:
+    """Page ``number`` (1-based) of an open document as a Pillow image, at ``scale`` (1 is 72
+    dpi), or, with ``cover``, at the scale that makes the page just cover that box."""
+    try:
+        page = document[number - 1]
+        if cover is not None:
+            width, height = page.get_size()  # in points
+            scale = cover_scale(cover, (width, height))
+        image: Image.Image = page.render(scale=scale).to_pil()
+    except pdfium.PdfiumError as exc:
+        raise PdfError(str(exc)) from None
+    return image
+
+
+def cover_scale(box: tuple[int, int], page_points: tuple[float, float]) -> float:
+    """The scale that makes a page of ``page_points`` cover ``box``, bounded so that a tiny or a
+    poster-sized page cannot make a huge bitmap."""
+    width, height = page_points
+    return min(_MAX_COVER_SCALE, max(box[0] / max(width, 1.0), box[1] / max(height, 1.0)))
+
+
+def finish_page(
+    image: Image.Image,
+    *,
+    trim: bool,
+    background: str,
+    size: tuple[int | None, int | None],
+    strategy: str,
+    pillow_format: str,
+) -> Image.Image:
+    """Trim the margins of the ``background`` colour, fit to ``size`` (one side may be None: it
+    follows the aspect ratio) with a resize strategy, and flatten for formats without alpha."""
+    if trim:
+        plain = Image.new(image.mode, image.size, background)
+        # A little tolerance: compressed page images have near-white noise in their margins.
+        box = ImageChops.difference(image, plain).convert("L").point(lambda v: 255 if v > _TRIM_FUZZ else 0).getbbox()
+        if box:
+            image = image.crop(box)
+    width, height = size
+    if width or height:
+        w = width if width else round(image.width * (height or 1) / image.height)
+        h = height if height else round(image.height * (width or 1) / image.width)
+        if strategy == "stretch":
+            image = image.resize((w, h), Image.Resampling.LANCZOS)
+        elif strategy in ("fillcrop", "crop"):
+            image = ImageOps.fit(image, (w, h), Image.Resampling.LANCZOS)
+        elif strategy == "pad":
+            image = ImageOps.pad(image, (w, h), Image.Resampling.LANCZOS, color=background)
+        else:
+            image = ImageOps.contain(image, (w, h), Image.Resampling.LANCZOS)
+    return image.convert("RGB") if pillow_format == "JPEG" else image
