@@ -95,14 +95,23 @@ def test_running_cap_is_exact_across_processes(processes: list[PostgresDatabase]
 
 def test_assembly_limits_answer_rate_limit_reached(leases: AssemblyLeases) -> None:
     limits = AssemblyLimits(ManualClock(1000.0), per_minute=2, concurrent=1, leases=leases)
-    limits.take_running("k", "a1")
+    limits.admit("k", "a1")
     with pytest.raises(TransloaditError) as refused:
-        limits.take_running("k", "a2")
+        limits.admit("k", "a2")
     assert refused.value.code == "RATE_LIMIT_REACHED" and refused.value.info == {"retryIn": 5}
     limits.give_back("a1")
-    limits.take_running("k", "a2")
-    limits.admit_creation("k", 0)
-    limits.admit_creation("k", 0)
-    with pytest.raises(TransloaditError) as window:
-        limits.admit_creation("k", 0)
+    limits.admit("k", "a2")
+    limits.give_back("a2")
+    with pytest.raises(TransloaditError) as window:  # two creations counted: a1 and a2, not the refused one
+        limits.admit("k", "a3")
     assert window.value.info == {"retryIn": 60}
+    assert leases.held("k") == 0  # refused by the window: no lease kept
+
+
+def test_retake_counts_but_is_never_refused(leases: AssemblyLeases) -> None:
+    limits = AssemblyLimits(ManualClock(0.0), per_minute=10, concurrent=1, leases=leases)
+    limits.admit("k", "a1")
+    limits.retake("k", "resumed")
+    assert leases.held("k") == 2
+    with pytest.raises(TransloaditError):
+        limits.admit("k", "a2")

@@ -13,6 +13,7 @@ running per account). The in-memory ones here are the single-process default; th
 from __future__ import annotations
 
 import math
+import sys
 import threading
 from collections import deque
 from typing import Protocol
@@ -116,15 +117,22 @@ class AssemblyLimits:
         self.log: CreationLog = log or MemoryCreationLog()
         self.leases: AssemblyLeases = leases or MemoryAssemblyLeases()
 
-    def admit_creation(self, account_key: str, running: int) -> None:
-        """Count one creation for the account, or raise RATE_LIMIT_REACHED without counting it."""
-        if running >= self.concurrent:
-            raise _too_many_running(running, self.concurrent)
+    def admit(self, account_key: str, assembly_id: str) -> None:
+        """A new Assembly: hold its running lease and count its creation, or raise
+        RATE_LIMIT_REACHED having done neither. Shared across processes when the log and the
+        leases are (PostgreSQL)."""
+        self.take_running(account_key, assembly_id)
         now = self.clock.now()
         frees_at = self.log.admit(account_key, now, _WINDOW_S, self.per_minute)
         if frees_at is not None:
+            self.give_back(assembly_id)
             retry_in = max(1, math.ceil(frees_at - now))
             raise _limited(f"{self.per_minute} Assemblies were created in the last minute.", retry_in)
+
+    def retake(self, account_key: str, assembly_id: str) -> None:
+        """Hold the lease of an Assembly that is running already (resumed, replayed, held again
+        after a restart), whatever the cap: it counts, but is never refused."""
+        self.leases.take(account_key, assembly_id, sys.maxsize, self.clock.now())
 
     def take_running(self, account_key: str, assembly_id: str) -> None:
         """Hold a running-Assembly lease for the account (shared across processes), or raise RATE_LIMIT_REACHED."""

@@ -2,7 +2,9 @@
 finish listeners. Every status change is applied here, under one lock, through a transition.
 
 - **Admission** counts a new Assembly against its account's limits and reserves its id in one
-  step under the lock, so simultaneous creations can never exceed the running cap.
+  step under the lock, so simultaneous creations can never exceed the running cap. The running
+  count is the limits' leases (one per Assembly, taken at admission, given back on the final
+  transition), which PostgreSQL shares between processes.
 - **Status bytes** of recent Assemblies are cached with their account, so a status read (signed
   or not) needs no database read. A change during execution only marks the bytes stale (the
   next read serializes once); what a Step changes is not written to the database either, so a
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
@@ -53,8 +55,6 @@ class AssemblyBoard:
         self._running: dict[str, Assembly] = {}
         #: Ids admitted whose creation is under way, with their account.
         self._reserved: dict[str, str] = {}
-        #: Per account: Assemblies reserved or running (what the running cap counts).
-        self._active: Counter[str] = Counter()
         #: ``id -> (account_key, status bytes or None when stale)``, most recent last.
         self._entries: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
         self._listeners: list[FinishListener] = []
@@ -73,28 +73,26 @@ class AssemblyBoard:
         ``DO_NOT_REUSE_ASSEMBLY_IDS``; then :meth:`open` or :meth:`withdraw` must follow.
         """
         with self._lock:
-            self.limits.admit_creation(account_key, self._active[account_key])
             if assembly_id in self._reserved or assembly_id in self._entries or self.store.exists(assembly_id):
                 raise TransloaditError(
                     "DO_NOT_REUSE_ASSEMBLY_IDS",
                     f"An Assembly with the id {assembly_id} already exists; choose a new id.",
                     assembly_id=assembly_id,
                 )
+            self.limits.admit(account_key, assembly_id)
             self._reserved[assembly_id] = account_key
-            self._active[account_key] += 1
 
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
         with self._lock:
-            account_key = self._reserved.pop(assembly_id, None)
-            if account_key is not None:
-                self._release(account_key)
+            if self._reserved.pop(assembly_id, None) is not None:
+                self.limits.give_back(assembly_id)
 
     def open(self, assembly: Assembly) -> None:
         """A new, replayed or resumed Assembly is running: persist it and show its status."""
         with self._lock:
             if self._reserved.pop(assembly.id, None) is None:
-                self._active[assembly.account_key] += 1
+                self.limits.retake(assembly.account_key, assembly.id)
             self._running[assembly.id] = assembly
             self._changed(assembly, [], persist=True)
 
@@ -108,7 +106,7 @@ class AssemblyBoard:
             assembly = self.load(assembly_id)
             if assembly.busy:
                 self._running[assembly_id] = assembly
-                self._active[assembly.account_key] += 1
+                self.limits.retake(assembly.account_key, assembly_id)
             return assembly
 
     def find(self, assembly_id: str) -> Assembly:
@@ -144,8 +142,8 @@ class AssemblyBoard:
     def _changed(self, assembly: Assembly, events: Events, persist: bool) -> None:
         """Caller holds the lock."""
         ended = not assembly.busy and not assembly.announced
-        if not assembly.busy and self._running.pop(assembly.id, None) is not None:
-            self._release(assembly.account_key)
+        if not assembly.busy and (self._running.pop(assembly.id, None) is not None or ended):
+            self.limits.give_back(assembly.id)
         if persist or ended:
             assembly.announced = assembly.announced or ended
             self.store.save(assembly.to_stored(), assembly.search_text())
@@ -157,11 +155,6 @@ class AssemblyBoard:
         if ended:
             for listener in self._listeners:
                 listener(assembly.account_key, assembly.status.copy())
-
-    def _release(self, account_key: str) -> None:
-        self._active[account_key] -= 1
-        if self._active[account_key] <= 0:
-            del self._active[account_key]
 
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed,
@@ -242,8 +235,9 @@ class AssemblyBoard:
     def clear(self) -> None:
         """Forget every Assembly (tests): running, cached and stored."""
         with self._lock:
+            for assembly_id in [*self._running, *self._reserved]:
+                self.limits.give_back(assembly_id)
             self._running.clear()
             self._reserved.clear()
-            self._active.clear()
             self._entries.clear()
             self.store.clear()

@@ -79,14 +79,12 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     started = deps.clock.now()
     if not board.apply(assembly, lambda status: status.begin(started, assembly.created_ts)):
         return
-    uploads = [
-        InputFile(deps.blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
-        for u in assembly.status.uploads
-    ]
-    files_by_step: dict[str, list[InputFile]] = {ORIGINAL: uploads}
+    files_by_step: dict[str, list[InputFile]] = {}
     scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
     try:
         for step in plan.steps:
+            if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
+                files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
             produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
             if produced is None:
                 return
@@ -94,6 +92,15 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
+
+
+def _uploads(assembly: Assembly, blobs: BlobStore) -> list[InputFile]:
+    """The Assembly's uploads as local files, fetched when the first Step that uses them runs
+    (from a remote store, into this process's cache)."""
+    return [
+        InputFile(blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
+        for u in assembly.status.uploads
+    ]
 
 
 def _run_step(

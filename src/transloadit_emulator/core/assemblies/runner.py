@@ -86,3 +86,16 @@ class AssemblyRunner:
             self.logger.exception("Assembly %s crashed", assembly.id)
             message = f"The Assembly crashed: {exc}"
             self.board.apply(assembly, lambda status: status.crash(message))
+        finally:
+            self._release_files(assembly)
+
+    def _release_files(self, assembly: Assembly) -> None:
+        """The Assembly ended here: drop this process's local copies of its files (a remote
+        store keeps them; downloads stream from there)."""
+        with self.board.lock:
+            relpaths = list(assembly.blobs.values())
+        for relpath in relpaths:
+            try:
+                self.deps.blobs.release(relpath)
+            except OSError:
+                self.logger.warning("could not release the local copy of %s", relpath, exc_info=True)
