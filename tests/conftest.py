@@ -20,7 +20,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.kits import in_process_kit
-from tests.services import PostgresCluster, skip_if_asked, start_postgres
+from tests.services import PostgresCluster, RedisServer, skip_if_asked, start_postgres, start_redis
 from transloadit_emulator.app import create_app
 from transloadit_emulator.serve import serve, tls_config
 from transloadit_emulator.settings import Account, Settings
@@ -166,6 +166,27 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
 def postgres_url(postgres_cluster: PostgresCluster) -> str:
     """The URL of a fresh, empty database on the session's PostgreSQL server."""
     return postgres_cluster.new_database()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One private Redis for the test session (skipped only by TRANSLOADIT_SKIP_SERVICES=redis)."""
+    skip_if_asked("redis")
+    server = start_redis(free_port())
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """The URL of the session's Redis, emptied for this test."""
+    import redis
+
+    with redis.Redis.from_url(redis_server.url()) as client:
+        client.flushall()
+    return redis_server.url()
 
 
 @dataclass

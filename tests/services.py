@@ -1,4 +1,5 @@
-"""Real backing services for tests: a private PostgreSQL cluster on loopback (and its skip switch).
+"""Real backing services for tests: a private PostgreSQL cluster and a private Redis on loopback
+(and their skip switch: ``postgresql``, ``redis``).
 
 The server comes from Debian's ``postgresql`` package, apt-installed when missing (as root). A test
 that needs it FAILS when it cannot be had; it skips only when ``TRANSLOADIT_SKIP_SERVICES`` names it
@@ -13,6 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,3 +122,50 @@ def start_postgres(port: int) -> PostgresCluster:
         log = (root / "server.log").read_text(errors="replace")[-400:] if (root / "server.log").exists() else ""
         service_missing("postgresql", f"pg_ctl start failed: {started.stderr.strip()[-400:]} {log}")
     return cluster
+
+
+@dataclass
+class RedisServer:
+    """A private ``redis-server`` on 127.0.0.1:``port``, nothing kept on disk."""
+
+    process: subprocess.Popen[bytes]
+    port: int
+
+    def url(self, db: int = 0) -> str:
+        """The URL of one of its databases."""
+        return f"redis://127.0.0.1:{self.port}/{db}"
+
+    def stop(self) -> None:
+        """Stop the server."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def start_redis(port: int) -> RedisServer:
+    """Start Debian's ``redis-server`` (apt-installed when missing) on ``port``; fails (never skips)
+    when it cannot be had."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        _apt_install("redis", "redis-server")
+        binary = shutil.which("redis-server")
+        if binary is None:
+            service_missing("redis", "the redis-server package installed no redis-server")
+    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = RedisServer(process, port)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(200):
+        try:
+            client.ping()
+            return server
+        except redis.ConnectionError:
+            if process.poll() is not None:
+                service_missing("redis", f"redis-server exited with {process.returncode}")
+            time.sleep(0.05)
+    server.stop()
+    service_missing("redis", "redis-server did not answer within 10 s")

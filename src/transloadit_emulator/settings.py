@@ -74,6 +74,13 @@ class Settings:
     #: (a redirect to a presigned bucket URL, valid ``presign_seconds``).
     result_urls: str = "stream"
     presign_seconds: int = 3600
+    #: ``redis://host:port/db``: Assemblies run on ``transloadit-emulator worker`` processes (Celery
+    #: on Redis), and events, cancels and job slots are shared through that Redis; None runs them here.
+    queue_url: str | None = None
+    #: Seconds before Redis hands an unacknowledged job (its worker died) to another worker.
+    queue_visibility_seconds: float = 30.0
+    #: Seconds a worker's hold on an executing Assembly lasts unless renewed (a dead worker's expires).
+    execution_lease_seconds: float = 10.0
 
     @property
     def base_url(self) -> str:
@@ -141,6 +148,22 @@ def _notify_settings(env: Mapping[str, str]) -> dict[str, object]:
     return found
 
 
+def _queue_settings(env: Mapping[str, str], queue_url: str | None) -> dict[str, object]:
+    """TRANSLOADIT_EMULATOR_QUEUE (``redis://...``; needs the database to be PostgreSQL),
+    TRANSLOADIT_EMULATOR_QUEUE_VISIBILITY_SECONDS, TRANSLOADIT_EMULATOR_EXECUTION_LEASE_SECONDS."""
+    found: dict[str, object] = {}
+    queue = queue_url or env.get("TRANSLOADIT_EMULATOR_QUEUE")
+    if queue:
+        if not queue.startswith(("redis://", "rediss://")):
+            raise ValueError("the queue must be a redis:// URL (leave it unset to run Assemblies in this process)")
+        found["queue_url"] = queue
+    for name in ("queue_visibility_seconds", "execution_lease_seconds"):
+        value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
+        if value:
+            found[name] = float(value)
+    return found
+
+
 def settings_from_env(
     env: Mapping[str, str] | None = None,
     *,
@@ -154,6 +177,7 @@ def settings_from_env(
     storage_url: str | None = None,
     s3_endpoint: str | None = None,
     result_urls: str | None = None,
+    queue_url: str | None = None,
     tls_port: int | None = None,
     tls: bool | None = None,
     public_tls_url: str | None = None,
@@ -189,6 +213,7 @@ def settings_from_env(
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
     base_kwargs["allow_private_imports"] = allow_private_imports
     base_kwargs.update(_backend_settings(env, database_url, storage_url, s3_endpoint, result_urls))
+    base_kwargs.update(_queue_settings(env, queue_url))
     port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
     base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
     return Settings(

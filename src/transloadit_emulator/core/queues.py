@@ -8,14 +8,14 @@ from ..settings import Settings
 from . import auth
 from .assemblies.model import SignedRequest
 from .clock import Clock
-from .job_slots import JobSlots
+from .job_slots import SlotPool
 
 
 class QueueService:
     """Reports job slots in use and waited for, per queue."""
 
     def __init__(
-        self, settings: Settings, clock: Clock, slots: JobSlots, authenticator: auth.Authenticator | None = None
+        self, settings: Settings, clock: Clock, slots: SlotPool, authenticator: auth.Authenticator | None = None
     ) -> None:
         self.settings = settings
         self.clock = clock

@@ -11,6 +11,9 @@ finish listeners. Every status change is applied here, under one lock, through a
   Step costs the same however large the status is. Milestones (creation, start, uploads, the
   end, notifications) are persisted; an execution cut short by a stop starts over anyway.
 - **Live events** are the deltas the transitions return, handed to the listeners as they are.
+- **Shared** (several processes, an :class:`EventBus`): every change is persisted, events go out on
+  the bus and come back to each process's listeners through :meth:`remote_events`, and the status of
+  an Assembly another process runs is read from the database, not from a cache.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import asyncio
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -37,6 +40,14 @@ Transition = Callable[[AssemblyStatus], Events | None]
 _CACHE_SIZE = 10_000
 
 
+class EventBus(Protocol):
+    """Carries live events to every process (Redis pub/sub in a cluster)."""
+
+    def publish(self, assembly_id: str, events: Events) -> None:
+        """Send the events; every process's board gets them back through ``remote_events``."""
+        ...
+
+
 def not_found(assembly_id: str) -> TransloaditError:
     """``ASSEMBLY_NOT_FOUND`` for ``assembly_id``."""
     return TransloaditError(
@@ -47,10 +58,13 @@ def not_found(assembly_id: str) -> TransloaditError:
 class AssemblyBoard:
     """Running Assemblies, their admission, cached status bytes, events and finish listeners."""
 
-    def __init__(self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None) -> None:
+    def __init__(
+        self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None, bus: EventBus | None = None
+    ) -> None:
         self.store = store
         self.limits = limits
         self.events = events or EventHub()
+        self.bus = bus
         self._lock = threading.RLock()
         self._running: dict[str, Assembly] = {}
         #: Ids admitted whose creation is under way, with their account.
@@ -144,13 +158,15 @@ class AssemblyBoard:
         ended = not assembly.busy and not assembly.announced
         if not assembly.busy and (self._running.pop(assembly.id, None) is not None or ended):
             self.limits.give_back(assembly.id)
-        if persist or ended:
+        if persist or ended or self.bus is not None:
             assembly.announced = assembly.announced or ended
             self.store.save(assembly.to_stored(), assembly.search_text())
             self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
         else:
             self._cache(assembly.id, assembly.account_key, None)
-        if events:
+        if events and self.bus is not None:
+            self.bus.publish(assembly.id, events)
+        elif events:
             self.events.publish(assembly.id, events)
         if ended:
             for listener in self._listeners:
@@ -166,7 +182,7 @@ class AssemblyBoard:
     def status_bytes(self, assembly_id: str) -> bytes:
         """The Assembly's status as sent to clients; ``ASSEMBLY_NOT_FOUND`` when unknown."""
         entry = self._entries.get(assembly_id)
-        if entry is not None and entry[1] is not None:
+        if entry is not None and entry[1] is not None and (self.bus is None or assembly_id in self._running):
             return entry[1]
         return self._read(assembly_id)[1]
 
@@ -229,6 +245,31 @@ class AssemblyBoard:
                     return
         finally:
             self.events.unsubscribe(assembly_id, queue)
+
+    # -- several processes -------------------------------------------------------------------
+
+    def hand_off(self, assembly: Assembly) -> None:
+        """Another process executes the Assembly now (a worker): stop holding it here; its
+        running lease stays taken until that process ends it."""
+        with self._lock:
+            self._running.pop(assembly.id, None)
+            self._entries.pop(assembly.id, None)
+
+    def remote_events(self, assembly_id: str, events: Events) -> None:
+        """Events from the bus (any process, this one included) for this process's listeners.
+        An Assembly this process runs that another process ended (a cancel) ends here too,
+        without being announced twice (the other process told the finish listeners)."""
+        self.events.publish(assembly_id, events)
+        if not any(event.final for event in events):
+            return
+        with self._lock:
+            running = self._running.get(assembly_id)
+            if running is None or not running.busy:
+                return
+            stored = self.load(assembly_id)
+            if not stored.busy:
+                running.announced = True
+                self.apply(running, lambda status: status.cancel())
 
     # -- harness ---------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock
-from ..job_slots import BATCH, LIVE, JobSlots
+from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
@@ -69,7 +69,7 @@ class ExecutorDeps:
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
-    job_slots: JobSlots | None = None
+    job_slots: SlotPool | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
 
