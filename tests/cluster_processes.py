@@ -45,14 +45,15 @@ class Cluster:
     api_urls: list[str] = field(default_factory=list)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
-    def start_api(self, name: str) -> str:
+    def start_api(self, name: str, port: int | None = None) -> str:
         """Start an API process; its URL once it is ready."""
-        port = free_port()
+        port = port or free_port()
         url = f"http://127.0.0.1:{port}"
         args = ["serve", "--port", str(port), "--no-tls", "--public-url", url]
         self._spawn(name, args)
         _wait_ready(url, self.processes[name], self.root / f"{name}.log")
-        self.api_urls.append(url)
+        if url not in self.api_urls:
+            self.api_urls.append(url)
         return url
 
     def start_worker(self, name: str, concurrency: int = 2) -> subprocess.Popen[bytes]:

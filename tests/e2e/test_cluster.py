@@ -1,7 +1,8 @@
 """A real cluster on loopback: two API processes and two workers (``transloadit-emulator worker``),
 state in PostgreSQL, jobs and events in Redis, files in S3 (moto). One cluster per module.
 
-An Assembly created through API process A is streamed, read and cancelled through B; a worker
+An Assembly created through API process A is streamed, read and cancelled through B (B restarting
+meanwhile does not execute it a second time); a worker
 killed with SIGKILL in the middle of a job loses nothing (another worker takes the job over and the
 Assembly completes once); the running cap is exact across API processes.
 """
@@ -159,10 +160,14 @@ def test_an_assembly_executing_on_a_worker_is_cancelled_through_b(cluster: Clust
         steps = {"imported": {"robot": "/http/import", "url": slow.url}}
         created = kit(a).create_assembly(steps=steps)
         assert slow.asked.wait(30)  # a worker is in the middle of the import
+        # B restarts meanwhile: it queues the executing Assembly again, whose lease a worker holds.
+        cluster.stop("api-b")
+        cluster.start_api("api-b", port=int(b.rsplit(":", 1)[1]))
         assert kit(b).cancel_assembly(str(created.assembly_id)).ok == "ASSEMBLY_CANCELED"
         slow.go.set()  # the worker's import ends: it must not complete the Assembly now
         wait_for(lambda: not _lease_holder(cluster, str(created.assembly_id)))
         assert kit(a).get_assembly(str(created.assembly_id)).ok == "ASSEMBLY_CANCELED"
+        assert slow.requests == 1  # executed once, not again for B's resume
     finally:
         slow.go.set()
         slow.shutdown()
