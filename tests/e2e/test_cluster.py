@@ -74,6 +74,32 @@ class _SlowHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class Receiver(http.server.ThreadingHTTPServer):
+    """Counts the Notifications POSTed to it."""
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _ReceiverHandler)
+        self.bodies: list[bytes] = []
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/notify"
+
+
+class _ReceiverHandler(http.server.BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:
+        self.server.bodies.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
 @pytest.fixture(scope="module")
 def cluster(
     tmp_path_factory: pytest.TempPathFactory,
@@ -155,10 +181,10 @@ def test_created_through_a_streamed_and_read_through_b(cluster: Cluster) -> None
 
 def test_an_assembly_executing_on_a_worker_is_cancelled_through_b(cluster: Cluster) -> None:
     a, b = cluster.api_urls
-    slow = SlowFile()
+    slow, receiver = SlowFile(), Receiver()
     try:
         steps = {"imported": {"robot": "/http/import", "url": slow.url}}
-        created = kit(a).create_assembly(steps=steps)
+        created = kit(a).create_assembly(steps=steps, notify_url=receiver.url)
         assert slow.asked.wait(30)  # a worker is in the middle of the import
         # B restarts meanwhile: it queues the executing Assembly again, whose lease a worker holds.
         cluster.stop("api-b")
@@ -168,17 +194,21 @@ def test_an_assembly_executing_on_a_worker_is_cancelled_through_b(cluster: Clust
         wait_for(lambda: not _lease_holder(cluster, str(created.assembly_id)))
         assert kit(a).get_assembly(str(created.assembly_id)).ok == "ASSEMBLY_CANCELED"
         assert slow.requests == 1  # executed once, not again for B's resume
+        wait_for(lambda: receiver.bodies)
+        assert kit(a).get_assembly(str(created.assembly_id)).notify_status == "successful"
+        assert len(receiver.bodies) == 1  # B's cancel notified; the worker that stopped did not
     finally:
         slow.go.set()
         slow.shutdown()
+        receiver.shutdown()
 
 
 def test_a_worker_killed_mid_job_loses_nothing(cluster: Cluster) -> None:
     a, b = cluster.api_urls
-    slow = SlowFile()
+    slow, receiver = SlowFile(), Receiver()
     try:
         steps = {"imported": {"robot": "/http/import", "url": slow.url}}
-        created = kit(a).create_assembly(steps=steps)
+        created = kit(a).create_assembly(steps=steps, notify_url=receiver.url)
         assembly_id = str(created.assembly_id)
         assert slow.asked.wait(30)
         holder = wait_for(lambda: _lease_holder(cluster, assembly_id))
@@ -189,10 +219,13 @@ def test_a_worker_killed_mid_job_loses_nothing(cluster: Cluster) -> None:
         assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
         assert slow.requests == 2  # once on the killed worker, once on the other
         assert len(done.results["imported"]) == 1  # type: ignore[index]
+        wait_for(lambda: kit(a).get_assembly(assembly_id).notify_status == "successful")
+        assert len(receiver.bodies) == 1  # one Notification, from the worker that completed it
         cluster.start_worker(victim)
     finally:
         slow.go.set()
         slow.shutdown()
+        receiver.shutdown()
 
 
 def test_the_running_cap_is_exact_across_api_processes(cluster: Cluster) -> None:
