@@ -17,6 +17,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import boto3
@@ -258,3 +259,24 @@ def _lease_holder(cluster: Cluster, assembly_id: str) -> str | None:
         value = client.get(f"transloadit_emulator:executing:{assembly_id}")
     return str(value) if value else None
 
+
+
+def test_the_official_python_sdk_against_the_cluster(cluster: Cluster, tmp_path: Path) -> None:
+    from transloadit.client import Transloadit as OfficialClient
+
+    a, b = cluster.api_urls
+    photo = tmp_path / "chameleon.jpg"
+    photo.write_bytes(jpeg_bytes((800, 600)))
+    tl = OfficialClient(KEY, SECRET, service=a)
+    for resumable in (False, True):  # multipart, then the SDK's default tus upload
+        assembly = tl.new_assembly()
+        assembly.add_file(open(photo, "rb"))
+        assembly.add_step("resize", "/image/resize", {"width": 128, "height": 128, "use": ":original"})
+        status = assembly.create(wait=True, resumable=resumable).data
+        assert status["ok"] == "ASSEMBLY_COMPLETED", status
+        result = status["results"]["resize"][0]
+        assert (result["meta"]["width"], result["meta"]["height"]) == (128, 96)
+        body = httpx.get(through(result["ssl_url"], b)).content
+        assert hashlib.md5(body).hexdigest() == result["md5hash"]
+        other = OfficialClient(KEY, SECRET, service=b)
+        assert other.get_assembly(assembly_id=status["assembly_id"]).data["ok"] == "ASSEMBLY_COMPLETED"
