@@ -90,6 +90,7 @@ bench: install  ## start-up, status GET, tus upload and image resize, each again
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
+	$(PY) bench/cluster.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports
