@@ -50,6 +50,7 @@ def test_environment_and_flags() -> None:
         ("TRANSLOADIT_EMULATOR_STORAGE", "/var/files"),
         ("TRANSLOADIT_EMULATOR_STORAGE", "s3://"),
         ("TRANSLOADIT_EMULATOR_RESULT_URLS", "public"),
+        ("TRANSLOADIT_EMULATOR_QUEUE", "amqp://rabbit"),
     ],
 )
 def test_unknown_backends_are_refused(name: str, value: str) -> None:
@@ -62,6 +63,29 @@ def test_password_is_not_printed() -> None:
     assert _without_password("postgresql://db/x") == "postgresql://db/x"
 
 
+def test_the_queue_and_the_worker_command() -> None:
+    env = {
+        "TRANSLOADIT_EMULATOR_QUEUE": "redis://cache:6379/1",
+        "TRANSLOADIT_EMULATOR_QUEUE_VISIBILITY_SECONDS": "5",
+        "TRANSLOADIT_EMULATOR_EXECUTION_LEASE_SECONDS": "2.5",
+    }
+    s = settings_from_env(env)
+    assert (s.queue_url, s.queue_visibility_seconds, s.execution_lease_seconds) == ("redis://cache:6379/1", 5.0, 2.5)
+    assert settings_from_env({}).queue_url is None
+    args = build_parser().parse_args("worker --concurrency 3 --queue redis://q/0 --database postgresql://d/x".split())
+    assert (args.command, args.concurrency, args.queue, args.database) == ("worker", 3, "redis://q/0", "postgresql://d/x")
+
+
+def test_a_queue_needs_postgresql(tmp_path: Path) -> None:
+    from transloadit_emulator.app import build_graph
+    from transloadit_emulator.core.clock import SystemClock, UuidIds
+    from transloadit_emulator.robots.registry import default_registry
+
+    settings = settings_from_env({"TRANSLOADIT_EMULATOR_QUEUE": "redis://127.0.0.1:1/0"}, data_dir=tmp_path)
+    with pytest.raises(ValueError, match="PostgreSQL"):
+        build_graph(settings, default_registry(), SystemClock(), UuidIds(), role="worker")
+
+
 def test_the_default_never_loads_psycopg(tmp_path: Path) -> None:
     program = f"""
 import sys
@@ -71,7 +95,7 @@ from transloadit_emulator.app import create_app
 from transloadit_emulator.settings import Settings
 with TestClient(create_app(Settings(data_dir=Path({str(tmp_path)!r})))) as client:
     assert client.get("/_emulator/ready").status_code == 200
-print(sorted(m for m in sys.modules if m.split(".")[0] in ("psycopg", "psycopg_pool")))
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("psycopg", "psycopg_pool", "celery", "redis")))
 """
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
