@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from pathlib import Path
 
+import orjson
 import pytest
 from PIL import Image
 
@@ -98,3 +100,56 @@ def test_the_executing_process_releases_every_file_when_the_assembly_ends(tmp_pa
     assert job.status.ok == "ASSEMBLY_COMPLETED"
     assert blobs.fetched.count(recorded.relpath) == 1  # the upload, once, for the Step that used it
     assert len(job.blobs) == 2 and sorted(blobs.released) == sorted(job.blobs.values())
+
+
+def test_boards_on_one_bus_see_each_others_changes(tmp_path: Path, redis_url: str) -> None:
+    """Two boards ("processes") on one database and one Redis channel: B's cached status of an
+    Assembly A runs is dropped by A's change, B's listeners get A's events, and a cancel applied
+    through B ends A's copy without announcing it twice."""
+    import asyncio
+    import logging as logs
+
+    import redis
+
+    from transloadit_emulator.cluster.bus import RedisEventBus
+
+    store = CountingStore(tmp_path / "state.sqlite3")
+    leases = MemoryAssemblyLeases()
+    clients = [redis.Redis.from_url(redis_url, decode_responses=True) for _ in range(2)]
+    buses = [RedisEventBus(c, logs.getLogger("test")) for c in clients]
+    a, b = (AssemblyBoard(store, AssemblyLimits(SystemClock(), 100, 10, leases=leases), bus=bus) for bus in buses)
+    for board, bus in ((a, buses[0]), (b, buses[1])):
+        bus.listen(board)
+    ended: list[str] = []
+    a.add_finish_listener(lambda key, status: ended.append(f"a:{status['ok']}"))
+    b.add_finish_listener(lambda key, status: ended.append(f"b:{status['ok']}"))
+    try:
+        job = assembly(expected_uploads=1)
+        a.admit("key", job.id)
+        a.open(job)
+        assert orjson.loads(b.status_bytes(job.id))["ok"] == "ASSEMBLY_UPLOADING"  # read and cached by B
+
+        async def follow_through_b() -> list[object]:
+            seen = []
+            async for event in b.stream(job.id):
+                seen.append(event.data)
+            return seen
+
+        async def cancel_through_b() -> list[object]:
+            follower = asyncio.ensure_future(follow_through_b())
+            await asyncio.sleep(0)
+            await asyncio.to_thread(b.apply_by_id, job.id, AssemblyStatus.cancel)
+            return await asyncio.wait_for(follower, 10)
+
+        assert asyncio.run(cancel_through_b())[-1] == "assembly_finished"
+        deadline = time.monotonic() + 10
+        while job.busy and time.monotonic() < deadline:  # A's copy ends when the event arrives
+            time.sleep(0.01)
+        assert not job.busy and ended == ["b:ASSEMBLY_CANCELED"]
+        assert orjson.loads(a.status_bytes(job.id))["ok"] == "ASSEMBLY_CANCELED"
+        assert orjson.loads(b.status_bytes(job.id))["ok"] == "ASSEMBLY_CANCELED"
+        assert leases.held("key") == 0
+    finally:
+        for bus, client in zip(buses, clients, strict=True):
+            bus.close()
+            client.close()

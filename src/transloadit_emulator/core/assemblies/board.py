@@ -11,9 +11,10 @@ finish listeners. Every status change is applied here, under one lock, through a
   Step costs the same however large the status is. Milestones (creation, start, uploads, the
   end, notifications) are persisted; an execution cut short by a stop starts over anyway.
 - **Live events** are the deltas the transitions return, handed to the listeners as they are.
-- **Shared** (several processes, an :class:`EventBus`): every change is persisted, events go out on
-  the bus and come back to each process's listeners through :meth:`remote_events`, and the status of
-  an Assembly another process runs is read from the database, not from a cache.
+- **Shared** (several processes, an :class:`EventBus`): every change is persisted and announced on
+  the bus (its events, or none), and comes back to each process through :meth:`remote_events`, which
+  drops the cached bytes of an Assembly this process does not run and feeds the SSE listeners. A
+  read from the database is cached only when no change arrived while it was under way.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class AssemblyBoard:
         self.limits = limits
         self.events = events or EventHub()
         self.bus = bus
+        #: Changes announced by the bus so far: a database read that saw one meanwhile is not cached.
+        self._remote_changes = 0
         self._lock = threading.RLock()
         self._running: dict[str, Assembly] = {}
         #: Ids admitted whose creation is under way, with their account.
@@ -164,7 +167,7 @@ class AssemblyBoard:
             self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
         else:
             self._cache(assembly.id, assembly.account_key, None)
-        if events and self.bus is not None:
+        if self.bus is not None:
             self.bus.publish(assembly.id, events)
         elif events:
             self.events.publish(assembly.id, events)
@@ -182,7 +185,7 @@ class AssemblyBoard:
     def status_bytes(self, assembly_id: str) -> bytes:
         """The Assembly's status as sent to clients; ``ASSEMBLY_NOT_FOUND`` when unknown."""
         entry = self._entries.get(assembly_id)
-        if entry is not None and entry[1] is not None and (self.bus is None or assembly_id in self._running):
+        if entry is not None and entry[1] is not None:
             return entry[1]
         return self._read(assembly_id)[1]
 
@@ -198,8 +201,11 @@ class AssemblyBoard:
             running = self._running.get(assembly_id)
             if running is not None:
                 return self._cache(assembly_id, running.account_key, running.status.to_json())
+            seen = self._remote_changes
         assembly = self.load(assembly_id)
         with self._lock:
+            if seen != self._remote_changes:  # it may have changed after our read: do not keep it
+                return assembly.account_key, assembly.status.to_json()
             return self._cache(assembly_id, assembly.account_key, assembly.status.to_json())
 
     def _cache(self, assembly_id: str, account_key: str, body: bytes | None) -> tuple[str, bytes]:
@@ -259,6 +265,10 @@ class AssemblyBoard:
         """Events from the bus (any process, this one included) for this process's listeners.
         An Assembly this process runs that another process ended (a cancel) ends here too,
         without being announced twice (the other process told the finish listeners)."""
+        with self._lock:
+            self._remote_changes += 1
+            if assembly_id not in self._running:
+                self._entries.pop(assembly_id, None)
         self.events.publish(assembly_id, events)
         if not any(event.final for event in events):
             return
