@@ -12,6 +12,7 @@ import logging
 from .app import build_graph
 from .cluster.queue import Executions, register_task
 from .core.clock import SystemClock, UuidIds
+from .errors import TransloaditError
 from .robots.registry import default_registry
 from .settings import Settings
 
@@ -30,8 +31,10 @@ def run_worker(settings: Settings, *, concurrency: int, log_level: str = "info")
     runner = graph.assemblies.runner
 
     def is_busy(assembly_id: str) -> bool:
-        stored = graph.store.load(assembly_id)
-        return stored is not None and board.load(assembly_id).busy
+        try:
+            return board.load(assembly_id).busy
+        except TransloaditError:  # unknown: nothing to run
+            return False
 
     executions = Executions(runner.run_here, is_busy, cluster.leases, logger)
     register_task(cluster.celery, executions)
