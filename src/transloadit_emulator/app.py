@@ -213,7 +213,7 @@ def build_graph(settings: Settings, registry: RobotRegistry, clock: Clock, ids: 
         templates=templates,
         credentials=credentials,
         billing=BillingService(settings, store, clock, authenticator),
-        queues=QueueService(settings, clock, job_slots, authenticator),
+        queues=QueueService(settings, clock, job_slots, authenticator, board),
         tokens=tokens,
         notifications=NotificationService(settings, records, clock, ids, board, authenticator=authenticator),
         tus=_tus(settings, board, uploads, runner, clock, ids),

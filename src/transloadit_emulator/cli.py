@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from urllib.parse import urlsplit
@@ -12,8 +13,8 @@ import uvicorn
 
 from .app import create_app
 from .serve import run, tls_config
+from .server import protocol_for, uvicorn_config
 from .settings import DEV_KEY, DEV_SECRET, Settings, settings_from_env
-from .tls import ensure_certificates, trust_hints
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +32,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--no-tls", action="store_true", help="serve plain HTTP only (ssl_urls are then http)")
     serve.add_argument("--public-tls-url", help="https base URL clients reach the TLS port at")
+    limits = serve.add_argument_group("connection limits (see server.py)")
+    limits.add_argument(
+        "--header-timeout", type=float, help="seconds to send a request head (env ..._HEADER_TIMEOUT, 30)"
+    )
+    limits.add_argument(
+        "--body-idle-timeout", type=float, help="seconds a request body may idle (env ..._BODY_IDLE_TIMEOUT, 60)"
+    )
+    limits.add_argument(
+        "--max-header-count", type=int, help="header fields per request (env ..._MAX_HEADER_COUNT, 100)"
+    )
+    limits.add_argument(
+        "--max-header-bytes", type=int, help="bytes of target and headers (env ..._MAX_HEADER_BYTES, 65536)"
+    )
     _shared_arguments(serve)
     worker = sub.add_parser("worker", help="execute the Assemblies API processes queue (needs --queue, --database)")
     worker.add_argument("--concurrency", type=int, default=2, help="Assemblies this worker executes at once")
@@ -76,9 +90,10 @@ def _shared_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by the flags given."""
     serving = args.command == "serve"
-    return settings_from_env(
+    settings = settings_from_env(
         data_dir=args.data_dir,
         host=args.host if serving else None,
         port=args.port if serving else None,
@@ -94,20 +109,47 @@ def _settings(args: argparse.Namespace) -> Settings:
         tls=False if serving and args.no_tls else None,
         public_tls_url=args.public_tls_url if serving else None,
     )
+    names = ("header_timeout", "body_idle_timeout", "max_header_count", "max_header_bytes")
+    flags = {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+    return dataclasses.replace(settings, **flags)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI."""
     args = build_parser().parse_args(argv)
-    settings = _settings(args)
+    settings = settings_from_args(args)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.command == "worker":
-        logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         from .worker import run_worker
 
         print(f"Transloadit emulator worker on {_without_password(settings.queue_url or '')}", flush=True)
         run_worker(settings, concurrency=args.concurrency, log_level=args.log_level)
         return 0
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _describe(settings)
+    app = create_app(settings)
+    options = {"log_level": args.log_level, "access_log": False}
+    tls_port = settings.tls_port
+
+    def tls_server() -> uvicorn.Server:
+        """The TLS server, its certificates made at first start (after the HTTP server answers)."""
+        from .tls import ensure_certificates, trust_hints
+
+        
+        assert tls_port is not None
+        files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
+        # The TLS server takes the same connection limits (header timeout, header caps) as plain HTTP.
+        config = tls_config(app, settings.host, tls_port, files, http=protocol_for(settings), **options)
+        print(f"  TLS on {settings.ssl_base_url} (ssl_url, assembly_ssl_url)", flush=True)
+        for line in trust_hints(files.ca_cert.resolve()):
+            print(line, flush=True)
+        return uvicorn.Server(config)
+
+    run(uvicorn.Server(uvicorn_config(app, settings, **options)), tls_server if tls_port is not None else None)
+    return 0
+
+
+def _describe(settings: Settings) -> None:
+    """What the operator needs to know at start-up."""
     account = settings.accounts[0]
     print(f"Transloadit emulator on {settings.base_url}  (data: {settings.data_dir.resolve()})", flush=True)
     if settings.using_dev_credentials:
@@ -127,18 +169,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  Assemblies run on workers of {_without_password(settings.queue_url)}", flush=True)
     if settings.allow_private_imports:
         print("  imports from loopback and private addresses: allowed", flush=True)
-    app = create_app(settings)
-    options = {"log_level": args.log_level, "access_log": False}
-    tls = None
-    if settings.tls_port is not None:
-        files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
-        tls = tls_config(app, settings.host, settings.tls_port, files, **options)
-        print(f"  TLS on {settings.ssl_base_url} (ssl_url, assembly_ssl_url)", flush=True)
-        for line in trust_hints(files.ca_cert.resolve()):
-            print(line, flush=True)
-    http = uvicorn.Config(app, host=settings.host, port=settings.port, **options)
-    run(uvicorn.Server(http), uvicorn.Server(tls) if tls else None)
-    return 0
 
 
 def _without_password(url: str) -> str:

@@ -53,6 +53,7 @@ def leases(request: pytest.FixtureRequest) -> AssemblyLeases:
 def test_creation_window_slides(log: CreationLog) -> None:
     assert [log.admit("k", t, 60.0, 3) for t in (0.0, 1.0, 2.0)] == [None, None, None]
     assert log.admit("k", 3.0, 60.0, 3) == 60.0  # full until the first one leaves
+    assert log.count("k", 3.0, 60.0) == 3 and log.count("k", 60.5, 60.0) == 2 and log.count("other", 3.0, 60.0) == 0
     assert log.admit("other", 3.0, 60.0, 3) is None  # accounts do not share a window
     assert log.admit("k", 60.0, 60.0, 3) is None  # the creation at 0.0 left at 60.0
     assert log.admit("k", 60.5, 60.0, 3) == 61.0

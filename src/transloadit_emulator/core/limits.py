@@ -34,6 +34,10 @@ class CreationLog(Protocol):
         """
         ...
 
+    def count(self, account_key: str, now: float, window_s: float) -> int:
+        """How many creations of the account lie in ``(now - window_s, now]``."""
+        ...
+
 
 class AssemblyLeases(Protocol):
     """Which Assemblies of each account are running (uploading or executing)."""
@@ -68,6 +72,11 @@ class MemoryCreationLog:
                 return window[0] + window_s
             window.append(now)
             return None
+
+    def count(self, account_key: str, now: float, window_s: float) -> int:
+        """How many creations the window holds now."""
+        with self._lock:
+            return sum(1 for t in self._created.get(account_key, ()) if t > now - window_s)
 
 
 class MemoryAssemblyLeases:
@@ -129,6 +138,10 @@ class AssemblyLimits:
             retry_in = max(1, math.ceil(frees_at - now))
             raise _limited(f"{self.per_minute} Assemblies were created in the last minute.", retry_in)
 
+    def created_last_minute(self, account_key: str) -> int:
+        """How many of the account's creations the sliding window holds now."""
+        return self.log.count(account_key, self.clock.now(), _WINDOW_S)
+
     def retake(self, account_key: str, assembly_id: str) -> None:
         """Hold the lease of an Assembly that is running already (resumed, replayed, held again
         after a restart), whatever the cap: it counts, but is never refused."""
@@ -147,6 +160,12 @@ class AssemblyLimits:
 
 def _too_many_running(running: int, limit: int) -> TransloaditError:
     return _limited(f"{running} Assemblies of this account are running; the limit is {limit}.", 5)
+
+    def created_last_minute(self, account_key: str) -> int:
+        """How many of the account's creations the sliding window holds now."""
+        now = self.clock.now()
+        with self._lock:
+            return sum(1 for t in self._created.get(account_key, ()) if t > now - _WINDOW_S)
 
 
 def _limited(message: str, retry_in: int) -> TransloaditError:

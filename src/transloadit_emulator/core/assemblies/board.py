@@ -99,6 +99,11 @@ class AssemblyBoard:
             self.limits.admit(account_key, assembly_id)
             self._reserved[assembly_id] = account_key
 
+    def active(self, account_key: str) -> int:
+        """The account's Assemblies uploading or executing (reserved ones too): its running leases,
+        across every process that shares them."""
+        return self.limits.leases.held(account_key)
+
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
         with self._lock:

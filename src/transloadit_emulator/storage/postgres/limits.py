@@ -33,6 +33,15 @@ class PostgresCreationLog:
             db.execute("INSERT INTO assembly_creations (account_key, created_ts) VALUES (%s, %s)", (account_key, now))
             return None
 
+    def count(self, account_key: str, now: float, window_s: float) -> int:
+        """How many creations the window holds now."""
+        with self._database.connection() as db:
+            row = db.execute(
+                "SELECT COUNT(*) FROM assembly_creations WHERE account_key = %s AND created_ts > %s",
+                (account_key, now - window_s),
+            ).fetchone()
+        return int(row[0]) if row else 0  # type: ignore[call-overload]
+
 
 class PostgresAssemblyLeases:
     """Running Assemblies per account in ``assembly_leases``."""
