@@ -15,7 +15,7 @@ from transloadit_client.models import (
     DocumentConvertStep,
     DocumentConvertStepFormat,
     Error,
-    FileVirusscanStep,
+    ImageDescribeStep,
     ImageResizeStep,
     VideoGenerateStep,
 )
@@ -48,7 +48,7 @@ def assembly_count(kit: Transloadit) -> int:
             "/document/convert",
             DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
         ),
-        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
+        ("/image/describe", ImageDescribeStep(robot="/image/describe", use=":original")),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
 )
