@@ -7,7 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA_DIR ?= .emulator-data
 # Debian packages the tests and benchmarks need beyond Python (installed only when missing).
-APT_PACKAGES ?=
+# The document robots: LibreOffice (writer, calc, impress without GUI) driven over UNO by Debian's
+# python3 (python3-uno), Chromium for web pages, Tesseract with English and orientation data.
+APT_PACKAGES ?= libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno \
+	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \

@@ -14,9 +14,8 @@ from transloadit_client.models import (
     AudioLoopStep,
     AzureImportStep,
     CreateAssemblyMultipartForm,
-    DocumentConvertStep,
-    DocumentConvertStepFormat,
     Error,
+    ImageBgremoveStep,
     ImageResizeStep,
 )
 from transloadit_client.types import File
@@ -44,10 +43,7 @@ def assembly_count(kit: Transloadit) -> int:
     ("robot", "step"),
     [
         ("/audio/loop", AudioLoopStep(robot="/audio/loop", use=":original", duration=30)),
-        (
-            "/document/convert",
-            DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
-        ),
+        ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
         ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
