@@ -84,12 +84,13 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload and image resize, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, step count and the warm office, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
+	$(PY) bench/office_warm.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

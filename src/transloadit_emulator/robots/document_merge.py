@@ -1,7 +1,7 @@
 """``/document/merge``: the pages of every input PDF in one PDF (qpdf through pikepdf).
 
 Order: inputs with ``as: "document_N"`` by N, else by file name (``sort_by: basename``, the
-default) or as they came (``import_order``). ``input_passwords`` open encrypted inputs in that
+default) or as they came (``import_order``, and ``auto``: every file here has that order). ``input_passwords`` open encrypted inputs in that
 order; ``output_password`` encrypts the result (AES-256). Images are put on pages of their own
 (Pillow); other inputs answer ``DOCUMENT_MERGE_UNSUPPORTED_CONVERSION``.
 """
@@ -61,6 +61,6 @@ class DocumentMerge(Robot):
 def _ordered(params: Mapping[str, Any], files: Sequence[InputFile]) -> list[InputFile]:
     if any(entry.index is not None for entry in use_entries(params.get("use"))):
         return ordered_by_index(params, files)
-    if params.get("sort_by") == "import_order":
+    if params.get("sort_by") in ("import_order", "auto"):  # auto: every file here has an import order
         return list(files)
     return sorted(files, key=lambda f: basename(str(f.record.get("name") or "")))
