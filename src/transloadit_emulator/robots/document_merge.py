@@ -1,9 +1,10 @@
 """``/document/merge``: the pages of every input PDF in one PDF (qpdf through pikepdf).
 
 Order: inputs with ``as: "document_N"`` by N, else by file name (``sort_by: basename``, the
-default) or as they came (``import_order``, and ``auto``: every file here has that order). ``input_passwords`` open encrypted inputs in that
-order; ``output_password`` encrypts the result (AES-256). Images are put on pages of their own
-(Pillow); other inputs answer ``DOCUMENT_MERGE_UNSUPPORTED_CONVERSION``.
+default) or as they came (``import_order``, and ``auto``: every file here has that order).
+``input_passwords`` open encrypted inputs in that order; ``output_password`` encrypts the result
+(AES-256). Images are put on pages of their own (Pillow); other inputs answer
+``DOCUMENT_MERGE_UNSUPPORTED_CONVERSION``.
 """
 
 from __future__ import annotations
