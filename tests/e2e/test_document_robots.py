@@ -244,3 +244,45 @@ def test_web_pages_are_screenshotted_and_printed(kit: Transloadit, test_client: 
     (upload,) = done["results"]["upload"]
     picture = Image.open(io.BytesIO(fetch(test_client, upload))).convert("RGB")
     assert picture.size == (200, 100) and picture.getpixel((190, 90)) == (0, 0, 255)
+
+
+def encrypted_pdf(password: str, *images: Image.Image) -> bytes:
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(pdf_of(*images))) as plain:
+        plain.save(out, encryption=pikepdf.Encryption(owner=password, user=password))
+    return out.getvalue()
+
+
+def test_pdf_robots_take_passwords_ranges_and_answer_their_codes(kit: Transloadit, test_client: TestClient) -> None:
+    def red() -> Image.Image:  # new images each time: Pillow's PDF writer keeps state on appended images
+        return Image.new("RGB", (300, 200), "red")
+
+    def blue() -> Image.Image:
+        return Image.new("RGB", (40, 30), "blue")
+
+    steps = {
+        "merged": {"use": ":original", "robot": "/document/merge", "input_passwords": ["", "pw"], "result": True},
+        "images": {"use": "merged", "robot": "/document/extract", "extract": "images", "image_format": "png",
+                   "min_image_width": 50, "page_range": "1-9"},
+        "middle": {"use": "merged", "robot": "/document/split", "pages": "2-3"},
+        "read": {"use": ":original", "robot": "/file/read", "result": True},
+    }
+    files = (("a.pdf", pdf_of(red(), blue())), ("b.pdf", encrypted_pdf("pw", blue())))
+    done = run(kit, steps, *files)
+    assert done.get("ok") == "ASSEMBLY_COMPLETED", {k: done.get(k) for k in ("error", "message")}
+    (merged,) = done["results"]["merged"]
+    assert merged["meta"]["page_count"] == 3
+    (image,) = done["results"]["images"]  # the two blue ones are under min_image_width
+    assert (image["mime"], image["meta"]["width"], image["meta"]["page"]) == ("image/png", 300, 1)
+    (middle,) = done["results"]["middle"]
+    assert middle["meta"]["page_count"] == 2
+    assert all(r["meta"]["content"].startswith("%PDF") for r in done["results"]["read"])
+
+    for step, upload, code in (
+        ({"robot": "/document/split", "pages": "4"}, files[0], "DOCUMENT_SPLIT_VALIDATION"),
+        ({"robot": "/document/merge"}, files[1], "DOCUMENT_MERGE_VALIDATION"),  # no password given
+        ({"robot": "/document/optimize"}, ("a.docx", docx_bytes("x")), "DOCUMENT_OPTIMIZE_UNSUPPORTED_INPUT"),
+        ({"robot": "/file/read"}, ("big.txt", b"x" * 600_000), "FILE_READ_VALIDATION_ERROR"),
+    ):
+        failed = run(kit, {"x": {"use": ":original", **step}}, upload)
+        assert failed.get("error") == code, (step, failed.get("error"), failed.get("message"))

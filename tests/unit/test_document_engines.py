@@ -63,6 +63,11 @@ def test_one_office_stays_warm_across_conversions(tmp_path: Path) -> None:
     assert (tmp_path / "letter.rtf").read_bytes().startswith(b"{\\rtf")
     with pytest.raises(UnsupportedConversion):
         office.convert(source, tmp_path / "letter.xlsx", "xlsx")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("name,count\napples,3\n")
+    assert office.convert(sheet, tmp_path / "sheet.xlsx", "xlsx") == "spreadsheet"
+    assert (tmp_path / "sheet.xlsx").read_bytes().startswith(b"PK")
+    assert office._office.pid == first
 
 
 def _pdf(path: Path, pages: int, size: tuple[int, int] = (200, 100)) -> Path:
