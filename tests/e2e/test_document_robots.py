@@ -100,6 +100,7 @@ def test_office_documents_convert_through_libreoffice_and_on_through_pdf_robots(
         "small": {"use": "pdf", "robot": "/document/optimize", "preset": "screen", "remove_metadata": True},
         "first": {"use": "pdf", "robot": "/document/split", "pages": ["1"]},
         "read": {"use": "text", "robot": "/file/read"},
+        "thumb": {"use": ":original", "robot": "/document/thumbs", "width": 120},
     }
     steps.pop("srt")
     done = run(kit, steps, ("report.docx", docx_bytes("Sales went up by nine percent.")))
@@ -122,6 +123,8 @@ def test_office_documents_convert_through_libreoffice_and_on_through_pdf_robots(
         assert opened.is_linearized and "/Producer" not in opened.docinfo
     (first,) = done["results"]["first"]
     assert first["meta"]["page_count"] == 1
+    (thumb,) = done["results"]["thumb"]  # the DOCX's page, printed by the same warm office
+    assert (thumb["meta"]["page_number"], thumb["meta"]["width"]) == (1, 120)
     (read,) = done["results"]["read"]
     assert "nine percent" in json.loads(read["meta"]["content"])["text"]
 
