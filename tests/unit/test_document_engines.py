@@ -19,6 +19,7 @@ from PIL import Image
 
 from transloadit_emulator.errors import RobotError
 from transloadit_emulator.media import markup
+from transloadit_emulator.media.chromium import BrowserError, PageJob, browser
 from transloadit_emulator.media.office import UnsupportedConversion, converter
 from transloadit_emulator.media.pdf_tools import OptimizeOptions, merge, optimize, select_pages
 from transloadit_emulator.robots.base import InputFile, RobotContext
@@ -131,3 +132,30 @@ def test_pages_cannot_reach_private_addresses_without_the_setting(tmp_path: Path
                            allow_private_imports=True)
     HtmlConvert().process(allowed, params, [upload])
     assert _Counter.hits == ["/pixel.png"]
+
+
+class _Slow(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(b"<html><body>start")
+        self.wfile.flush()
+        threading.Event().wait(4)  # the page never finishes loading in time
+
+    def log_message(self, *args: Any) -> None:
+        return None
+
+
+def test_a_page_that_never_loads_times_out_and_the_browser_starts_again() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        slow = PageJob(f"http://127.0.0.1:{server.server_address[1]}/", width=40, height=30, timeout_s=1.0)
+        with pytest.raises(BrowserError, match="in time"):
+            browser().screenshot(slow, fmt="png", full_page=False, omit_background=False)
+        quick = PageJob("data:text/html,<p>back</p>", width=40, height=30)
+        shot = browser().screenshot(quick, fmt="png", full_page=False, omit_background=False)
+        assert Image.open(io.BytesIO(shot)).size == (40, 30)
+    finally:
+        server.shutdown()

@@ -72,6 +72,8 @@ class Browser:
         self._ws: ClientConnection | None = None
         self._profile: str | None = None
         self._ids = itertools.count(1)
+        #: The job whose tab is open: its paused requests are answered whatever call is waiting.
+        self._job: PageJob | None = None
 
     def screenshot(self, job: PageJob, *, fmt: str, full_page: bool, omit_background: bool, quality: int = 90) -> bytes:
         """The page as PNG or JPEG bytes: the viewport, or the whole page when ``full_page``."""
@@ -102,13 +104,16 @@ class Browser:
     def _tab(self, job: PageJob) -> Any:
         self._ensure_started()
         target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        self._job = job
         try:
             session = self._call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
             self._load(session, job)
             yield session
         finally:
-            with contextlib.suppress(BrowserError):
-                self._call("Target.closeTarget", {"targetId": target})
+            self._job = None
+            if self._ws is not None:  # None when a timeout already stopped the browser
+                with contextlib.suppress(BrowserError):
+                    self._call("Target.closeTarget", {"targetId": target})
 
     def _load(self, session: str, job: PageJob) -> None:
         self._call("Page.enable", {}, session)
@@ -184,8 +189,9 @@ class Browser:
                 self.close()
                 raise BrowserError(f"the browser went away: {exc}") from None
             message = json.loads(raw)
-            if message.get("method") == "Fetch.requestPaused" and job is not None:
-                self._answer_paused(message, job)
+            current = job or self._job
+            if message.get("method") == "Fetch.requestPaused" and current is not None:
+                self._answer_paused(message, current)
             elif done(message):
                 return dict(message)
 
