@@ -15,7 +15,6 @@ from .app import create_app
 from .serve import run, tls_config
 from .server import protocol_for, uvicorn_config
 from .settings import DEV_KEY, DEV_SECRET, Settings, settings_from_env
-from .tls import ensure_certificates, trust_hints
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,15 +97,23 @@ def main(argv: list[str] | None = None) -> int:
         print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
     options = {"log_level": args.log_level, "access_log": False}
-    tls = None
-    if settings.tls_port is not None:
+    tls_port = settings.tls_port
+
+    def tls_server() -> uvicorn.Server:
+        """The TLS server, its certificates made at first start (after the HTTP server answers)."""
+        from .tls import ensure_certificates, trust_hints
+
+        
+        assert tls_port is not None
         files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
         # The TLS server takes the same connection limits (header timeout, header caps) as plain HTTP.
-        tls = tls_config(app, settings.host, settings.tls_port, files, http=protocol_for(settings), **options)
+        config = tls_config(app, settings.host, tls_port, files, http=protocol_for(settings), **options)
         print(f"  TLS on {settings.ssl_base_url} (ssl_url, assembly_ssl_url)", flush=True)
         for line in trust_hints(files.ca_cert.resolve()):
             print(line, flush=True)
-    run(uvicorn.Server(uvicorn_config(app, settings, **options)), uvicorn.Server(tls) if tls else None)
+        return uvicorn.Server(config)
+
+    run(uvicorn.Server(uvicorn_config(app, settings, **options)), tls_server if tls_port is not None else None)
     return 0
 
 

@@ -11,12 +11,12 @@ from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
-    AudioLoopStep,
     AzureImportStep,
     CreateAssemblyMultipartForm,
     Error,
     ImageBgremoveStep,
     ImageResizeStep,
+    VideoGenerateStep,
 )
 from transloadit_client.types import File
 
@@ -42,7 +42,7 @@ def assembly_count(kit: Transloadit) -> int:
 @pytest.mark.parametrize(
     ("robot", "step"),
     [
-        ("/audio/loop", AudioLoopStep(robot="/audio/loop", use=":original", duration=30)),
+        ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
         ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
         ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),

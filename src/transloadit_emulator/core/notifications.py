@@ -33,7 +33,6 @@ import orjson
 
 from ..errors import TransloaditError
 from ..ids import account_id, is_id
-from ..outbound.http_fetch import BlockedAddress, guarded_client, notify_address_allowed
 from ..settings import Settings
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
@@ -84,10 +83,15 @@ def http_sender(multipart: bool = False, *, allow_private: bool = False) -> Send
     each address it connects to must pass the Notification rule (see the module docstring)."""
 
     def allowed(address: str) -> bool:
+        from ..outbound.http_fetch import notify_address_allowed
+
         return notify_address_allowed(address, allow_private=allow_private)
 
     def send(url: str, fields: dict[str, str]) -> Attempt:
-        import httpx  # on the first Notification: importing it costs start-up ~0.1 s (its CLI pulls rich)
+        # On the first Notification: httpx (which http_fetch uses) costs start-up ~0.1-0.25 s (its CLI pulls rich).
+        import httpx
+
+        from ..outbound.http_fetch import BlockedAddress, guarded_client
 
         started = time.monotonic()
         try:
