@@ -23,6 +23,7 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -72,7 +73,8 @@ class OfficeConverter:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._office: subprocess.Popen[bytes] | None = None
-        self._client: subprocess.Popen[str] | None = None
+        self._client: subprocess.Popen[bytes] | None = None
+        self._pending = b""
         self._home: str | None = None
 
     def convert(self, src: Path, dst: Path, target: str) -> str:
@@ -84,8 +86,13 @@ class OfficeConverter:
         with self._lock:
             client = self._ensure_started()
             assert client.stdin is not None and client.stdout is not None
-            client.stdin.write(json.dumps({"src": str(src), "dst": str(dst), "filters": filters}) + "\n")
-            client.stdin.flush()
+            request = json.dumps({"src": str(src), "dst": str(dst), "filters": filters}) + "\n"
+            try:
+                client.stdin.write(request.encode())
+                client.stdin.flush()
+            except BrokenPipeError:
+                self.close()
+                raise OfficeError("LibreOffice stopped") from None
             reply = self._read_reply(client.stdout, _CONVERT_TIMEOUT_S)
         if reply.get("unsupported"):
             raise UnsupportedConversion(f"a {reply.get('family')} document cannot be written as {target}")
@@ -93,18 +100,28 @@ class OfficeConverter:
             raise OfficeError(str(reply.get("error") or "LibreOffice wrote no file"))
         return str(reply.get("family"))
 
-    def _read_reply(self, stream: IO[str], timeout: float) -> dict[str, Any]:
-        ready, _, _ = select.select([stream], [], [], timeout)
-        line = stream.readline() if ready else ""
-        if not line:
+    def _read_reply(self, stream: IO[bytes], timeout: float) -> dict[str, Any]:
+        """The client's next JSON line, read from its file descriptor (no buffered reader, so
+        ``select`` never misses a line already read ahead); stops both on a timeout or bad line."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._pending:
+            ready, _, _ = select.select([stream], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(stream.fileno(), 65536) if ready else b""
+            if not chunk:
+                self.close()
+                raise OfficeError(
+                    f"LibreOffice did not answer within {timeout:.0f} s" if not ready else "LibreOffice stopped"
+                )
+            self._pending += chunk
+        line, _, self._pending = self._pending.partition(b"\n")
+        try:
+            reply: dict[str, Any] = json.loads(line)
+        except ValueError:
             self.close()
-            raise OfficeError(
-                f"LibreOffice did not answer within {timeout:.0f} s" if not ready else "LibreOffice stopped"
-            )
-        reply: dict[str, Any] = json.loads(line)
+            raise OfficeError(f"LibreOffice's client answered {line[:200]!r}") from None
         return reply
 
-    def _ensure_started(self) -> subprocess.Popen[str]:
+    def _ensure_started(self) -> subprocess.Popen[bytes]:
         if (
             self._client is not None
             and self._client.poll() is None
@@ -140,7 +157,6 @@ class OfficeConverter:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            text=True,
             start_new_session=True,
         )
         assert self._client.stdout is not None
@@ -156,6 +172,7 @@ class OfficeConverter:
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
         self._client = self._office = None
+        self._pending = b""
         if self._home is not None:
             shutil.rmtree(self._home, ignore_errors=True)
             self._home = None
