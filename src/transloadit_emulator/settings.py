@@ -62,6 +62,9 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: ``(service, base URL)`` pairs that send a robot's outbound client somewhere other than the
+    #: real service (a local server or a test's fake); see :data:`SERVICE_URLS`.
+    service_urls: tuple[tuple[str, str], ...] = ()
     #: Seconds a client has to send a whole request head (line and headers); then 408 (``server.py``).
     header_timeout: float = 30.0
     #: Seconds a request body may go without a byte before the connection is closed.
@@ -70,6 +73,10 @@ class Settings:
     max_header_count: int = 100
     #: Most bytes of request target plus header names and values in one request; more is 431.
     max_header_bytes: int = 64 * 1024
+
+    def service_url(self, service: str) -> str | None:
+        """The base URL configured for ``service`` (a key of :data:`SERVICE_URLS`), if any."""
+        return dict(self.service_urls).get(service)
 
     @property
     def base_url(self) -> str:
@@ -99,6 +106,28 @@ class Settings:
     def using_dev_credentials(self) -> bool:
         """True when the documented development key pair is in use."""
         return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
+
+
+#: Services whose base URL may be replaced, each by ``TRANSLOADIT_EMULATOR_<SERVICE>_URL``, and
+#: what the URL stands for. Unset, robots talk to the real service.
+SERVICE_URLS: dict[str, str] = {
+    "google_storage": "Google Cloud Storage's JSON API (https://storage.googleapis.com)",
+    "azure_blob": "Azure Blob Storage's account URL; {account} is replaced, else /<account> is appended "
+    "(https://{account}.blob.core.windows.net)",
+    "dropbox_api": "Dropbox's RPC API (https://api.dropboxapi.com)",
+    "dropbox_content": "Dropbox's content API (https://content.dropboxapi.com)",
+    "box_api": "Box's API (https://api.box.com)",
+    "box_upload": "Box's upload API (https://upload.box.com/api)",
+    "vimeo_api": "Vimeo's API (https://api.vimeo.com)",
+    "youtube_api": "YouTube's Data API and Google's OAuth token endpoint (https://www.googleapis.com)",
+    "cloudfiles_identity": "Rackspace's identity API (https://identity.api.rackspacecloud.com)",
+}
+
+
+def service_urls_from_env(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The ``(service, URL)`` pairs set by ``TRANSLOADIT_EMULATOR_<SERVICE>_URL`` variables."""
+    pairs = ((name, env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}_URL", "").strip()) for name in SERVICE_URLS)
+    return tuple((name, url.rstrip("/")) for name, url in pairs if url)
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -150,7 +179,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL,
     TRANSLOADIT_EMULATOR_HEADER_TIMEOUT (seconds, default 30), TRANSLOADIT_EMULATOR_BODY_IDLE_TIMEOUT
     (seconds, default 60), TRANSLOADIT_EMULATOR_MAX_HEADER_COUNT (default 100),
-    TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536).
+    TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536), TRANSLOADIT_EMULATOR_<SERVICE>_URL (:data:`SERVICE_URLS`).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -170,7 +199,7 @@ def settings_from_env(
         base_kwargs["notify_encoding"] = encoding
     if allow_private_imports is None:
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
-    base_kwargs["allow_private_imports"] = allow_private_imports
+    base_kwargs.update(allow_private_imports=allow_private_imports, service_urls=service_urls_from_env(env))
     port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
     base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
     return Settings(

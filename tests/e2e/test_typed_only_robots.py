@@ -11,9 +11,9 @@ from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
-    AzureImportStep,
     CreateAssemblyMultipartForm,
     Error,
+    FileVirusscanStep,
     ImageBgremoveStep,
     ImageResizeStep,
     VideoGenerateStep,
@@ -44,7 +44,7 @@ def assembly_count(kit: Transloadit) -> int:
     [
         ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
         ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
-        ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
+        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
 )
@@ -61,7 +61,7 @@ def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, rob
     ("step", "code"),
     [
         ({"robot": "/document/convert", "use": ":original", "format": "papyrus"}, "DOCUMENT_CONVERT_VALIDATION"),
-        ({"robot": "/azure/import"}, "AZURE_IMPORT_VALIDATION"),
+        ({"robot": "/file/virusscan", "use": ":original", "error_on_decline": "yes"}, "FILE_VIRUSSCAN_VALIDATION"),
         ({"robot": "/audio/loop", "use": ":original", "duration": "forever"}, "AUDIO_LOOP_VALIDATION"),
     ],
 )

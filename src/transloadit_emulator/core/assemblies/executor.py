@@ -69,6 +69,8 @@ class ExecutorDeps:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Base URLs that replace the real services' for outbound clients (``Settings.service_urls``).
+    service_urls: tuple[tuple[str, str], ...] = ()
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
     job_slots: JobSlots | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
@@ -233,6 +235,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         credentials=credentials,
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
+        service_urls=dict(deps.service_urls),
     )
 
 
