@@ -12,8 +12,6 @@ from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
     CreateAssemblyMultipartForm,
-    DocumentConvertStep,
-    DocumentConvertStepFormat,
     Error,
     ImageDescribeStep,
     ImageResizeStep,
@@ -44,10 +42,6 @@ def assembly_count(kit: Transloadit) -> int:
     ("robot", "step"),
     [
         ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
-        (
-            "/document/convert",
-            DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
-        ),
         ("/image/describe", ImageDescribeStep(robot="/image/describe", use=":original")),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],

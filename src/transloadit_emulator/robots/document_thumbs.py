@@ -9,19 +9,22 @@ text, images and paths; ``alpha: "Set"`` keeps the page background transparent, 
 (the default) white; ``colorspace`` as ``/image/resize``'s; ``pdf_use_cropbox: false`` renders
 the whole media box. Each image carries ``meta.page_number``, ``meta.thumb_index`` (0-based) and
 the document's ``meta.page_count``. ``stack`` (Ghostscript, vips, PDFium), ``turbo`` and
-``imagemagick_stack`` have no local meaning: PDFium renders every page, in order. Other document
-types (Office files) are refused clearly: converting them needs LibreOffice.
+``imagemagick_stack`` have no local meaning: PDFium renders every page, in order. Office documents
+(Word, Excel, PowerPoint, OpenDocument, RTF) are first printed to PDF by the warm LibreOffice
+(``media/office.py``); other files are refused with ``DOCUMENT_THUMBS_INVALID_INPUT``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RobotError
 from ..integers import parse_natural
 from ..media.image.colorspace import to_colorspace
+from ..media.office import OfficeError, converter
 from ..media.pdf import PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
@@ -44,11 +47,10 @@ class DocumentThumbs(PerFileRobot):
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The page images of one PDF."""
         name = to_text(file.record.get("name")) or file.path.name
-        if file.record.get("mime") != "application/pdf":
-            raise RobotError(_INVALID, f"{name!r} is not a PDF; the emulator renders PDF documents only.")
+        pdf = _as_pdf(ctx, file, name)
         pillow_format, ext = _FORMATS[str(params.get("format") or "png")]
         try:
-            document = open_pdf(file.path)
+            document = open_pdf(pdf)
         except PdfError as exc:
             raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
         try:
@@ -72,6 +74,20 @@ class DocumentThumbs(PerFileRobot):
             meta = {"page_number": number, "thumb_index": index, "page_count": count}
             outputs.append(OutputFile(out, out.name, file, meta=meta))
         return outputs
+
+
+def _as_pdf(ctx: RobotContext, file: InputFile, name: str) -> Path:
+    """The file itself when it is a PDF, else its PDF printed by LibreOffice (office documents)."""
+    if file.record.get("mime") == "application/pdf":
+        return file.path
+    if file.record.get("type") != "document":
+        raise RobotError(_INVALID, f"{name!r} is neither a PDF nor an office document.")
+    out = ctx.scratch_dir / f"{file.path.stem}.thumbs-source.pdf"
+    try:
+        converter().convert(file.path, out, "pdf")
+    except OfficeError as exc:
+        raise RobotError(_INVALID, f"{name!r} cannot be printed to PDF: {exc}") from None
+    return out
 
 
 def _pages(params: Mapping[str, Any], count: int) -> list[int]:
