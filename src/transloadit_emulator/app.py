@@ -139,6 +139,7 @@ def _runner(
         credentials=credentials,
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
+        service_urls=settings.service_urls,
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
     )

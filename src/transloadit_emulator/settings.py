@@ -62,6 +62,9 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: Service name -> base URL that storage robots use instead of the vendor's own endpoint
+    #: (``digitalocean=http://127.0.0.1:9000``): for S3-compatible vendors whose Steps name no host.
+    service_urls: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -91,6 +94,20 @@ class Settings:
     def using_dev_credentials(self) -> bool:
         """True when the documented development key pair is in use."""
         return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
+
+
+def parse_service_urls(env: Mapping[str, str]) -> dict[str, str]:
+    """TRANSLOADIT_EMULATOR_SERVICE_URLS (``digitalocean=http://127.0.0.1:9000,backblaze=http://...``)
+    as a dict of service name to URL."""
+    out: dict[str, str] = {}
+    for part in (env.get("TRANSLOADIT_EMULATOR_SERVICE_URLS") or "").split(","):
+        name, sep, url = part.partition("=")
+        if not part.strip():
+            continue
+        if not sep or not name.strip() or not url.strip():
+            raise ValueError(f"TRANSLOADIT_EMULATOR_SERVICE_URLS: {part!r} is not name=url")
+        out[name.strip().lower()] = url.strip()
+    return out
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -139,7 +156,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
     TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
-    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL.
+    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_SERVICE_URLS (``name=url,name=url``).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -166,7 +183,7 @@ def settings_from_env(
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
     base_kwargs["allow_private_imports"] = allow_private_imports
     port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
-    base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
+    base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url), service_urls=parse_service_urls(env))
     return Settings(
         data_dir=Path(data_dir or env.get("TRANSLOADIT_EMULATOR_DATA_DIR") or ".emulator-data"),
         host=host or env.get("TRANSLOADIT_EMULATOR_HOST") or "127.0.0.1",

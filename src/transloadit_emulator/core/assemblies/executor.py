@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -68,6 +68,8 @@ class ExecutorDeps:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Service name -> base URL replacing the vendor's endpoint (``Settings.service_urls``).
+    service_urls: Mapping[str, str] = field(default_factory=dict)
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
     job_slots: JobSlots | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
@@ -232,6 +234,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         credentials=credentials,
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
+        service_urls=deps.service_urls,
     )
 
 
