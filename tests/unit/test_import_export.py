@@ -215,3 +215,18 @@ def test_vendor_buckets_take_their_own_param_names_endpoints_and_url_shapes(tmp_
     with pytest.raises(TransloaditError) as caught:  # a service URL is refused on a private address too
         resolve_bucket(overridden, {**keys, "space": "p", "region": "r"}, "DIGITALOCEAN_IMPORT", DIGITALOCEAN)
     assert caught.value.code == "DIGITALOCEAN_IMPORT_ACCESS_DENIED"
+
+
+@pytest.mark.parametrize("robot", ["/ftp/import", "/sftp/import", "/minio/import"])
+def test_file_server_and_bucket_robots_refuse_private_addresses(tmp_path: Path, robot: str) -> None:
+    from transloadit_emulator.robots.registry import default_registry
+
+    found = default_registry().get(robot)
+    assert found is not None
+    strict = _ctx(tmp_path, {}, allow_private=False)
+    params = {"host": "127.0.0.1", "port": 9, "user": "u", "password": "p", "path": "in/", "key": "K", "secret": "S"}
+    with pytest.raises(TransloaditError) as caught:
+        found.process(strict, {**params, "bucket": "b"}, [])
+    assert (
+        caught.value.code == found.error_prefix() + "_ACCESS_DENIED" and "not a public address" in caught.value.message
+    )

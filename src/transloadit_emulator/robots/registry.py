@@ -66,6 +66,10 @@ ROBOT_MODULES: dict[str, str] = {
     "/wasabi/import": "wasabi_import:WasabiImport",
     "/backblaze/store": "backblaze_store:BackblazeStore",
     "/backblaze/import": "backblaze_import:BackblazeImport",
+    "/ftp/store": "ftp_store:FtpStore",
+    "/ftp/import": "ftp_import:FtpImport",
+    "/sftp/store": "sftp_store:SftpStore",
+    "/sftp/import": "sftp_import:SftpImport",
 }
 
 #: Makes the robot of one name (importing its module the first time).
