@@ -21,8 +21,9 @@ DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 def remote_error(exc: RemoteError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (refused login, permissions, a non-public address), ``_NOT_FOUND``
     or ``_FAILURE``."""
-    codes = {"blocked": "ACCESS_DENIED", "access_denied": "ACCESS_DENIED", "not_found": "NOT_FOUND"}
-    return RobotError(f"{prefix}_{codes.get(exc.kind, 'FAILURE')}", str(exc))
+    denied, missing = f"{prefix}_ACCESS_DENIED", f"{prefix}_NOT_FOUND"
+    codes = {"blocked": denied, "access_denied": denied, "not_found": missing}
+    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
 
 
 class RemoteRobot(Robot):
