@@ -152,6 +152,17 @@ def _client(allow_private: bool, timeout: float) -> httpx.Client:
     )
 
 
+def guarded_client(allow_private: bool, timeout: float = _TIMEOUT_S) -> httpx.Client:
+    """An httpx client whose every connection passes the address check, for the other http(s)
+    clients in ``outbound/`` (tus uploads)."""
+    return _client(allow_private, timeout)
+
+
+def fetch_error(url: str, exc: BaseException) -> RemoteFetchError:
+    """The :class:`RemoteFetchError` for an httpx failure (or a refused address) on ``url``."""
+    return _as_fetch_error(url, exc)
+
+
 @dataclass(frozen=True)
 class Downloaded:
     """A file :func:`download` wrote: where, how big, and what the server said about it."""

@@ -70,6 +70,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/ftp/import": "ftp_import:FtpImport",
     "/sftp/store": "sftp_store:SftpStore",
     "/sftp/import": "sftp_import:SftpImport",
+    "/tus/store": "tus_store:TusStore",
 }
 
 #: Makes the robot of one name (importing its module the first time).
