@@ -81,12 +81,13 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload and image resize, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, Step count and /s3/store, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
+	$(PY) bench/s3_store.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

@@ -10,6 +10,7 @@ against the shape each vendor reports.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -184,3 +185,25 @@ def test_vendor_error_codes(case: Case, kit: Transloadit, s3: Any, moto_s3: str)
         photo,
     )
     assert wrong["error"] == "TEMPLATE_CREDENTIALS_INJECTION_ERROR" and case.vendor in wrong["message"]
+
+
+def test_savejson_after_every_step_then_store_elsewhere(kit: Transloadit, s3: Any, moto_s3: str) -> None:
+    bucket = _bucket(s3)
+    steps = {
+        "status": {"robot": "/assembly/savejson"},  # first in the Steps, yet it runs after the others
+        "thumb": {"use": ":original", "robot": "/image/resize", "width": 30},
+        "stored": {
+            "use": ["thumb", "status"],
+            "robot": "/minio/store",
+            **_host(moto_s3, bucket),
+            "path": "${file.name}",
+        },
+    }
+    done = _run(kit, steps, ("a.jpg", PHOTO))
+    assert done.get("ok") == "ASSEMBLY_COMPLETED", done
+    saved = done["results"]["status"][0]
+    assert saved["name"] == f"{done['assembly_id']}.json" and saved["mime"] == "application/json"
+    body = json.loads(s3.get_object(Bucket=bucket, Key=saved["name"])["Body"].read())
+    assert body["assembly_id"] == done["assembly_id"] and body["ok"] == "ASSEMBLY_EXECUTING"
+    assert [f["name"] for f in body["results"]["thumb"]] == ["a.jpg"]  # the Steps before it are in it
+    assert saved["url"] == f"{moto_s3}/{bucket}/{saved['name']}"

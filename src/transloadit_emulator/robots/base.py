@@ -94,6 +94,8 @@ class RobotContext:
     #: Service name (``digitalocean``, ``backblaze``, ``tus``, ...) -> base URL that replaces the
     #: vendor's own endpoint (a local server in tests); a Step's own ``host`` still comes first.
     service_urls: Mapping[str, str] = field(default_factory=dict)
+    #: The Assembly Status as it stands, as JSON (``/assembly/savejson``).
+    assembly_status: Callable[[], bytes] = lambda: b"{}"
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.
@@ -119,6 +121,8 @@ class Robot(ABC):
     stores_only: ClassVar[bool] = False
     #: File ``type``s the robot takes; others are skipped unless the Step sets ``force_accept``. None: all.
     accepts: ClassVar[frozenset[str] | None] = None
+    #: Runs after every other Step of the Assembly (it reports on them), whatever its ``use``.
+    runs_last: ClassVar[bool] = False
     #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
     raw_params: ClassVar[frozenset[str]] = frozenset()
 

@@ -71,6 +71,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/sftp/store": "sftp_store:SftpStore",
     "/sftp/import": "sftp_import:SftpImport",
     "/tus/store": "tus_store:TusStore",
+    "/assembly/savejson": "assembly_savejson:AssemblySavejson",
 }
 
 #: Makes the robot of one name (importing its module the first time).

@@ -235,6 +235,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
         service_urls=deps.service_urls,
+        assembly_status=assembly.status.to_json,
     )
 
 
