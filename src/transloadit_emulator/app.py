@@ -186,7 +186,7 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         templates=templates,
         credentials=credentials,
         billing=BillingService(settings, store, clock, authenticator),
-        queues=QueueService(settings, clock, job_slots, authenticator),
+        queues=QueueService(settings, clock, job_slots, authenticator, board),
         tokens=tokens,
         notifications=NotificationService(settings, records, clock, ids, board, authenticator=authenticator),
         tus=_tus(settings, board, uploads, runner, clock, ids),

@@ -164,6 +164,7 @@ from .file_virusscan_step import FileVirusscanStep
 from .file_watermark_step import FileWatermarkStep
 from .ftp_import_step import FtpImportStep
 from .ftp_store_step import FtpStoreStep
+from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .google_import_step import GoogleImportStep
 from .google_store_step import GoogleStoreStep
@@ -235,6 +236,7 @@ from .job_slot_stats_aggregation import JobSlotStatsAggregation
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
+from .job_slots_rate_limits import JobSlotsRateLimits
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
 from .list_notifications_params import ListNotificationsParams
@@ -267,6 +269,7 @@ from .output_meta_flags import OutputMetaFlags
 from .output_meta_name import OutputMetaName
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
 from .progress_simulate_step import ProgressSimulateStep
+from .rate_limit_usage import RateLimitUsage
 from .recognition_format import RecognitionFormat
 from .recognition_granularity import RecognitionGranularity
 from .replay_assembly_params import ReplayAssemblyParams
@@ -551,6 +554,7 @@ __all__ = (
     "FileWatermarkStep",
     "FtpImportStep",
     "FtpStoreStep",
+    "GetOpenapiJsonResponse200",
     "GetTusUploadTusResumable",
     "GoogleImportStep",
     "GoogleStoreStep",
@@ -620,6 +624,7 @@ __all__ = (
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
+    "JobSlotsRateLimits",
     "JobSlotStats",
     "JobSlotStatsAggregation",
     "ListAssembliesParams",
@@ -654,6 +659,7 @@ __all__ = (
     "OutputMetaName",
     "PatchTusUploadTusResumable",
     "ProgressSimulateStep",
+    "RateLimitUsage",
     "RecognitionFormat",
     "RecognitionGranularity",
     "ReplayAssemblyParams",

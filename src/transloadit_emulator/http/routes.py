@@ -10,7 +10,20 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..ids import ID_PATTERN
-from . import assemblies, auth_keys, billing, emulator, live, notifications, root, stats, templates, tokens, tus
+from . import (
+    assemblies,
+    auth_keys,
+    billing,
+    dashboard,
+    emulator,
+    live,
+    notifications,
+    root,
+    stats,
+    templates,
+    tokens,
+    tus,
+)
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -109,4 +122,7 @@ routes = [
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
+    by_method("/openapi.json", {"GET": dashboard.get_openapi_json}),
+    by_method("/dashboard", {"GET": dashboard.get_dashboard}),
+    by_method("/dashboard/{asset}", {"GET": dashboard.get_dashboard_asset}),
 ]

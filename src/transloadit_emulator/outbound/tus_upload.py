@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from .http_fetch import RemoteFetchError, fetch_error, guarded_client
+from .http_fetch import BlockedAddress, RemoteFetchError, fetch_error, guarded_client, import_address_allowed
 
 TUS_VERSION = "1.0.0"
 CHUNK_BYTES = 8 * 1024 * 1024
@@ -39,7 +39,7 @@ def upload(
         raise RemoteFetchError(f"{endpoint!r} is not an http or https URL", kind="invalid")
     size = path.stat().st_size
     base = {**headers, "Tus-Resumable": TUS_VERSION}
-    with guarded_client(allow_private, 60.0) as client:
+    with guarded_client(import_address_allowed(allow_private), 60.0) as client:
         try:
             created = client.post(
                 endpoint,
@@ -50,7 +50,7 @@ def upload(
             if not location or location == str(created.url):
                 raise RemoteFetchError(f"{endpoint!r} created an upload without a Location")
             _send(client, location, path, size, base, chunk_bytes)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, BlockedAddress) as exc:
             raise fetch_error(endpoint, exc) from None
     return location
 
