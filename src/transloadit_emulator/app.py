@@ -47,6 +47,7 @@ from .storage.records import RecordStore, SqliteRecordStore
 from .storage.sqlite import SqliteDatabase
 from .storage.state import SqliteStateStore, StateStore
 from .storage.uploads import FileUploadStore
+from .storage.workspace import Workspace
 
 logger = logging.getLogger("transloadit_emulator")
 
@@ -140,6 +141,7 @@ def _runner(
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
         service_urls=settings.service_urls,
+        workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
     )

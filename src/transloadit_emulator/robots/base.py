@@ -22,6 +22,7 @@ INVALID_INPUT = "INVALID_INPUT_ERROR"
 
 if TYPE_CHECKING:  # Pillow is imported on first use, not with every robot
     from ..media.pixels import DecodedPixels
+    from ..storage.workspace import Workspace
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
@@ -94,6 +95,8 @@ class RobotContext:
     #: Service name (``digitalocean``, ``backblaze``, ``tus``, ...) -> base URL that replaces the
     #: vendor's own endpoint (a local server in tests); a Step's own ``host`` still comes first.
     service_urls: Mapping[str, str] = field(default_factory=dict)
+    #: Transloadit Storage (``/transloadit/*``); None where the emulator keeps none.
+    workspace: Workspace | None = None
     #: The Assembly Status as it stands, as JSON (``/assembly/savejson``).
     assembly_status: Callable[[], bytes] = lambda: b"{}"
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``

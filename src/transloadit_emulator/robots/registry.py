@@ -82,6 +82,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/sftp/import": "sftp_import:SftpImport",
     "/tus/store": "tus_store:TusStore",
     "/assembly/savejson": "assembly_savejson:AssemblySavejson",
+    "/transloadit/store": "transloadit_store:TransloaditStore",
+    "/transloadit/import": "transloadit_import:TransloaditImport",
 }
 
 #: Makes the robot of one name (importing its module the first time).
