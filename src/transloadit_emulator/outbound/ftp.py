@@ -12,9 +12,8 @@ import posixpath
 import socket
 import ssl
 from pathlib import Path
-from typing import Any
 
-from .remote import RemoteEntry, RemoteError, checked_address
+from .remote import RemoteEntry, RemoteError, checked_address, mapped_errors
 
 _TIMEOUT_S = 30.0
 
@@ -96,21 +95,16 @@ def open_ftp(
     return FtpSession(ftp, host)
 
 
-class _mapped:
-    """Turns ftplib and socket failures into :class:`RemoteError`."""
+def _mapped(host: str, path: str) -> mapped_errors:
+    return mapped_errors(f"ftp://{host}/{path.lstrip('/')}", _translate)
 
-    def __init__(self, host: str, path: str) -> None:
-        self._where = f"ftp://{host}/{path.lstrip('/')}"
 
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
-        if exc is None or isinstance(exc, RemoteError):
-            return
-        if isinstance(exc, ftplib.error_perm):
-            code = str(exc)[:3]
-            found = "access_denied" if code in ("530", "532", "553") else "not_found" if code == "550" else "failure"
-            raise RemoteError(f"{self._where}: {exc}", kind=found) from None
-        if isinstance(exc, ftplib.Error | OSError | EOFError | socket.timeout | ssl.SSLError):
-            raise RemoteError(f"{self._where}: {exc or type(exc).__name__}") from None
+def _translate(where: str, exc: BaseException) -> RemoteError | None:
+    """ftplib's and the socket's failures as :class:`RemoteError` (530: login refused; 550: no such file)."""
+    if isinstance(exc, ftplib.error_perm):
+        code = str(exc)[:3]
+        found = "access_denied" if code in ("530", "532", "553") else "not_found" if code == "550" else "failure"
+        return RemoteError(f"{where}: {exc}", kind=found)
+    if isinstance(exc, ftplib.Error | OSError | EOFError | socket.timeout | ssl.SSLError):
+        return RemoteError(f"{where}: {exc or type(exc).__name__}")
+    return None

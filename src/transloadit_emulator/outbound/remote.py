@@ -9,9 +9,10 @@ elsewhere a moment later (DNS rebinding) cannot slip past the check.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .http_fetch import is_public_address
 
@@ -72,3 +73,25 @@ def checked_address(host: str, port: int, allow_private: bool) -> str:
                 kind="blocked",
             )
     return addresses[0]
+
+
+#: ``(where, exception) -> RemoteError``, or None for an exception that is not the client's to map.
+Translator = Callable[[str, BaseException], RemoteError | None]
+
+
+class mapped_errors:  # noqa: N801 (used as a context manager, like contextlib's)
+    """Turns a client library's failures inside the block into :class:`RemoteError` by ``translate``."""
+
+    def __init__(self, where: str, translate: Translator) -> None:
+        self._where = where
+        self._translate = translate
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc is None or isinstance(exc, RemoteError):
+            return
+        error = self._translate(self._where, exc)
+        if error is not None:
+            raise error from None

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import asyncssh
 
-from .remote import RemoteEntry, RemoteError, checked_address
+from .remote import RemoteEntry, RemoteError, checked_address, mapped_errors
 
 _TIMEOUT_S = 30.0
 T = TypeVar("T")
@@ -119,23 +119,18 @@ def open_sftp(
     return SftpSession(loop, conn, sftp, host)
 
 
-class _mapped:
-    """Turns asyncssh and socket failures into :class:`RemoteError`."""
+def _mapped(host: str, path: str) -> mapped_errors:
+    return mapped_errors(f"sftp://{host}/{path.lstrip('/')}", _translate)
 
-    def __init__(self, host: str, path: str) -> None:
-        self._where = f"sftp://{host}/{path.lstrip('/')}"
 
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
-        if exc is None or isinstance(exc, RemoteError):
-            return
-        if isinstance(exc, asyncssh.PermissionDenied | asyncssh.SFTPPermissionDenied):
-            raise RemoteError(f"{self._where}: access denied ({exc})", kind="access_denied") from None
-        if isinstance(exc, asyncssh.SFTPNoSuchFile):
-            raise RemoteError(f"{self._where}: no such file", kind="not_found") from None
-        if isinstance(exc, asyncssh.KeyImportError):
-            raise RemoteError(f"{self._where}: the private key could not be read", kind="access_denied") from None
-        if isinstance(exc, asyncssh.Error | OSError | TimeoutError):
-            raise RemoteError(f"{self._where}: {exc or type(exc).__name__}") from None
+def _translate(where: str, exc: BaseException) -> RemoteError | None:
+    """asyncssh's and the socket's failures as :class:`RemoteError`."""
+    if isinstance(exc, asyncssh.PermissionDenied | asyncssh.SFTPPermissionDenied):
+        return RemoteError(f"{where}: access denied ({exc})", kind="access_denied")
+    if isinstance(exc, asyncssh.SFTPNoSuchFile):
+        return RemoteError(f"{where}: no such file", kind="not_found")
+    if isinstance(exc, asyncssh.KeyImportError):
+        return RemoteError(f"{where}: the private key could not be read", kind="access_denied")
+    if isinstance(exc, asyncssh.Error | OSError | TimeoutError):
+        return RemoteError(f"{where}: {exc or type(exc).__name__}")
+    return None
