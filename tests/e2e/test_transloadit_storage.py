@@ -71,3 +71,15 @@ def test_storage_error_codes(kit: Transloadit) -> None:
         kit, {"s": {"use": ":original", "robot": "/transloadit/store", "path": "../x.jpg"}}, ("a.jpg", PHOTO)
     )
     assert outside["error"] == "TRANSLOADIT_STORE_VALIDATION"
+
+
+def test_import_pins_a_version_after_an_overwrite(kit: Transloadit) -> None:
+    step = {"use": ":original", "robot": "/transloadit/store", "path": "doc/v.jpg", "conflict_strategy": "overwrite"}
+    first = _run(kit, {"kept": step}, ("v.jpg", PHOTO))["results"][":original"][0]
+    second = _run(kit, {"kept": step}, ("v.jpg", OTHER))["results"][":original"][0]
+    assert second["asset_id"] == first["asset_id"] and second["version_id"] != first["version_id"]
+    pinned = {"robot": "/transloadit/import", "asset_id": first["asset_id"], "version_id": first["version_id"]}
+    old = _run(kit, {"i": pinned})["results"]["i"][0]
+    assert old["md5hash"] == hashlib.md5(PHOTO).hexdigest() and old["path"] == "doc/v.jpg"
+    gone = _run(kit, {"i": {**pinned, "version_id": "B" * 21 + "A"}})
+    assert gone["error"] == "TRANSLOADIT_IMPORT_NOT_FOUND"  # never falls back to the current version
