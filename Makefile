@@ -14,7 +14,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
+.PHONY: install serve cluster generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ $(STAMP): pyproject.toml requirements.lock tools/install.sh
 
 serve: install  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
 	$(PY) -m transloadit_emulator serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
+cluster: install  ## a local cluster in the foreground: PostgreSQL, Redis, moto S3, 2 API processes (CLUSTER_PORT, +1), 2 workers
+	$(PY) tools/cluster.py
 
 generate: install  ## regenerate the committed client from openapi.yaml
 	$(OPC) --output-path $(GEN_PKG) --overwrite
@@ -82,13 +85,14 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload, image resize, Step count, video encode and /s3/store, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, Step count, video encode, cluster and /s3/store, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
 	$(PY) bench/video_encode.py
+	$(PY) bench/cluster.py
 	$(PY) bench/s3_store.py
 
 clean:

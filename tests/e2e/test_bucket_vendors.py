@@ -72,7 +72,7 @@ IDS = [c.vendor for c in CASES]
 @pytest.fixture
 def settings(tmp_path: Path, moto_s3: str) -> Settings:
     """Vendors without a ``host`` param reach moto through the service URLs."""
-    urls = {"digitalocean": moto_s3, "backblaze": moto_s3}
+    urls = (("digitalocean", moto_s3), ("backblaze", moto_s3))
     return make_settings(tmp_path / "data", public_base_url="http://testserver", service_urls=urls)
 
 

@@ -92,8 +92,7 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
-    #: Service name (``digitalocean``, ``backblaze``, ``tus``, ...) -> base URL that replaces the
-    #: vendor's own endpoint (a local server in tests); a Step's own ``host`` still comes first.
+    #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
     service_urls: Mapping[str, str] = field(default_factory=dict)
     #: Transloadit Storage (``/transloadit/*``); None where the emulator keeps none.
     workspace: Workspace | None = None
