@@ -20,10 +20,10 @@ from ...errors import RobotError
 from ...outbound.s3 import S3Error, head_object, presigned_url, upload_file
 from ...variables import file_variables, interpolate, to_text
 from ..base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .remote_storage import store_key
 from .s3_buckets import Bucket, resolve_bucket, s3_robot_error
 from .s3_vendors import S3, Vendor
 
-DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 #: ``acl`` -> the canned ACL sent; ``bucket-default`` sends none (buckets without ACLs need that).
 _ACLS: dict[str, str | None] = {
     "public-read": "public-read",
@@ -57,7 +57,7 @@ class BucketStore(PerFileRobot):
         """Store one file; the result is the input itself with ``url``/``ssl_url`` of the object."""
         prefix = self.error_prefix()
         bucket = resolve_bucket(ctx, params, prefix, self.vendor)
-        key = object_key(params, file, ctx.assembly_id, prefix)
+        key = store_key(params, file, ctx.assembly_id, prefix)
         args = upload_args(params, file, ctx.assembly_id, ctx.logger, self.vendor)
         try:
             upload_file(bucket.target, file.path, key, args)
@@ -84,18 +84,6 @@ def _check_size(bucket: Bucket, key: str, file: InputFile, prefix: str) -> None:
             f"{prefix}_FAILURE",
             f"s3://{bucket.target.bucket}/{key} holds {stored.get('ContentLength')} bytes, not {size}.",
         )
-
-
-def object_key(params: Mapping[str, Any], file: InputFile, assembly_id: str, prefix: str = "S3_STORE") -> str:
-    """The object key: ``path`` as the executor filled it in, or the default path for this file.
-    Leading slashes are dropped (``/a/b.jpg`` is the key ``a/b.jpg``)."""
-    path = params.get("path")
-    if path is None or path == "":
-        path = interpolate(DEFAULT_PATH, file_variables(file.record, assembly_id, file.source_step))
-    key = to_text(path).lstrip("/")
-    if not key or key.endswith("/"):
-        raise RobotError(f"{prefix}_VALIDATION", f"path {to_text(path)!r} names no object (it is empty or ends in /).")
-    return key
 
 
 def upload_args(
