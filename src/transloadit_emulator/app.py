@@ -50,6 +50,7 @@ from .storage.blobs import BlobStore
 from .storage.records import RecordStore
 from .storage.state import StateStore
 from .storage.uploads import FileUploadStore
+from .storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from .cluster.wiring import ClusterParts
@@ -159,6 +160,7 @@ def _runner(
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
         service_urls=settings.service_urls,
+        workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
     )
