@@ -8,7 +8,8 @@ PORT ?= 8000
 DATA_DIR ?= .emulator-data
 # Debian packages the tests and benchmarks need beyond Python (installed only when missing).
 # fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
-APT_PACKAGES ?= fontconfig-config fonts-dejavu-core
+# espeak-ng: /text/speak's speech synthesiser.
+APT_PACKAGES ?= fontconfig-config fonts-dejavu-core espeak-ng
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \

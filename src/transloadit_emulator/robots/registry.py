@@ -56,6 +56,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/file/decompress": "file_decompress:FileDecompress",
     "/file/preview": "file_preview:FilePreview",
     "/http/import": "http_import:HttpImport",
+    "/text/speak": "text_speak:TextSpeak",
+    "/speech/transcribe": "speech_transcribe:SpeechTranscribe",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
 }
