@@ -9,15 +9,15 @@ from typing import Any
 import pytest
 from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
-    AiChatStep,
     AssemblyList,
     AzureImportStep,
     CreateAssemblyMultipartForm,
     DocumentConvertStep,
     DocumentConvertStepFormat,
     Error,
+    FileVirusscanStep,
+    ImageBgremoveStep,
     ImageResizeStep,
-    VideoGenerateStep,
 )
 from transloadit_client.types import File
 
@@ -43,13 +43,13 @@ def assembly_count(kit: Transloadit) -> int:
 @pytest.mark.parametrize(
     ("robot", "step"),
     [
-        ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
+        ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
         (
             "/document/convert",
             DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
         ),
         ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
-        ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
+        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original")),
     ],
 )
 def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, robot: str, step: Any) -> None:

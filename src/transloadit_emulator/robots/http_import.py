@@ -90,9 +90,7 @@ class HttpImport(Robot):
                 ctx.ignored_errors.append((error.code, error.message))
                 continue
             name = forced or got.filename or _url_name(got.final_url, got.content_type)
-            outputs.append(
-                OutputFile(path=got.path, name=name, source=None, record={"import_url": url})
-            )
+            outputs.append(OutputFile(path=got.path, name=name, source=None, record={"import_url": url}))
         return outputs
 
 

@@ -58,6 +58,12 @@ ROBOT_MODULES: dict[str, str] = {
     "/http/import": "http_import:HttpImport",
     "/text/speak": "text_speak:TextSpeak",
     "/speech/transcribe": "speech_transcribe:SpeechTranscribe",
+    "/ai/chat": "ai_chat:AiChat",
+    "/image/describe": "image_describe:ImageDescribe",
+    "/image/generate": "image_generate:ImageGenerate",
+    "/video/generate": "video_generate:VideoGenerate",
+    "/text/translate": "text_translate:TextTranslate",
+    "/image/copyrightdetect": "image_copyrightdetect:ImageCopyrightdetect",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
 }

@@ -30,6 +30,11 @@ class TextSpeak(Robot):
         if isinstance(language, str) and "${" not in language and espeak_language(language) is None:
             raise TransloaditError("TEXT_SPEAK_VALIDATION", f"The target_language {language!r} is not supported.")
 
+    def runs_alone(self, params: Mapping[str, Any]) -> bool:
+        """A ``prompt`` is spoken even when no file reaches the Step."""
+        prompt = params.get("prompt")
+        return isinstance(prompt, str) and bool(prompt.strip())
+
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """One MP3 of the prompt, or one per input text file."""
         language = espeak_language(str(params.get("target_language") or "en-US"))
@@ -46,6 +51,8 @@ class TextSpeak(Robot):
             return [OutputFile(out, out.name, files[0] if files else None, meta=dict(meta))]
         results = []
         for f in files:
+            if not str(f.record.get("mime") or "").startswith("text/"):
+                continue  # only text files are read aloud; others are skipped
             if f.path.stat().st_size > _MAX_TEXT_BYTES:
                 raise RobotError("TEXT_SPEAK_VALIDATION", f"{f.record.get('name')!r} is too long to speak.")
             text = f.path.read_bytes().decode("utf-8", "replace")

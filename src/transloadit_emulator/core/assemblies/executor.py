@@ -121,7 +121,7 @@ def _run_step(
     def start_jobs(status: AssemblyStatus) -> Events | None:
         return status.start_jobs(jobs)
 
-    if robot.takes_input and not inputs:
+    if robot.takes_input and not inputs and not robot.runs_alone(step.params):
         return [] if board.apply(assembly, start_jobs, persist=False) else None
     queue = BATCH if step.params.get("queue") == BATCH else LIVE
     queued_at = time.perf_counter()
