@@ -64,6 +64,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/video/generate": "video_generate:VideoGenerate",
     "/text/translate": "text_translate:TextTranslate",
     "/image/copyrightdetect": "image_copyrightdetect:ImageCopyrightdetect",
+    "/script/run": "script_run:ScriptRun",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
 }
