@@ -65,6 +65,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/text/translate": "text_translate:TextTranslate",
     "/image/copyrightdetect": "image_copyrightdetect:ImageCopyrightdetect",
     "/script/run": "script_run:ScriptRun",
+    "/http/request": "http_request:HttpRequest",
+    "/progress/simulate": "progress_simulate:ProgressSimulate",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
 }
