@@ -8,6 +8,7 @@ MP3 with ffmpeg, as the vendor's providers answer. ``transcribe`` decodes any au
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import threading
@@ -107,15 +108,22 @@ def _pcm(path: Path) -> bytes:
 
 
 _decoder: Any = None
+#: Recent transcriptions by the SHA-256 of their PCM: the decoder is deterministic, so Steps that
+#: transcribe the same sound (one per ``format``, say) decode it once.
+_recent: dict[str, list[Word]] = {}
+_RECENT_MAX = 16
 
 
 def transcribe(path: Path) -> list[Word]:
     """The words said in an audio or video file, in order (fillers and silences left out)."""
     pcm = _pcm(path)
+    key = hashlib.sha256(pcm).hexdigest()
     from pocketsphinx import Decoder  # type: ignore[import-untyped]  # ~0.5 s to load: on first use
 
     global _decoder
     with _decoder_lock:  # one warm decoder (its model is tens of MB), used by one Step at a time
+        if key in _recent:
+            return list(_recent[key])
         if _decoder is None:
             _decoder = Decoder(samprate=_SAMPLE_RATE, loglevel="FATAL")
         decoder = _decoder
@@ -130,4 +138,8 @@ def transcribe(path: Path) -> list[Word]:
             continue  # <s>, </s>, <sil>, [NOISE]
         text = text.split("(")[0]  # alternate pronunciations: "the(2)"
         words.append(Word(text, round(seg.start_frame * _FRAME_S, 2), round((seg.end_frame + 1) * _FRAME_S, 2)))
-    return words
+    with _decoder_lock:
+        if len(_recent) >= _RECENT_MAX:
+            _recent.pop(next(iter(_recent)))
+        _recent[key] = words
+    return list(words)
