@@ -28,7 +28,12 @@ def generated_size(params: Mapping[str, Any], default_width: int, prefix: str) -
         width = float(height) * rw / rh  # type: ignore[arg-type]
     if height is None:
         height = float(width) * rh / rw
-    size = (max(2, round(float(width) / 2) * 2), max(2, round(float(height) / 2) * 2))
+    size = (_even(float(width)), _even(float(height)))
     if max(size) > MAX_SIDE:
         raise RobotError(f"{prefix}_VALIDATION", f"{size[0]}x{size[1]} is larger than {MAX_SIDE} pixels a side.")
     return size
+
+
+def _even(side: float) -> int:
+    """The nearest even number of pixels (halves up: 101 -> 102), at least 2."""
+    return max(2, int(side / 2 + 0.5) * 2)
