@@ -67,10 +67,17 @@ def interpolate(value: Any, scope: Mapping[str, Any], evaluate: Evaluator | None
 
 
 def _evaluate_text(text: str, evaluate: Evaluator) -> Any:
+    # Plain paths left over have a root outside the scope: they stay as written, not JavaScript.
     whole = _EXPRESSION.fullmatch(text)
-    if whole:
+    if whole and not _PLACEHOLDER.fullmatch(text):
         return evaluate(whole.group(1))
-    return _EXPRESSION.sub(lambda match: to_text(evaluate(match.group(1))), text)
+
+    def replace(match: re.Match[str]) -> str:
+        if _PLACEHOLDER.fullmatch(match.group(0)):
+            return match.group(0)
+        return to_text(evaluate(match.group(1)))
+
+    return _EXPRESSION.sub(replace, text)
 
 
 def to_text(value: Any) -> str:

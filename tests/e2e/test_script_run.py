@@ -67,5 +67,7 @@ def test_interpolation_evaluates_only_javascript() -> None:
     assert interpolate("${file.meta.width * 2}", scope, js) == 180
     assert interpolate("w=${file.meta.width / 2}px ${file.name}", scope, js) == "w=45px a.jpg"
     assert interpolate("${ {a: 1}.a }", scope, js) == 1
+    # A plain path whose root is not in the scope stays for a later pass, as without the sandbox.
+    assert interpolate("${later.x}-${file.meta.width + 1}", scope, js) == "${later.x}-91"
     with pytest.raises(ScriptError):
         evaluate("while (true) {}", {}, time_limit=0.05)
