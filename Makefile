@@ -90,6 +90,7 @@ bench: install  ## start-up, status GET, tus upload, image resize and video enco
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
 	$(PY) bench/video_encode.py
+	$(PY) bench/interpolation.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports
