@@ -89,6 +89,12 @@ def test_local_stand_ins(kit: Transloadit, test_client: TestClient) -> None:
         },
         "clip": {"robot": "/video/generate", "prompt": "waves", "duration": 1, "fps": 10, "width": 64},
         "spoken": {"robot": "/text/speak", "prompt": "hello"},
+        "marked_up": {
+            "robot": "/text/speak",
+            "prompt": "<speak>hello</speak>",
+            "ssml": True,
+            "voice": "female-child-1",
+        },
     }
     results = _results(post(kit, test_client, steps, []))
     chat = json.loads(fetch(test_client, results["chat"][0]))
@@ -108,6 +114,10 @@ def test_local_stand_ins(kit: Transloadit, test_client: TestClient) -> None:
     assert (clip["ext"], clip["meta"]["width"], clip["meta"]["height"]) == ("mp4", 64, 36)
     assert clip["meta"]["duration"] == pytest.approx(1, abs=0.15)
     assert results["spoken"][0]["ext"] == "mp3"
+    # SSML tags are markup, not words: as short as the plain "hello", and a different voice.
+    marked_up = results["marked_up"][0]
+    assert marked_up["meta"]["duration"] < results["spoken"][0]["meta"]["duration"] + 0.3
+    assert marked_up["md5hash"] != results["spoken"][0]["md5hash"]
     # The same prompt gives the same picture on every run.
     again = _results(post(kit, test_client, {"drawn": steps["drawn"]}, []))
     assert [f["md5hash"] for f in again["drawn"]] == [first["md5hash"], second["md5hash"]]
