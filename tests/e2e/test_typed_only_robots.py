@@ -10,10 +10,7 @@ import pytest
 from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AssemblyList,
-    AzureImportStep,
     CreateAssemblyMultipartForm,
-    DocumentConvertStep,
-    DocumentConvertStepFormat,
     Error,
     FileVirusscanStep,
     ImageBgremoveStep,
@@ -44,12 +41,7 @@ def assembly_count(kit: Transloadit) -> int:
     ("robot", "step"),
     [
         ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
-        (
-            "/document/convert",
-            DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
-        ),
-        ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
-        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original")),
+        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
     ],
 )
 def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, robot: str, step: Any) -> None:
@@ -65,7 +57,7 @@ def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, rob
     ("step", "code"),
     [
         ({"robot": "/document/convert", "use": ":original", "format": "papyrus"}, "DOCUMENT_CONVERT_VALIDATION"),
-        ({"robot": "/azure/import"}, "AZURE_IMPORT_VALIDATION"),
+        ({"robot": "/file/virusscan", "use": ":original", "error_on_decline": "yes"}, "FILE_VIRUSSCAN_VALIDATION"),
         ({"robot": "/audio/loop", "use": ":original", "duration": "forever"}, "AUDIO_LOOP_VALIDATION"),
     ],
 )

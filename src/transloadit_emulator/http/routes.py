@@ -120,6 +120,7 @@ routes = [
     by_method("/ws", {"GET": live.stream_assembly_events}),
     by_method("/files/{assembly_id}/{file_id}/{filename}", {"GET": emulator.download_file}),
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
+    by_method("/_emulator/ready", {"GET": emulator.get_emulator_ready}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
     by_method("/openapi.json", {"GET": dashboard.get_openapi_json}),
