@@ -68,7 +68,7 @@ def test_http_request_payloads_and_answers(kit: Transloadit, test_client: TestCl
     steps: dict[str, Any] = {
         "kept": {"use": ":original", "robot": "/http/request", "url": f"{endpoint}/keep", "payload": "metadata"},
         "sent": {"use": ":original", "robot": "/http/request", "url": f"{endpoint}/upload", "payload": "files"},
-        "asked": {"robot": "/http/request", "url": f"{endpoint}/ping", "method": "GET",
+        "asked": {"use": [], "robot": "/http/request", "url": f"{endpoint}/ping", "method": "GET",
                   "headers": ["Authorization: Bearer t"]},
     }  # fmt: skip
     done = post(kit, test_client, steps, [("a", "a.jpg", jpeg_bytes((20, 10))), ("b", "b.txt", b"bee")])
