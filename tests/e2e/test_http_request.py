@@ -71,7 +71,13 @@ def test_http_request_payloads_and_answers(kit: Transloadit, test_client: TestCl
         "asked": {"use": [], "robot": "/http/request", "url": f"{endpoint}/ping", "method": "GET",
                   "headers": ["Authorization: Bearer t"]},
     }  # fmt: skip
-    done = post(kit, test_client, steps, [("a", "a.jpg", jpeg_bytes((20, 10))), ("b", "b.txt", b"bee")])
+    params, signature = kit.signed(steps=steps, fields={"order": 7})
+    response = test_client.post(
+        "/assemblies",
+        data={"params": params, "signature": signature},
+        files=[("a", ("a.jpg", jpeg_bytes((20, 10)))), ("b", ("b.txt", b"bee"))],
+    )
+    done = kit.wait_for_assembly(response.json()["assembly_id"], timeout=60).to_dict()
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     kept = done["results"]["kept"]
     assert [f["name"] for f in kept] == ["a.jpg", "extra.txt"]
@@ -79,7 +85,7 @@ def test_http_request_payloads_and_answers(kit: Transloadit, test_client: TestCl
     assert fetch(test_client, kept[1]) == b"extra"
     by_path = {s["path"]: s for s in _SEEN}
     metadata = json.loads(by_path["/keep"]["body"])
-    assert metadata["assembly"]["id"] == done["assembly_id"]
+    assert metadata["assembly"]["id"] == done["assembly_id"] and metadata["fields"] == {"order": 7}
     assert [f["path"] for f in metadata["files"]] == [":original/a.jpg", ":original/b.txt"]
     assert metadata["file"]["name"] == "a.jpg"
     upload = by_path["/upload"]

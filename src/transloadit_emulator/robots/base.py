@@ -93,6 +93,8 @@ class RobotContext:
     max_import_bytes: int = 10 * 1024**3
     #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
     service_urls: Mapping[str, str] = field(default_factory=dict)
+    #: The Assembly's ``fields`` (what ``${fields.*}`` reads), for robots that send them on.
+    fields: Mapping[str, Any] = field(default_factory=dict)
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.

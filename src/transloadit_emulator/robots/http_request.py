@@ -8,8 +8,7 @@ name to pass that input on; an answer's ``url`` is downloaded (``max_result_file
 ``result_download_timeout``, at most ``max_result_files``) and emitted. The answer is empty, ``[]``,
 a file object, a list of them, or ``{"files": [...] | {name: {...}}}``. Addresses follow the import
 rules (``outbound/http_fetch.py``): loopback and private ones are refused
-(``HTTP_REQUEST_ACCESS_DENIED``) unless the emulator allows private imports. ``fields`` is ``{}``:
-robots do not see the Assembly's fields.
+(``HTTP_REQUEST_ACCESS_DENIED``) unless the emulator allows private imports.
 """
 
 from __future__ import annotations
@@ -65,7 +64,7 @@ class HttpRequest(Robot):
         records = [{**f.record, "path": _path(f)} for f in files]
         payload = {
             "assembly": {"id": ctx.assembly_id},
-            "fields": {},
+            "fields": dict(ctx.fields),
             "previous_step": {"name": files[0].source_step} if files else None,
             "file": records[0] if records else None,
             "files": records,

@@ -244,6 +244,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
         service_urls=dict(deps.service_urls),
+        fields=assembly.status.fields,
     )
 
 
