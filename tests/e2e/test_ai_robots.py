@@ -185,3 +185,13 @@ def test_provider_failure_is_a_coded_error(
     monkeypatch.setenv("TRANSLOADIT_EMULATOR_AI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens on discard
     done = post(kit, test_client, {"chat": {"robot": "/ai/chat", "messages": "hi"}}, [])
     assert done["error"] == "AI_CHAT_PROVIDER_ERROR", done
+
+
+def test_ai_template_credentials_name_the_endpoint(kit: Transloadit, test_client: TestClient, fake_openai: str) -> None:
+    kit.create_credential("my-llm", "ai", {"provider": "openai", "api_key": "sk-cred", "base_url": fake_openai,
+                                           "model": "cred-model"})  # fmt: skip
+    _FakeOpenAI.seen.clear()
+    steps = {"chat": {"robot": "/ai/chat", "messages": "Hi", "format": "text", "credentials": "my-llm"}}
+    results = _results(post(kit, test_client, steps, []))
+    assert fetch(test_client, results["chat"][0]) == b"fake cred-model: Hi"
+    assert [auth for _, _, auth in _FakeOpenAI.seen] == ["Bearer sk-cred"]

@@ -69,7 +69,7 @@ class AiChat(Robot):
         """One answer to the whole conversation (the Step's messages and all its files)."""
         said = _conversation(params, files)
         schema = params.get("schema") if isinstance(params.get("schema"), str) else None
-        remote = provider()
+        remote = provider(ctx, params)
         if remote is not None:
             answer = ask("AI_CHAT", lambda: remote.chat(said, params.get("model"), json_mode=schema is not None))
         else:

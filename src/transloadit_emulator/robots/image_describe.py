@@ -48,7 +48,7 @@ class ImageDescribe(PerFileRobot):
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The labels of one image."""
-        remote = provider()
+        remote = provider(ctx, params)
         if remote is not None:
             labels = _remote_labels(remote, file)
         else:

@@ -41,7 +41,7 @@ class ImageGenerate(Robot):
         fmt = str(params.get("format") or "png")
         size = generated_size(params, 1024, "IMAGE_GENERATE")
         count = int(params.get("num_outputs") or 1)
-        remote = provider()
+        remote = provider(ctx, params)
         source = files[0] if files else None
         outs = []
         if remote is not None:

@@ -38,7 +38,7 @@ class TextTranslate(PerFileRobot):
             raise RobotError("TEXT_TRANSLATE_VALIDATION", f"{file.record.get('name')!r} is not UTF-8 text.") from None
         target = str(params.get("target_language") or "en")
         source = str(params.get("source_language") or "en")
-        remote = provider()
+        remote = provider(ctx, params)
         if remote is not None:
             instruction = (
                 f"Translate the user's text from the language with code {source!r} into the language with code"

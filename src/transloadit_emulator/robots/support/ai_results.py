@@ -4,14 +4,14 @@ provider failure is reported, and results as a JSON file, a text file or only ``
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ...errors import RobotError
 from ...media.ffmpeg import output_path
 from ...outbound.ai_provider import AiProvider, ProviderError, configured_provider
-from ..base import InputFile, OutputFile
+from ..base import InputFile, OutputFile, RobotContext
 
 #: ``meta.ai_provider`` of a result the local stand-in made.
 LOCAL = "emulator-local"
@@ -21,9 +21,25 @@ REMOTE = "openai-compatible"
 T = TypeVar("T")
 
 
-def provider() -> AiProvider | None:
-    """The configured endpoint, or None for the local stand-ins."""
-    return configured_provider()
+def provider(ctx: RobotContext | None = None, params: Mapping[str, Any] | None = None) -> AiProvider | None:
+    """The endpoint to call, or None for the local stand-ins.
+
+    A Step's ``credentials`` naming an ``ai`` Template Credential wins: its ``api_key``, and its
+    ``base_url`` and ``model`` when it has them (else the configured endpoint's); without them,
+    the endpoint of ``TRANSLOADIT_EMULATOR_AI_BASE_URL``."""
+    configured = configured_provider()
+    names = (params or {}).get("credentials")
+    name = names[0] if isinstance(names, list) and names else names
+    if ctx is None or not isinstance(name, str) or not name:
+        return configured
+    kind, content = ctx.credentials(name)
+    if kind != "ai":
+        raise RobotError("AI_CREDENTIALS_INVALID", f"The Template Credentials {name!r} are not of type ai.")
+    base = str(content.get("base_url") or (configured.base_url if configured else ""))
+    if not base:
+        return None
+    model = str(content.get("model") or (configured.default_model if configured else ""))
+    return AiProvider(base, str(content.get("api_key") or ""), model)
 
 
 def marked(meta: dict[str, Any], remote: AiProvider | None) -> dict[str, Any]:
