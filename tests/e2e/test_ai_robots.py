@@ -129,6 +129,7 @@ def test_local_analysis_of_uploads(kit: Transloadit, test_client: TestClient) ->
         "names": {"use": ":original", "robot": "/image/describe", "granularity": "list", "format": "meta"},
         "translated": {"use": ":original", "robot": "/text/translate", "target_language": "de"},
         "rights": {"use": ":original", "robot": "/image/copyrightdetect", "format": "meta"},
+        "bigger": {"use": ":original", "robot": "/image/upscale", "scale": 4},
     }
     parts = [("image", "red.png", png((220, 20, 20), (80, 40))), ("text", "hi.txt", b"Hello world")]
     results = _results(post(kit, test_client, steps, parts))
@@ -140,6 +141,9 @@ def test_local_analysis_of_uploads(kit: Transloadit, test_client: TestClient) ->
     assert fetch(test_client, translated) == b"Hello world"
     assert translated["meta"]["target_language"] == "de" and translated["meta"]["ai_provider"] == "emulator-local"
     copyright_ = results["rights"][0]["meta"]["copyright"]
+    (bigger,) = results["bigger"]
+    assert (bigger["ext"], bigger["meta"]["width"], bigger["meta"]["height"]) == ("png", 320, 160)
+    assert result_image(test_client, bigger).getpixel((160, 80))[:3] == (220, 20, 20)
     assert copyright_["flagged"] is False and copyright_["licenses"] == [] and copyright_["confidence_threshold"] == 80
 
 

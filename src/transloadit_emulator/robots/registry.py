@@ -88,6 +88,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/text/translate": "text_translate:TextTranslate",
     "/image/copyrightdetect": "image_copyrightdetect:ImageCopyrightdetect",
     "/script/run": "script_run:ScriptRun",
+    "/image/upscale": "image_upscale:ImageUpscale",
     "/http/request": "http_request:HttpRequest",
     "/progress/simulate": "progress_simulate:ProgressSimulate",
     "/s3/store": "s3_store:S3Store",
