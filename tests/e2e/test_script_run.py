@@ -28,7 +28,8 @@ def test_script_run_results_and_hostile_scripts(kit: Transloadit, test_client: T
         "area": {
             "use": ":original",
             "robot": "/script/run",
-            "script": "({ area: file.meta.width * file.meta.height, name: file.name, tag: context.tag })",
+            "script": "({ area: file.meta.width * file.meta.height, name: file.name, tag: context.tag, "
+            "fields: typeof fields, id: assembly.id })",
             "context": '{"tag": "x"}',
         },
         **{name: {"use": ":original", "robot": "/script/run", "script": script} for name, script in _HOSTILE.items()},
@@ -36,7 +37,8 @@ def test_script_run_results_and_hostile_scripts(kit: Transloadit, test_client: T
     done = post(kit, test_client, steps, [("file", "photo.jpg", jpeg_bytes((90, 60)))])
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     (area,) = done["results"]["area"]
-    assert area["meta"]["result"] == {"area": 5400, "name": "photo.jpg", "tag": "x"}
+    wanted = {"area": 5400, "name": "photo.jpg", "tag": "x", "fields": "object", "id": done["assembly_id"]}
+    assert area["meta"]["result"] == wanted
     assert (area["meta"]["isError"], area["meta"]["isFree"], area["ext"]) == (False, True, "jpg")
     errors = {name: done["results"][name][0]["meta"] for name in _HOSTILE}
     assert all(meta["isError"] is True for meta in errors.values()), errors

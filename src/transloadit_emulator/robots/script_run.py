@@ -1,7 +1,8 @@
 """``/script/run``: the Step's ``script`` (JavaScript) run for each file in the QuickJS sandbox.
 
 As the vendor documents: the script sees ``file`` (the file's status record) and ``context``
-(the Step's ``context`` param, a JSON string, parsed; null without one), its last value is the
+(the Step's ``context`` param, a JSON string, parsed; null without one), and here also ``fields``
+and ``assembly`` (``{id}``) as in ``${...}`` expressions; its last value is the
 result, and it must finish within 1000 ms. The file goes on unchanged with ``meta.result`` (the
 value, or the error's message), ``meta.isError`` and ``meta.isFree`` (always true here); a failing
 script, even a hostile one (an endless loop, a huge allocation, ``require``/``fetch``: none exist
@@ -42,11 +43,14 @@ class ScriptRun(PerFileRobot):
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The file, passed on with the script's result in its meta."""
+        bindings = {
+            "file": file.record,
+            "context": _context(params),
+            "fields": dict(ctx.fields),
+            "assembly": {"id": ctx.assembly_id},
+        }
         try:
-            value, failed = (
-                evaluate(str(params.get("script") or ""), {"file": file.record, "context": _context(params)}),
-                False,
-            )
+            value, failed = evaluate(str(params.get("script") or ""), bindings), False
         except ScriptError as exc:
             value, failed = str(exc), True
         meta = {"result": value, "isError": failed, "isFree": True}
