@@ -31,6 +31,7 @@ from .core.limits import AssemblyLimits
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
+from .core.smart_cdn import SmartCdnService
 from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -113,6 +114,7 @@ class _Graph:
     tus: TusService
     auth_keys: AuthKeyService
     stats: StatsService
+    smart_cdn: SmartCdnService
 
 
 def _runner(
@@ -191,6 +193,15 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         tus=_tus(settings, board, uploads, runner, clock, ids),
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
+        smart_cdn=SmartCdnService(
+            settings=settings,
+            keys=keys,
+            assemblies=service,
+            board=board,
+            templates=templates,
+            blobs=blobs,
+            clock=clock,
+        ),
     )
 
 

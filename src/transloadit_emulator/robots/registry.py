@@ -55,6 +55,8 @@ ROBOT_MODULES: dict[str, str] = {
     "/file/compress": "file_compress:FileCompress",
     "/file/decompress": "file_decompress:FileDecompress",
     "/file/preview": "file_preview:FilePreview",
+    "/file/serve": "file_serve:FileServe",
+    "/tlcdn/deliver": "tlcdn_deliver:TlcdnDeliver",
     "/http/import": "http_import:HttpImport",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
