@@ -16,7 +16,7 @@ import io
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -33,8 +33,11 @@ from .auth import KeyDirectory, resolve_key
 from .clock import Clock
 from .smart_cdn_auth import SmartCdnRequest, check_signature, signed_parts
 from .smart_cdn_headers import served_headers, shared_max_age
+from .smart_cdn_playlists import sign_playlist
 from .templates import TemplateService
 
+#: Where Smart CDN URLs live on the emulator: the SDKs' ``baseUrl`` is ``<emulator>/_smartcdn/{workspace}``.
+PREFIX = "/_smartcdn/"
 _CACHE_ENTRIES = 1024
 _RUN_TIMEOUT_S = 300.0
 
@@ -45,6 +48,10 @@ class Delivery:
 
     path: Path
     headers: dict[str, str]
+    #: Seconds the URLs in a served playlist stay signed (``/video/ondemand``'s ``sign_urls_for``).
+    sign_for: float = 0
+    #: What to send instead of the file (a playlist with signed URLs).
+    body: bytes | None = None
 
 
 class SmartCdnService:
@@ -75,7 +82,7 @@ class SmartCdnService:
 
     def deliver(self, request: SmartCdnRequest) -> Delivery:
         """The file a signed Smart CDN URL stands for: from the cache, else by running its Template."""
-        auth_key, _exp, _sig = signed_parts(request)
+        auth_key, exp, _sig = signed_parts(request)
         grant = resolve_key(self.settings, self.keys, auth_key)
         if grant is None:
             raise TransloaditError("GET_ACCOUNT_UNKNOWN_AUTH_KEY", f"No account has the Auth Key {auth_key!r}.")
@@ -86,7 +93,7 @@ class SmartCdnService:
             cached = self._cache.get(key)
             if cached is not None and cached[0] > now and cached[1].path.is_file():
                 self._cache.move_to_end(key)
-                return cached[1]
+                return self._signed(cached[1], request, auth_key, exp, grant.secret)
         delivery = self._run(request, auth_key, grant.secret, grant.account.key)
         ttl = shared_max_age(delivery.headers)
         if ttl > 0:
@@ -94,7 +101,16 @@ class SmartCdnService:
                 self._cache[key] = (now + ttl, delivery)
                 while len(self._cache) > _CACHE_ENTRIES:
                     self._cache.popitem(last=False)
-        return delivery
+        return self._signed(delivery, request, auth_key, exp, grant.secret)
+
+    def _signed(self, delivery: Delivery, request: SmartCdnRequest, auth_key: str, exp: int, secret: str) -> Delivery:
+        """A playlist with its relative URIs made signed Smart CDN URLs; other files as they are."""
+        if delivery.path.suffix.lower() != ".m3u8":
+            return delivery
+        until = int((self.clock.now() + delivery.sign_for) * 1000) if delivery.sign_for > 0 else exp
+        text = delivery.path.read_text(encoding="utf-8", errors="replace")
+        body = sign_playlist(text, request, PREFIX, auth_key, until, secret).encode("utf-8")
+        return replace(delivery, body=body)
 
     def _run(self, request: SmartCdnRequest, auth_key: str, secret: str, account_key: str) -> Delivery:
         """Run the Template on the input and pick the ``/file/serve`` Step's first result."""
@@ -133,7 +149,10 @@ class SmartCdnService:
         record = files[0]
         path = self._blob_of(str(record.get("url") or ""))
         step = steps.get(serve, {}) if serve else {}
-        return Delivery(path, served_headers(step, record, status))
+        ondemand = [s for s in steps.values() if isinstance(s, dict) and s.get("robot") == "/video/ondemand"]
+        sign_for = ondemand[0].get("sign_urls_for") if ondemand else 0
+        seconds = float(sign_for) if isinstance(sign_for, int | float) and not isinstance(sign_for, bool) else 0.0
+        return Delivery(path, served_headers(step, record, status), sign_for=seconds)
 
     def _blob_of(self, url: str) -> Path:
         parts = urlsplit(url).path.split("/")

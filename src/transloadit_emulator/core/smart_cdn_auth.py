@@ -75,3 +75,27 @@ def check_signature(request: SmartCdnRequest, secret: str, now_ms: int) -> None:
     expected = smart_cdn_signature(request, secret)
     if not hmac.compare_digest(expected.encode(), sig.strip().lower().encode()):
         raise TransloaditError("INVALID_SIGNATURE", "The Smart CDN URL's signature does not match its path and query.")
+
+
+def _form(text: str) -> str:
+    """``URLSearchParams``' encoding: ``*-._`` and ASCII alphanumerics kept, space as ``+``."""
+    return "".join(
+        c
+        if c.isascii() and (c.isalnum() or c in "*-._")
+        else "+"
+        if c == " "
+        else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+        for c in text
+    )
+
+
+def signed_query(
+    request: SmartCdnRequest, pairs: list[tuple[str, str]], auth_key: str, exp_ms: int, secret: str
+) -> str:
+    """The query of a URL for the same ``{workspace}/{template}/{input}`` with ``pairs`` (decoded),
+    signed as the SDKs sign: sorted by name, ``auth_key`` and ``exp`` in, ``sig`` last."""
+    kept = [(k, v) for k, v in pairs if k not in SIGNATURE_PARAMS] + [("auth_key", auth_key), ("exp", str(exp_ms))]
+    kept.sort(key=lambda p: p[0])
+    query = "&".join(f"{_form(k)}={_form(v)}" for k, v in kept)
+    unsigned = SmartCdnRequest(request.workspace, request.template, request.input, query)
+    return f"{query}&sig={_form(smart_cdn_signature(unsigned, secret))}"

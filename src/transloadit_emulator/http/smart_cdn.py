@@ -10,12 +10,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
-from ..core.smart_cdn import SmartCdnService
+from ..core.smart_cdn import PREFIX, SmartCdnService
 from ..core.smart_cdn_auth import SmartCdnRequest
 from ..errors import TransloaditError
-
-#: Where Smart CDN URLs live on the emulator: the SDKs' ``baseUrl`` is ``<emulator>/_smartcdn/{workspace}``.
-PREFIX = "/_smartcdn/"
 
 
 def parse_request(raw_path: str, query: str) -> SmartCdnRequest:
@@ -34,4 +31,7 @@ async def serve_smart_cdn(request: Request) -> Response:
     delivery = await run_in_threadpool(service.deliver, cdn)
     headers = dict(delivery.headers)
     media_type = headers.pop("Content-Type", None)
+    if delivery.body is not None:
+        headers.pop("Accept-Ranges", None)  # a rewritten playlist is made per request
+        return Response(delivery.body, headers=headers, media_type=media_type)
     return FileResponse(delivery.path, headers=headers, media_type=media_type)

@@ -91,6 +91,9 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: The Assembly's fields (``${fields.*}``; a Smart CDN URL's query params), for robots that
+    #: take a param from them by name (``/video/ondemand``'s ``asset_param_name``).
+    fields: Mapping[str, Any] = field(default_factory=dict)
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.

@@ -57,6 +57,7 @@ ROBOT_MODULES: dict[str, str] = {
     "/file/preview": "file_preview:FilePreview",
     "/file/serve": "file_serve:FileServe",
     "/tlcdn/deliver": "tlcdn_deliver:TlcdnDeliver",
+    "/video/ondemand": "video_ondemand:VideoOndemand",
     "/http/import": "http_import:HttpImport",
     "/s3/store": "s3_store:S3Store",
     "/s3/import": "s3_import:S3Import",
