@@ -14,7 +14,7 @@ OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_p
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
+.PHONY: install serve cluster generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ $(STAMP): pyproject.toml requirements.lock tools/install.sh
 
 serve: install  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
 	$(PY) -m transloadit_emulator serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
+cluster: install  ## a local cluster in the foreground: PostgreSQL, Redis, moto S3, 2 API processes (CLUSTER_PORT, +1), 2 workers
+	$(PY) tools/cluster.py
 
 generate: install  ## regenerate the committed client from openapi.yaml
 	$(OPC) --output-path $(GEN_PKG) --overwrite
@@ -89,6 +92,7 @@ bench: install  ## start-up, status GET, tus upload, image resize and video enco
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
 	$(PY) bench/video_encode.py
+	$(PY) bench/cluster.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

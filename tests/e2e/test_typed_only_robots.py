@@ -11,11 +11,11 @@ from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
-    AzureImportStep,
     CreateAssemblyMultipartForm,
     DocumentConvertStep,
     DocumentConvertStepFormat,
     Error,
+    FileVirusscanStep,
     ImageResizeStep,
     VideoGenerateStep,
 )
@@ -48,7 +48,7 @@ def assembly_count(kit: Transloadit) -> int:
             "/document/convert",
             DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
         ),
-        ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
+        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
 )
@@ -65,7 +65,7 @@ def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, rob
     ("step", "code"),
     [
         ({"robot": "/document/convert", "use": ":original", "format": "papyrus"}, "DOCUMENT_CONVERT_VALIDATION"),
-        ({"robot": "/azure/import"}, "AZURE_IMPORT_VALIDATION"),
+        ({"robot": "/file/virusscan", "use": ":original", "error_on_decline": "yes"}, "FILE_VIRUSSCAN_VALIDATION"),
         ({"robot": "/audio/loop", "use": ":original", "duration": "forever"}, "AUDIO_LOOP_VALIDATION"),
     ],
 )

@@ -127,6 +127,8 @@ from .document_thumbs_step_stack import DocumentThumbsStepStack
 from .dropbox_import_step import DropboxImportStep
 from .dropbox_store_step import DropboxStoreStep
 from .emulator_health import EmulatorHealth
+from .emulator_ready import EmulatorReady
+from .emulator_ready_checks import EmulatorReadyChecks
 from .error import Error
 from .error_code import ErrorCode
 from .error_info import ErrorInfo
@@ -517,6 +519,8 @@ __all__ = (
     "DropboxImportStep",
     "DropboxStoreStep",
     "EmulatorHealth",
+    "EmulatorReady",
+    "EmulatorReadyChecks",
     "Error",
     "ErrorCode",
     "ErrorInfo",

@@ -25,7 +25,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Settings
-from ..storage.blobs import BlobStore
+from ..storage.blobs import BlobStore, blob_key
 from .assemblies.board import AssemblyBoard
 from .assemblies.model import CreateRequest, UploadedPart
 from .assemblies.service import AssemblyService
@@ -59,11 +59,9 @@ class SmartCdnService:
 
     def __init__(
         self,
-        *,
         settings: Settings,
         keys: KeyDirectory,
         assemblies: AssemblyService,
-        board: AssemblyBoard,
         templates: TemplateService,
         blobs: BlobStore,
         clock: Clock,
@@ -71,14 +69,14 @@ class SmartCdnService:
         self.settings = settings
         self.keys = keys
         self.assemblies = assemblies
-        self.board = board
+        self.board: AssemblyBoard = assemblies.board
         self.templates = templates
         self.blobs = blobs
         self.clock = clock
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, ...], tuple[float, Delivery]] = OrderedDict()
         self._done: dict[str, threading.Event] = {}
-        board.add_finish_listener(self._finished)
+        self.board.add_finish_listener(self._finished)
 
     def deliver(self, request: SmartCdnRequest) -> Delivery:
         """The file a signed Smart CDN URL stands for: from the cache, else by running its Template."""
@@ -126,11 +124,14 @@ class SmartCdnService:
         assembly_id = created["assembly_id"]
         with self._lock:
             self._done[assembly_id] = event
-        if _finished_status(orjson.loads(self.board.status_bytes(assembly_id))) is None:
-            event.wait(_RUN_TIMEOUT_S)
+        # The finish listener wakes us at once; the poll covers Assemblies a cluster worker ran.
+        deadline = time.monotonic() + _RUN_TIMEOUT_S
+        status = orjson.loads(self.board.status_bytes(assembly_id))
+        while _finished_status(status) is None and time.monotonic() < deadline:
+            event.wait(0.25)
+            status = orjson.loads(self.board.status_bytes(assembly_id))
         with self._lock:
             self._done.pop(assembly_id, None)
-        status = orjson.loads(self.board.status_bytes(assembly_id))
         return self._served(status)
 
     def _served(self, status: dict[str, Any]) -> Delivery:
@@ -154,17 +155,27 @@ class SmartCdnService:
         seconds = float(sign_for) if isinstance(sign_for, int | float) and not isinstance(sign_for, bool) else 0.0
         return Delivery(path, served_headers(step, record, status), sign_for=seconds)
 
+    def _local(self, parts: list[str]) -> Path | None:
+        """A local copy of the stored file ``<assembly_id>/<file_id>/<name>``, or None."""
+        key = blob_key(*parts) if len(parts) == 3 else None
+        if key is None:
+            return None
+        try:
+            path = self.blobs.path(key)
+        except Exception:  # noqa: BLE001 - a remote store's missing key raises its client's own error
+            return None
+        return path if path.is_file() else None
+
     def _blob_of(self, url: str) -> Path:
         parts = urlsplit(url).path.split("/")
-        path = self.blobs.find(*[unquote(p) for p in parts[-3:]]) if len(parts) >= 4 else None
+        path = self._local([unquote(p) for p in parts[-3:]]) if len(parts) >= 4 else None
         if path is None:
             raise TransloaditError("FILE_SERVE_NO_RESULT", "The served result file is not stored.")
         return path
 
     def _stored_input(self, input_path: str) -> list[UploadedPart]:
         """The stored file ``<assembly_id>/<file_id>/<name>`` as the Assembly's upload, if it is one."""
-        parts = input_path.strip("/").split("/")
-        path = self.blobs.find(*parts) if len(parts) == 3 else None
+        path = self._local(input_path.strip("/").split("/"))
         if path is None:
             return []
         return [UploadedPart(field="input", filename=path.name, stream=io.BytesIO(path.read_bytes()))]

@@ -122,6 +122,7 @@ routes = [
     by_method("/files/{assembly_id}/{file_id}/{filename}", {"GET": emulator.download_file}),
     by_method("/_smartcdn/{workspace}/{template}/{input:path}", {"GET": smart_cdn.serve_smart_cdn}),
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
+    by_method("/_emulator/ready", {"GET": emulator.get_emulator_ready}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
     by_method("/openapi.json", {"GET": dashboard.get_openapi_json}),

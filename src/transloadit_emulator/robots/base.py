@@ -94,6 +94,8 @@ class RobotContext:
     #: The Assembly's fields (``${fields.*}``; a Smart CDN URL's query params), for robots that
     #: take a param from them by name (``/video/ondemand``'s ``asset_param_name``).
     fields: Mapping[str, Any] = field(default_factory=dict)
+    #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
+    service_urls: Mapping[str, str] = field(default_factory=dict)
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.

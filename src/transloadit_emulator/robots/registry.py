@@ -29,6 +29,19 @@ _SPEC_URI = "urn:transloadit:openapi"
 
 #: Every robot the emulator implements: its name -> ``"module:Class"`` in this package.
 ROBOT_MODULES: dict[str, str] = {
+    "/google/import": "google_import:GoogleImport",
+    "/google/store": "google_store:GoogleStore",
+    "/azure/import": "azure_import:AzureImport",
+    "/azure/store": "azure_store:AzureStore",
+    "/dropbox/import": "dropbox_import:DropboxImport",
+    "/dropbox/store": "dropbox_store:DropboxStore",
+    "/vimeo/import": "vimeo_import:VimeoImport",
+    "/vimeo/store": "vimeo_store:VimeoStore",
+    "/cloudfiles/import": "cloudfiles_import:CloudfilesImport",
+    "/cloudfiles/store": "cloudfiles_store:CloudfilesStore",
+    "/youtube/store": "youtube_store:YoutubeStore",
+    "/box/import": "box_import:BoxImport",
+    "/box/store": "box_store:BoxStore",
     "/upload/handle": "upload_handle:UploadHandle",
     "/image/resize": "image_resize:ImageResize",
     "/image/optimize": "image_optimize:ImageOptimize",
