@@ -89,6 +89,17 @@ def test_bad_expired_and_unsigned_urls(kit: Transloadit, test_client: TestClient
     assert test_client.get(other_secret).json()["error"] == "INVALID_SIGNATURE"
 
 
+def test_download_name_and_ranges(kit: Transloadit, test_client: TestClient) -> None:
+    steps = {**STEPS, "served": {"robot": "/file/serve", "use": "resized", "download_name": "petit été.jpg"}}
+    kit.create_template("thumb-download", {"steps": steps})
+    url = signed("thumb-download", stored_input(kit))
+    whole = test_client.get(url)
+    assert whole.headers["content-disposition"] == "attachment; filename*=UTF-8''petit%20%C3%A9t%C3%A9.jpg"
+    assert whole.headers["cache-control"] == "public, max-age=259200, s-maxage=86400"  # the vendor's default
+    part = test_client.get(url, headers={"Range": "bytes=0-9"})
+    assert (part.status_code, part.content) == (206, whole.content[:10])
+
+
 def test_a_failing_template_answers_its_error(kit: Transloadit, test_client: TestClient) -> None:
     kit.create_template("thumb-fails", {"steps": STEPS})
     answer = test_client.get(signed("thumb-fails", "not/a/stored-file.jpg"))
