@@ -105,3 +105,12 @@ def test_a_failing_template_answers_its_error(kit: Transloadit, test_client: Tes
     answer = test_client.get(signed("thumb-fails", "not/a/stored-file.jpg"))
     assert answer.status_code >= 400
     assert answer.json()["error"]
+
+
+def test_serve_and_deliver_steps_in_an_ordinary_assembly(kit: Transloadit) -> None:
+    steps = {**STEPS, "served": {"robot": "/file/serve", "use": "resized"}, "deliver": {"robot": "/tlcdn/deliver"}}
+    done = kit.create_assembly(steps=steps, files=[("photo.jpg", jpeg_bytes((120, 80)))], wait=True).to_dict()
+    assert done.get("ok") == "ASSEMBLY_COMPLETED", (done.get("error"), done.get("message"))
+    assert [f["name"] for f in done["results"]["served"]] == ["photo.jpg"]
+    assert done["results"]["served"][0]["meta"]["width"] == 32  # the resized file, passed on unchanged
+    assert "deliver" not in done["results"]
