@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import io
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from PIL import Image
 from starlette.testclient import TestClient
 
-from tests.conftest import KEY, SECRET, jpeg_bytes
+from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
 from transloadit_kit import Transloadit, smart_cdn_url
 
 STEPS: dict[str, Any] = {
@@ -114,3 +116,17 @@ def test_serve_and_deliver_steps_in_an_ordinary_assembly(kit: Transloadit) -> No
     assert [f["name"] for f in done["results"]["served"]] == ["photo.jpg"]
     assert done["results"]["served"][0]["meta"]["width"] == 32  # the resized file, passed on unchanged
     assert "deliver" not in done["results"]
+
+
+def test_simultaneous_requests_for_one_url_run_one_assembly(live_server: LiveServer) -> None:
+    with Transloadit(KEY, SECRET, service=live_server.url) as live_kit:
+        live_kit.create_template("thumb-once", {"steps": STEPS})
+        source = stored_input(live_kit)
+    url = smart_cdn_url(
+        auth_key=KEY, auth_secret=SECRET, workspace="ws", template="thumb-once", input=source,
+        url_params={"size": "s"}, base_url=f"{live_server.url}/_smartcdn/{{workspace}}",
+    )  # fmt: skip
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: httpx.get(url, timeout=60), range(4)))
+    assert [a.status_code for a in answers] == [200] * 4
+    assert len({a.headers["transloadit-assembly"] for a in answers}) == 1

@@ -76,6 +76,7 @@ class SmartCdnService:
         self._lock = threading.Lock()
         self._cache: OrderedDict[tuple[str, ...], tuple[float, Delivery]] = OrderedDict()
         self._done: dict[str, threading.Event] = {}
+        self._gates: dict[tuple[str, ...], threading.Lock] = {}
         self.board.add_finish_listener(self._finished)
 
     def deliver(self, request: SmartCdnRequest) -> Delivery:
@@ -86,20 +87,32 @@ class SmartCdnService:
             raise TransloaditError("GET_ACCOUNT_UNKNOWN_AUTH_KEY", f"No account has the Auth Key {auth_key!r}.")
         check_signature(request, grant.secret, int(self.clock.now() * 1000))
         key = (grant.account.key, request.workspace, request.template, request.input, _cache_query(request))
-        now = self.clock.now()
+        with self._lock:  # one run per URL at a time: a second request for it waits and gets the cached file
+            gate = self._gates.setdefault(key, threading.Lock())
+        with gate:
+            delivery = self._cached(key) or self._run_and_cache(key, request, auth_key, grant.secret)
+        with self._lock:
+            self._gates.pop(key, None)
+        return self._signed(delivery, request, auth_key, exp, grant.secret)
+
+    def _cached(self, key: tuple[str, ...]) -> Delivery | None:
         with self._lock:
             cached = self._cache.get(key)
-            if cached is not None and cached[0] > now and cached[1].path.is_file():
-                self._cache.move_to_end(key)
-                return self._signed(cached[1], request, auth_key, exp, grant.secret)
-        delivery = self._run(request, auth_key, grant.secret, grant.account.key)
+            if cached is None or cached[0] <= self.clock.now() or not cached[1].path.is_file():
+                return None
+            self._cache.move_to_end(key)
+            return cached[1]
+
+    def _run_and_cache(self, key: tuple[str, ...], request: SmartCdnRequest, auth_key: str, secret: str) -> Delivery:
+        now = self.clock.now()
+        delivery = self._run(request, auth_key, secret, key[0])
         ttl = shared_max_age(delivery.headers)
         if ttl > 0:
             with self._lock:
                 self._cache[key] = (now + ttl, delivery)
                 while len(self._cache) > _CACHE_ENTRIES:
                     self._cache.popitem(last=False)
-        return self._signed(delivery, request, auth_key, exp, grant.secret)
+        return delivery
 
     def _signed(self, delivery: Delivery, request: SmartCdnRequest, auth_key: str, exp: int, secret: str) -> Delivery:
         """A playlist with its relative URIs made signed Smart CDN URLs; other files as they are."""
