@@ -8,7 +8,11 @@ PORT ?= 8000
 DATA_DIR ?= .emulator-data
 # Debian packages the tests and benchmarks need beyond Python (installed only when missing).
 # fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
-APT_PACKAGES ?= fontconfig-config fonts-dejavu-core
+# The document robots: LibreOffice (writer, calc, impress without GUI) driven over UNO by Debian's
+# python3 (python3-uno), Chromium for web pages, Tesseract with English and orientation data.
+APT_PACKAGES ?= fontconfig-config fonts-dejavu-core \
+	libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno \
+	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
@@ -85,7 +89,7 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload, image resize and video encode, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, step count, video encode and the warm office, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
@@ -93,6 +97,7 @@ bench: install  ## start-up, status GET, tus upload, image resize and video enco
 	$(PY) bench/step_count.py
 	$(PY) bench/video_encode.py
 	$(PY) bench/cluster.py
+	$(PY) bench/office_warm.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

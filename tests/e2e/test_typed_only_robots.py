@@ -12,10 +12,9 @@ from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
     CreateAssemblyMultipartForm,
-    DocumentConvertStep,
-    DocumentConvertStepFormat,
     Error,
     FileVirusscanStep,
+    ImageBgremoveStep,
     ImageResizeStep,
     VideoGenerateStep,
 )
@@ -44,10 +43,7 @@ def assembly_count(kit: Transloadit) -> int:
     ("robot", "step"),
     [
         ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
-        (
-            "/document/convert",
-            DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
-        ),
+        ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
         ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
