@@ -92,6 +92,9 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: The Assembly's fields (``${fields.*}``; a Smart CDN URL's query params), for robots that
+    #: take a param from them by name (``/video/ondemand``'s ``asset_param_name``).
+    fields: Mapping[str, Any] = field(default_factory=dict)
     #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
     service_urls: Mapping[str, str] = field(default_factory=dict)
     #: Transloadit Storage (``/transloadit/*``); None where the emulator keeps none.

@@ -245,6 +245,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         credentials=credentials,
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
+        fields=assembly.status.fields,
         service_urls=dict(deps.service_urls),
         workspace=deps.workspace,
         assembly_status=assembly.status.to_json,
