@@ -35,6 +35,7 @@ from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.readiness import Readiness
+from .core.smart_cdn import SmartCdnService
 from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -50,6 +51,7 @@ from .storage.blobs import BlobStore
 from .storage.records import RecordStore
 from .storage.state import StateStore
 from .storage.uploads import FileUploadStore
+from .storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from .cluster.wiring import ClusterParts
@@ -121,6 +123,7 @@ class _Graph:
     tus: TusService
     auth_keys: AuthKeyService
     stats: StatsService
+    smart_cdn: SmartCdnService
     #: Redis, the event bus and Celery when the process is part of a cluster (``--queue``).
     cluster: ClusterParts | None
 
@@ -159,6 +162,7 @@ def _runner(
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
         service_urls=settings.service_urls,
+        workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
     )
@@ -220,6 +224,7 @@ def build_graph(settings: Settings, registry: RobotRegistry, clock: Clock, ids: 
         tus=_tus(settings, board, uploads, runner, clock, ids),
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
+        smart_cdn=SmartCdnService(settings, keys, service, templates, blobs, clock),
         cluster=cluster,
     )
 
