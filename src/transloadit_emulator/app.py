@@ -35,6 +35,7 @@ from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.readiness import Readiness
+from .core.smart_cdn import SmartCdnService
 from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -122,6 +123,7 @@ class _Graph:
     tus: TusService
     auth_keys: AuthKeyService
     stats: StatsService
+    smart_cdn: SmartCdnService
     #: Redis, the event bus and Celery when the process is part of a cluster (``--queue``).
     cluster: ClusterParts | None
 
@@ -222,6 +224,7 @@ def build_graph(settings: Settings, registry: RobotRegistry, clock: Clock, ids: 
         tus=_tus(settings, board, uploads, runner, clock, ids),
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
+        smart_cdn=SmartCdnService(settings, keys, service, templates, blobs, clock),
         cluster=cluster,
     )
 

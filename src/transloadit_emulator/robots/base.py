@@ -92,6 +92,9 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: The Assembly's fields (``${fields.*}``; a Smart CDN URL's query params), for robots that
+    #: take a param from them by name (``/video/ondemand``'s ``asset_param_name``).
+    fields: Mapping[str, Any] = field(default_factory=dict)
     #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
     service_urls: Mapping[str, str] = field(default_factory=dict)
     #: Transloadit Storage (``/transloadit/*``); None where the emulator keeps none.
@@ -141,6 +144,11 @@ class Robot(ABC):
         (``IMAGE_RESIZE_INVALID_WATERMARK_POSITION``, ...). Runs before the schema check, on the
         params that hold no Assembly Variables. Raises ``TransloaditError``; the default checks nothing."""
         return None
+
+    def runs_alone(self, params: Mapping[str, Any]) -> bool:
+        """Whether a Step with ``params`` makes results even when no file reaches it (a prompt to
+        speak, an image to generate); by default an input-taking robot with no files is skipped."""
+        return False
 
     def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
         """The smallest box an image input of a Step with ``params`` will be decoded at, when the

@@ -3,7 +3,9 @@
 The real robot runs AI upscalers (``model``, ``provider``); here :func:`media.enhance.upscale`
 resamples with Lanczos and sharpens edges with a bilateral filter's detail layer (edges crisper,
 no halos); ``face_enhance`` adds a light non-local means pass. ``model`` and ``provider`` are
-accepted and have no local meaning. Results keep the input's format and name.
+accepted and have no local meaning. Results keep the input's format and name, are upright (EXIF
+orientation applied) and are marked ``meta.ai_provider: "emulator-local"`` as the other AI
+robots' local stand-ins; results above 25,000,000 pixels are refused (``IMAGE_UPSCALE_VALIDATION``).
 """
 
 from __future__ import annotations
@@ -11,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PIL import UnidentifiedImageError
+from PIL import ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
 from ..media.enhance import upscale
 from ..media.image.encode import PILLOW_ERRORS, save_result
 from ..media.pixels import open_image
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .support.ai_results import LOCAL
 from .support.names import basename
 
 #: Largest result, in pixels (the limit the emulator's other image robots keep).
-MAX_PIXELS = 100_000_000
+MAX_PIXELS = 25_000_000
 
 
 class ImageUpscale(PerFileRobot):
@@ -41,10 +44,10 @@ class ImageUpscale(PerFileRobot):
                         "IMAGE_UPSCALE_VALIDATION",
                         f"{name!r} upscaled {scale}x would pass {MAX_PIXELS:,} pixels.",
                     )
-                out = upscale(src, scale, params.get("face_enhance") is True)
+                out = upscale(ImageOps.exif_transpose(src), scale, params.get("face_enhance") is True)
                 path, out_name = save_result(out, ctx.scratch_dir, name, src.format)
         except UnidentifiedImageError:
             raise undecodable(file, "it is not an image") from None
         except PILLOW_ERRORS as exc:
             raise RobotError("IMAGE_UPSCALE_VALIDATION", f"The file {name!r} could not be upscaled: {exc}") from None
-        return [OutputFile(path=path, name=out_name, source=file)]
+        return [OutputFile(path=path, name=out_name, source=file, meta={"ai_provider": LOCAL, "scale": scale})]
