@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 
 from .allocator import tune_allocator
+from .core.accounts import AccountBook
 from .core.assemblies.board import AssemblyBoard
 from .core.assemblies.executor import ExecutorDeps
 from .core.assemblies.runner import AssemblyRunner
@@ -24,7 +25,11 @@ from .core.assemblies.uploads import Uploads
 from .core.auth import Authenticator
 from .core.auth_keys import AuthKeyDirectory, AuthKeyService
 from .core.billing import BillingService
-from .core.clock import Clock, IdSource, SystemClock, UuidIds
+from .core.clock import Clock, IdSource, ManualClock, SystemClock, UuidIds
+from .core.control.faults import FaultBoard
+from .core.control.requests import RequestLog
+from .core.control.reset import Resettable
+from .core.control.service import ControlParts, ControlPlane
 from .core.credentials import CredentialService
 from .core.job_slots import JobSlots
 from .core.limits import AssemblyLimits
@@ -38,6 +43,7 @@ from .core.tus import TusService
 from .errors import TransloaditError
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
+from .http.request_log import RequestRecorder
 from .http.routes import routes
 from .http.status_reads import StatusReads
 from .robots.registry import RobotRegistry, default_registry
@@ -56,14 +62,18 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
 
     The database, blob store and workers open at start-up and close at shutdown, so one app can
     be started and stopped repeatedly; Assemblies left executing by a previous run resume.
+    Without ``clock``, the emulator's clock follows the system's until the control plane
+    (``/_emulator/clock``) freezes or advances it.
     """
     registry = default_registry()
+    steered: Clock = clock or ManualClock()
+    requests = RequestLog(settings.request_log_size)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        graph = _build(settings, registry, clock or SystemClock(), ids or UuidIds())
+        graph = _build(settings, registry, steered, ids or UuidIds(), requests)
         for part in dataclasses.fields(graph):  # the endpoints find their service on app.state
             setattr(app.state, part.name, getattr(graph, part.name))
         sweeper = asyncio.create_task(_sweep_expired_uploads(graph.tus, settings.tus_expiry_seconds))
@@ -84,7 +94,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[*cors_middleware(), Middleware(StatusReads)],
+        middleware=[
+            # Outermost, so every request is in the ring (none when its size is 0).
+            *([Middleware(RequestRecorder, log=requests, clock=steered)] if settings.request_log_size else []),
+            *cors_middleware(),
+            Middleware(StatusReads),
+        ],
         exception_handlers={
             TransloaditError: on_transloadit_error,
             HTTPException: on_http_error,
@@ -113,6 +128,8 @@ class _Graph:
     tus: TusService
     auth_keys: AuthKeyService
     stats: StatsService
+    faults: FaultBoard
+    control: ControlPlane
 
 
 def _runner(
@@ -125,6 +142,7 @@ def _runner(
     credentials: CredentialService,
     job_slots: JobSlots,
     clock: Clock,
+    faults: FaultBoard,
 ) -> AssemblyRunner:
     """What executes Assemblies, with what execution needs from the outside world."""
     scratch = settings.data_dir / "scratch"
@@ -141,28 +159,31 @@ def _runner(
         max_import_bytes=settings.max_import_bytes,
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
+        faults=faults,
     )
     # A thread per Assembly that may run at once, plus one per robot turn.
     threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
     return AssemblyRunner(board, store, deps, threads, logger)
 
 
-def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource) -> _Graph:
+def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource, requests: RequestLog) -> _Graph:
     """The object graph: each part gets what it uses through its constructor, nothing is
     swapped in afterwards."""
     database = SqliteDatabase(settings.data_dir / "state.sqlite3")
     store, records = SqliteStateStore(database), SqliteRecordStore(database)
     blobs = BlobStore(settings.data_dir / "files")
-    keys = AuthKeyDirectory(settings, records)
-    tokens = TokenService(settings, records, clock, keys=keys)
-    authenticator = Authenticator(settings, clock, RecordNonceRegistry(records, clock), tokens, keys=keys)
+    accounts, faults = AccountBook(settings), FaultBoard(clock, ids)
+    keys = AuthKeyDirectory(settings, records, accounts)
+    tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
+    nonces = RecordNonceRegistry(records, clock)
+    authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
     job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies)
+    limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies, faults)
     board = AssemblyBoard(store, limits)
     uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
-    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock)
+    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, faults)
     service = AssemblyService(
         base_url=settings.base_url,
         ssl_base_url=settings.ssl_base_url,
@@ -176,6 +197,16 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         clock=clock,
         ids=ids,
     )
+    notifications = NotificationService(
+        settings, records, clock, ids, board, authenticator=authenticator, faults=faults
+    )
+    tus = _tus(settings, board, uploads, runner, clock, ids)
+    # The control plane checks signature expiry against the system clock, not the one it steers,
+    # so a test that moved the emulator's time can always move it back.
+    control_auth = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
+    control = ControlPlane(
+        ControlParts(control_auth, clock, faults, requests, Resettable(service, notifications, records, tus))
+    )
     return _Graph(
         database=database,
         store=store,
@@ -187,10 +218,12 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         billing=BillingService(settings, store, clock, authenticator),
         queues=QueueService(settings, clock, job_slots, authenticator),
         tokens=tokens,
-        notifications=NotificationService(settings, records, clock, ids, board, authenticator=authenticator),
-        tus=_tus(settings, board, uploads, runner, clock, ids),
+        notifications=notifications,
+        tus=tus,
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
+        faults=faults,
+        control=control,
     )
 
 

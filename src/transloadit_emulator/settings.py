@@ -62,6 +62,8 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: How many of the last requests ``GET /_emulator/requests`` shows; 0 records none.
+    request_log_size: int = 200
 
     @property
     def base_url(self) -> str:
@@ -91,6 +93,18 @@ class Settings:
     def using_dev_credentials(self) -> bool:
         """True when the documented development key pair is in use."""
         return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
+
+
+#: Integer settings read from ``TRANSLOADIT_EMULATOR_<NAME>``.
+_NUMBERS = (
+    "rate_limit_per_minute",
+    "max_concurrent_assemblies",
+    "tus_expiry_seconds",
+    "max_import_bytes",
+    "request_log_size",
+    "account_job_slots",
+    "ip_job_slots",
+)
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -139,7 +153,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
     TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
-    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL.
+    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -149,8 +163,7 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    numbers = ("rate_limit_per_minute", "max_concurrent_assemblies", "tus_expiry_seconds", "max_import_bytes")
-    for name in (*numbers, "account_job_slots", "ip_job_slots"):
+    for name in _NUMBERS:
         value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
         if value:
             base_kwargs[name] = int(value)

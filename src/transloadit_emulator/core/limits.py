@@ -13,6 +13,7 @@ from collections import deque
 
 from ..errors import TransloaditError
 from .clock import Clock
+from .control.faults import FaultBoard
 
 _WINDOW_S = 60.0
 
@@ -20,15 +21,20 @@ _WINDOW_S = 60.0
 class AssemblyLimits:
     """A sliding one-minute window of creations per account, and a cap on running Assemblies."""
 
-    def __init__(self, clock: Clock, per_minute: int, concurrent: int) -> None:
+    def __init__(self, clock: Clock, per_minute: int, concurrent: int, faults: FaultBoard | None = None) -> None:
         self.clock = clock
+        self.faults = faults
         self.per_minute = per_minute
         self.concurrent = concurrent
         self._created: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
     def admit_creation(self, account_key: str, running: int) -> None:
-        """Count one creation for the account, or raise RATE_LIMIT_REACHED without counting it."""
+        """Count one creation for the account, or raise RATE_LIMIT_REACHED without counting it
+        (also when the control plane armed a ``creation`` fault)."""
+        fault = self.faults.take_creation() if self.faults is not None else None
+        if fault is not None:
+            raise _limited(f"injected fault {fault.id}.", max(1, math.ceil(fault.delay)))
         if running >= self.concurrent:
             raise _limited(f"{running} Assemblies of this account are running; the limit is {self.concurrent}.", 5)
         now = self.clock.now()

@@ -34,6 +34,7 @@ from . import auth
 from .assemblies.model import SignedRequest
 from .assemblies.status import list_date, status_date
 from .clock import Clock, IdSource
+from .control.faults import HANG, FaultBoard
 from .paging import choice_param, read_page
 
 KIND = "notification"
@@ -104,6 +105,7 @@ class NotificationService:
         assemblies: NotifiedAssemblies,
         sender: Sender | None = None,
         authenticator: auth.Authenticator | None = None,
+        faults: FaultBoard | None = None,
     ) -> None:
         self.settings = settings
         self.records = records
@@ -112,9 +114,12 @@ class NotificationService:
         self.assemblies = assemblies
         self.authenticator = authenticator or auth.Authenticator(settings, clock)
         self._send = sender or http_sender(settings.notify_encoding == "multipart")
+        self.faults = faults
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
         self._deliveries: set[Future[None]] = set()
         self._closing = threading.Event()
+        #: Set to cut retry waits and hangs short: at shutdown, and while a reset drains deliveries.
+        self._interrupt = threading.Event()
         assemblies.add_finish_listener(self._on_finish)
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -131,9 +136,20 @@ class NotificationService:
         _, pending = wait_futures(set(self._deliveries), timeout=timeout)
         return not pending
 
+    def drain(self, timeout: float = 60.0) -> bool:
+        """Cut retry waits short and wait for attempts under way (a reset); deliveries cut off stay
+        ``processing`` for :meth:`resume`. False when attempts were still running at ``timeout``."""
+        self._interrupt.set()
+        try:
+            return self.wait_idle(timeout)
+        finally:
+            if not self._closing.is_set():
+                self._interrupt.clear()
+
     def close(self) -> None:
         """Stop waiting between retries and let running attempts end."""
         self._closing.set()
+        self._interrupt.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     # -- operations ------------------------------------------------------------------------------
@@ -247,7 +263,7 @@ class NotificationService:
         except TransloaditError:
             self._finish(record, Attempt(None, None, "The Assembly no longer exists.", 0.0))
             return
-        account = self.settings.account(record.account_key)
+        account = self.authenticator.account(record.account_key)
         if account is None:
             self._finish(record, Attempt(None, None, "The Assembly's account no longer exists.", 0.0))
             return
@@ -256,17 +272,34 @@ class NotificationService:
         )
         payload = orjson.dumps(status).decode()
         fields = {"transloadit": payload, "signature": sign_notification(payload, account.secret)}
+        # What was sent and every answer, for the control plane's outbox (not in the public listings).
+        record.body.update(payload=payload, signature=fields["signature"])
+        answers = record.body.setdefault("answers", [])
         delays = self.settings.notify_retry_delays
         attempt = Attempt(None, None, "not sent", 0.0)
         for number in range(len(delays) + 1):
-            if number and self._closing.wait(delays[number - 1]):
+            if number and self._interrupt.wait(delays[number - 1]):
                 return  # shutting down: the record stays "processing" and resumes at the next start
-            attempt = self._send(record.body["url"], fields)
+            attempt = self._attempt(record.body["url"], fields)
             record.body["attempts"] = number + 1
+            answers.append(
+                {"code": attempt.code, "data": attempt.data, "error": attempt.error, "at": list_date(self.clock.now())}
+            )
             if attempt.code == 200:
                 break
             self._save(record, attempt)
         self._finish(record, attempt)
+
+    def _attempt(self, url: str, fields: dict[str, str]) -> Attempt:
+        """One POST, unless a ``delivery`` fault is armed: ``fail`` answers as an unreachable
+        receiver without sending, ``hang`` waits its seconds first (the record stays pending)."""
+        fault = self.faults.take_delivery() if self.faults is not None else None
+        if fault is None:
+            return self._send(url, fields)
+        if fault.mode == HANG:
+            self._interrupt.wait(fault.delay)
+            return self._send(url, fields)
+        return Attempt(None, None, f"Injected fault {fault.id}: the delivery failed.", 0.0)
 
     def _save(self, record: Record, attempt: Attempt) -> None:
         record.body.update(
@@ -354,5 +387,9 @@ def _wait_flag(value: Any) -> bool:
     return bool(value)
 
 
+#: What the outbox shows besides the listing's fields.
+OUTBOX_ONLY = ("payload", "signature", "answers")
+
+
 def _item(record: Record) -> dict[str, Any]:
-    return {"id": record.id, "status": record.name, **record.body}
+    return {"id": record.id, "status": record.name, **{k: v for k, v in record.body.items() if k not in OUTBOX_ONLY}}

@@ -10,7 +10,20 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..ids import ID_PATTERN
-from . import assemblies, auth_keys, billing, emulator, live, notifications, root, stats, templates, tokens, tus
+from . import (
+    assemblies,
+    auth_keys,
+    billing,
+    control,
+    emulator,
+    live,
+    notifications,
+    root,
+    stats,
+    templates,
+    tokens,
+    tus,
+)
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -107,6 +120,21 @@ routes = [
     by_method("/ws", {"GET": live.stream_assembly_events}),
     by_method("/files/{assembly_id}/{file_id}/{filename}", {"GET": emulator.download_file}),
     by_method("/_emulator/health", {"GET": emulator.get_emulator_health}),
+    by_method("/_emulator/reset", {"POST": control.reset_emulator}),
+    by_method("/_emulator/accounts", {"GET": control.list_emulator_accounts, "POST": control.add_emulator_account}),
+    by_method("/_emulator/accounts/{key}", {"DELETE": control.remove_emulator_account}),
+    by_method(
+        "/_emulator/faults",
+        {
+            "GET": control.list_emulator_faults,
+            "POST": control.add_emulator_fault,
+            "DELETE": control.clear_emulator_faults,
+        },
+    ),
+    by_method("/_emulator/faults/{fault_id}", {"DELETE": control.delete_emulator_fault}),
+    by_method("/_emulator/clock", {"GET": control.get_emulator_clock, "POST": control.set_emulator_clock}),
+    by_method("/_emulator/outbox", {"GET": control.list_emulator_outbox}),
+    by_method("/_emulator/requests", {"GET": control.list_emulator_requests}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
 ]

@@ -107,6 +107,11 @@ class BlobStore:
             else:
                 child.unlink(missing_ok=True)
 
+    def discard_assembly(self, assembly_id: str) -> None:
+        """Remove every file of one Assembly."""
+        if is_id(assembly_id):
+            shutil.rmtree(self.root / assembly_id, ignore_errors=True)
+
     def discard(self, relpath: str) -> None:
         """Remove a stored file (used when a request is rejected after its files arrived)."""
         path = self.root / relpath

@@ -239,6 +239,19 @@ class AssemblyBoard:
 
     # -- harness ---------------------------------------------------------------------------
 
+    def forget(self, assembly_ids: list[str]) -> None:
+        """Forget these Assemblies in memory (their stored rows are gone already): a reset of one
+        account, once none of them executes."""
+        with self._lock:
+            for assembly_id in assembly_ids:
+                self._entries.pop(assembly_id, None)
+                running = self._running.pop(assembly_id, None)
+                if running is not None:
+                    self._release(running.account_key)
+                reserved = self._reserved.pop(assembly_id, None)
+                if reserved is not None:
+                    self._release(reserved)
+
     def clear(self) -> None:
         """Forget every Assembly (tests): running, cached and stored."""
         with self._lock:
