@@ -132,6 +132,7 @@ def main() -> None:
     emu_port, bare_port, quiet_port = free_port(), free_port(), free_port()
     results: dict[str, tuple[list[float], list[float]]] = {}
     ring: dict[str, tuple[list[float], list[float]]] = {}
+    ring_cpu: dict[str, list[float]] = {}
     emulator = serve(
         [
             sys.executable,
@@ -202,13 +203,15 @@ def main() -> None:
                 emu_cpu: list[float] = []
                 ref_cpu: list[float] = []
                 off: list[float] = []
+                off_cpu: list[float] = []
                 ref = [measure(bare_port, target, ref_cpu)]
                 for _ in range(opts.rounds):
                     emu.append(measure(emu_port, target, emu_cpu))
-                    off.append(measure(quiet_port, target))
+                    off.append(measure(quiet_port, target, off_cpu))
                     ref.append(measure(bare_port, target, ref_cpu))
                 results[label] = (emu, ref)
                 ring[label] = (emu, off)
+                ring_cpu[label] = off_cpu
                 cpu[label] = (emu_cpu, ref_cpu)
         finally:
             for server in (bare, quiet):
@@ -231,10 +234,11 @@ def main() -> None:
         print(f"  ratio      {ratio:10.2f}   (median; target >= {TARGET})   {verdict}")
         emu_cpu, ref_cpu = cpu[label]
         per = statistics.median(emu_cpu), statistics.median(ref_cpu)
-        print(f"  CPU/request  emulator {per[0]:.0f} us, bare {per[1]:.0f} us   bare / emulator {per[1] / per[0]:.2f}")
+        print(f"  CPU/request  emulator {per[0]:.1f} us, bare {per[1]:.1f} us   bare / emulator {per[1] / per[0]:.2f}")
         on, off = ring[label]
         ring_ratio = statistics.median(x / y for x, y in zip(on, off, strict=True))
         print(f"  request ring on / off  {ring_ratio:.2f}   (ring off: {statistics.median(off):.0f} req/s)")
+        print(f"  CPU/request  ring on {per[0]:.1f} us, ring off {statistics.median(ring_cpu[label]):.1f} us")
 
 
 if __name__ == "__main__":
