@@ -14,8 +14,32 @@ A package of its own, above both the emulator and the kit: it joins them, and th
 must not import the kit (so a signing bug shows on one side), nor the kit the emulator.
 """
 
-from .control import EmulatorClock, EmulatorControl, EmulatorFaults, EmulatorOutbox
-from .server import RunningEmulator, start_emulator
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .control import EmulatorClock, EmulatorControl, EmulatorFaults, EmulatorOutbox
+    from .server import RunningEmulator, start_emulator
+
+# pytest imports this package in every run (the entry point names ``.plugin``): the emulator, the
+# kit and the generated client are imported on first use of these names, not here.
+_EXPORTS = {
+    "EmulatorClock": "control",
+    "EmulatorControl": "control",
+    "EmulatorFaults": "control",
+    "EmulatorOutbox": "control",
+    "RunningEmulator": "server",
+    "start_emulator": "server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(name)
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+
 
 __all__ = [
     "EmulatorClock",

@@ -1,7 +1,9 @@
 """The fixtures (registered by the ``pytest11`` entry point ``transloadit``).
 
 Nothing starts unless a test asks for one of them: the emulator comes up on the first test that
-uses it and serves the rest of the session.
+uses it and serves the rest of the session. The plugin is loaded in every pytest run of an
+environment that has the package, so the emulator, the kit and the generated client are imported
+only by the fixtures that need them.
 """
 
 from __future__ import annotations
@@ -10,18 +12,22 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from transloadit_kit import AsyncTransloadit, Transloadit
+if TYPE_CHECKING:
+    from transloadit_kit import AsyncTransloadit, Transloadit
 
-from .control import EmulatorClock, EmulatorControl, EmulatorFaults, EmulatorOutbox
-from .server import RunningEmulator, start_emulator
+    from .control import EmulatorClock, EmulatorControl, EmulatorFaults, EmulatorOutbox
+    from .server import RunningEmulator
 
 
 @pytest.fixture(scope="session")
 def transloadit_emulator() -> Iterator[RunningEmulator]:
     """The emulator on a free loopback port, its data in a temporary directory, for the session."""
+    from .server import start_emulator
+
     data_dir = Path(tempfile.mkdtemp(prefix="transloadit-emulator-"))
     running = start_emulator(data_dir / "data")
     try:
@@ -35,6 +41,10 @@ def transloadit_emulator() -> Iterator[RunningEmulator]:
 def emulator(transloadit_emulator: RunningEmulator) -> Iterator[EmulatorControl]:
     """The control plane, after a reset: no Assemblies, records, files or Notifications, no
     faults armed, the clock on system time."""
+    from transloadit_kit import Transloadit
+
+    from .control import EmulatorControl
+
     running = transloadit_emulator
     with Transloadit(running.key, running.secret, service=running.url) as kit:
         control = EmulatorControl(kit, running.receiver.url)
@@ -47,6 +57,8 @@ def emulator(transloadit_emulator: RunningEmulator) -> Iterator[EmulatorControl]
 @pytest.fixture
 def transloadit(transloadit_emulator: RunningEmulator, emulator: EmulatorControl) -> Iterator[Transloadit]:
     """The kit's blocking ``Transloadit``, configured for the emulator (reset before the test)."""
+    from transloadit_kit import Transloadit
+
     running = transloadit_emulator
     with Transloadit(running.key, running.secret, service=running.url) as kit:
         yield kit
@@ -58,6 +70,8 @@ async def async_transloadit(
 ) -> AsyncIterator[AsyncTransloadit]:
     """The kit's ``AsyncTransloadit``, configured for the emulator (needs an async test runner
     such as pytest-asyncio or anyio)."""
+    from transloadit_kit import AsyncTransloadit
+
     running = transloadit_emulator
     async with AsyncTransloadit(running.key, running.secret, service=running.url) as kit:
         yield kit

@@ -67,21 +67,23 @@ async def test_the_async_kit(async_transloadit, emulator_outbox):
 """
 
 
-def test_the_readme_example_passes_as_written(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_readme=readme_example())
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1)
+def test_the_readme_example_and_a_project_using_every_fixture(pytester: pytest.Pytester) -> None:
+    # One run (one emulator, one interpreter start) for both files: a session serves them all.
+    pytester.makepyfile(test_readme=readme_example(), test_project=PROJECT)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly", "-v")
+    result.stdout.fnmatch_lines(["*test_readme.py::test_* PASSED*"])
+    result.assert_outcomes(passed=7)
 
 
-def test_a_project_using_every_fixture(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(test_project=PROJECT)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:randomly")
-    result.assert_outcomes(passed=6)
-
-
-def test_tests_that_use_no_fixture_start_no_emulator(pytester: pytest.Pytester) -> None:
+def test_tests_that_use_no_fixture_start_and_import_nothing(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
-        test_plain="def test_plain():\n    import threading\n    assert threading.active_count() == 1\n"
+        test_plain="""
+import sys, threading
+
+def test_plain():
+    assert threading.active_count() == 1
+    assert not any(m.startswith(("transloadit_emulator", "transloadit_kit", "transloadit_client")) for m in sys.modules)
+"""
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
