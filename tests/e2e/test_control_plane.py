@@ -199,3 +199,15 @@ def test_nothing_answers_without_the_accounts_signature(
     assert unsigned.status_code == 401 and unsigned.json()["error"] == "NO_SIGNATURE_FIELD"
     forged = httpx.request(method, url, params={"params": params, "signature": "sha384:" + "0" * 96})
     assert forged.status_code == 401 and forged.json()["error"] == "INVALID_SIGNATURE"
+
+
+def test_an_account_without_signature_auth_still_needs_a_signature_here(
+    transloadit_emulator: RunningEmulator, emulator: EmulatorControl
+) -> None:
+    emulator.add_account("open-key", "open-secret", require_signature=False)
+    params = json.dumps({"auth": {"key": "open-key"}})
+    listed = httpx.get(f"{transloadit_emulator.url}/assemblies", params={"params": params})
+    assert listed.status_code == 200  # the account takes unsigned requests
+    refused = httpx.get(f"{transloadit_emulator.url}/_emulator/outbox", params={"params": params})
+    assert refused.status_code == 401 and refused.json()["error"] == "NO_SIGNATURE_FIELD"
+    emulator.remove_account("open-key")

@@ -87,9 +87,10 @@ def sync_detailed(
     forgets every Assembly, file, record (Templates, credentials, Auth Keys, tokens, nonces),
     Notification and tus upload; or, with `params.account` (an account's Auth Key), only that
     account's Assemblies, files, records and Notifications. Accounts, faults and the clock stay.
-    Like every control-plane operation, it must be signed with an account's own key (Auth Keys
-    and bearer tokens answer `INSUFFICIENT_AUTH_SCOPE`); its `auth.expires` is checked against
-    the system clock, not the emulator's (see `setEmulatorClock`).
+    Like every control-plane operation, it must be signed with an account's own key, also when
+    that account takes unsigned requests elsewhere (`NO_SIGNATURE_FIELD`); Auth Keys and bearer
+    tokens answer `INSUFFICIENT_AUTH_SCOPE`. Its `auth.expires` is checked against the system
+    clock, not the emulator's (see `setEmulatorClock`).
 
     Args:
         body (SignedUrlencodedForm):
@@ -125,9 +126,10 @@ def sync(
     forgets every Assembly, file, record (Templates, credentials, Auth Keys, tokens, nonces),
     Notification and tus upload; or, with `params.account` (an account's Auth Key), only that
     account's Assemblies, files, records and Notifications. Accounts, faults and the clock stay.
-    Like every control-plane operation, it must be signed with an account's own key (Auth Keys
-    and bearer tokens answer `INSUFFICIENT_AUTH_SCOPE`); its `auth.expires` is checked against
-    the system clock, not the emulator's (see `setEmulatorClock`).
+    Like every control-plane operation, it must be signed with an account's own key, also when
+    that account takes unsigned requests elsewhere (`NO_SIGNATURE_FIELD`); Auth Keys and bearer
+    tokens answer `INSUFFICIENT_AUTH_SCOPE`. Its `auth.expires` is checked against the system
+    clock, not the emulator's (see `setEmulatorClock`).
 
     Args:
         body (SignedUrlencodedForm):
@@ -158,9 +160,10 @@ async def asyncio_detailed(
     forgets every Assembly, file, record (Templates, credentials, Auth Keys, tokens, nonces),
     Notification and tus upload; or, with `params.account` (an account's Auth Key), only that
     account's Assemblies, files, records and Notifications. Accounts, faults and the clock stay.
-    Like every control-plane operation, it must be signed with an account's own key (Auth Keys
-    and bearer tokens answer `INSUFFICIENT_AUTH_SCOPE`); its `auth.expires` is checked against
-    the system clock, not the emulator's (see `setEmulatorClock`).
+    Like every control-plane operation, it must be signed with an account's own key, also when
+    that account takes unsigned requests elsewhere (`NO_SIGNATURE_FIELD`); Auth Keys and bearer
+    tokens answer `INSUFFICIENT_AUTH_SCOPE`. Its `auth.expires` is checked against the system
+    clock, not the emulator's (see `setEmulatorClock`).
 
     Args:
         body (SignedUrlencodedForm):
@@ -194,9 +197,10 @@ async def asyncio(
     forgets every Assembly, file, record (Templates, credentials, Auth Keys, tokens, nonces),
     Notification and tus upload; or, with `params.account` (an account's Auth Key), only that
     account's Assemblies, files, records and Notifications. Accounts, faults and the clock stay.
-    Like every control-plane operation, it must be signed with an account's own key (Auth Keys
-    and bearer tokens answer `INSUFFICIENT_AUTH_SCOPE`); its `auth.expires` is checked against
-    the system clock, not the emulator's (see `setEmulatorClock`).
+    Like every control-plane operation, it must be signed with an account's own key, also when
+    that account takes unsigned requests elsewhere (`NO_SIGNATURE_FIELD`); Auth Keys and bearer
+    tokens answer `INSUFFICIENT_AUTH_SCOPE`. Its `auth.expires` is checked against the system
+    clock, not the emulator's (see `setEmulatorClock`).
 
     Args:
         body (SignedUrlencodedForm):

@@ -18,7 +18,7 @@ import orjson
 
 from ...errors import TransloaditError
 from ..assemblies.model import SignedRequest
-from ..auth import Authenticator
+from ..auth import AuthedRequest, Authenticator
 from ..clock import Clock, ManualClock
 from . import accounts, outbox
 from .faults import FaultBoard
@@ -49,7 +49,7 @@ class ControlPlane:
 
     def reset_emulator(self, request: SignedRequest) -> bytes:
         """``POST /_emulator/reset``: everything, or one account's state (``params.account``)."""
-        params = self.auth(request).params
+        params = self._authed(request).params
         account = params.get("account")
         if account is not None and (not isinstance(account, str) or self.auth.account(account) is None):
             raise TransloaditError("EMULATOR_ACCOUNT_NOT_FOUND", f"No account has the Auth Key {account!r}.")
@@ -58,19 +58,19 @@ class ControlPlane:
 
     def list_emulator_accounts(self, request: SignedRequest) -> bytes:
         """``GET /_emulator/accounts``"""
-        self.auth(request)
+        self._authed(request)
         items = [accounts.entry_json(e) for e in self.auth.accounts.entries()]
         return orjson.dumps({"ok": "EMULATOR_ACCOUNTS_FOUND", "items": items, "count": len(items)})
 
     def add_emulator_account(self, request: SignedRequest) -> bytes:
         """``POST /_emulator/accounts``"""
-        params = self.auth(request).params
+        params = self._authed(request).params
         entry = accounts.add_account(self.auth.accounts, self.auth.keys, params)
         return orjson.dumps({"ok": "EMULATOR_ACCOUNT_ADDED", "account": accounts.entry_json(entry)})
 
     def remove_emulator_account(self, key: str, request: SignedRequest) -> bytes:
         """``DELETE /_emulator/accounts/{key}``: the key stops working at once."""
-        authed = self.auth(request)
+        authed = self._authed(request)
         if key == authed.account.key:
             raise TransloaditError("EMULATOR_ACCOUNT_IN_USE", "An account cannot remove itself; sign with another.")
         if not self.auth.accounts.remove(key):
@@ -79,37 +79,37 @@ class ControlPlane:
 
     def list_emulator_faults(self, request: SignedRequest) -> bytes:
         """``GET /_emulator/faults``"""
-        self.auth(request)
+        self._authed(request)
         return self._faults("EMULATOR_FAULTS_FOUND")
 
     def add_emulator_fault(self, request: SignedRequest) -> bytes:
         """``POST /_emulator/faults``"""
-        params = self.auth(request).params
+        params = self._authed(request).params
         fault = self.parts.faults.add(params)
         return orjson.dumps({"ok": "EMULATOR_FAULT_ADDED", "fault": fault.as_json()})
 
     def clear_emulator_faults(self, request: SignedRequest) -> bytes:
         """``DELETE /_emulator/faults``: disarm every fault."""
-        self.auth(request)
+        self._authed(request)
         self.parts.faults.clear()
         return self._faults("EMULATOR_FAULTS_CLEARED")
 
     def delete_emulator_fault(self, fault_id: str, request: SignedRequest) -> bytes:
         """``DELETE /_emulator/faults/{fault_id}``"""
-        self.auth(request)
+        self._authed(request)
         if not self.parts.faults.clear(fault_id):
             raise TransloaditError("EMULATOR_FAULT_NOT_FOUND", f"No fault {fault_id!r} is armed.")
         return self._faults("EMULATOR_FAULT_DELETED")
 
     def get_emulator_clock(self, request: SignedRequest) -> bytes:
         """``GET /_emulator/clock``"""
-        self.auth(request)
+        self._authed(request)
         return self._clock_answer()
 
     def set_emulator_clock(self, request: SignedRequest) -> bytes:
         """``POST /_emulator/clock``: ``action`` freeze (``at``: epoch seconds, default now),
         unfreeze, advance (``seconds``) or reset (the system time again)."""
-        params = self.auth(request).params
+        params = self._authed(request).params
         clock = self.parts.clock
         if not isinstance(clock, ManualClock):
             raise TransloaditError("EMULATOR_CLOCK_NOT_STEERABLE", "This emulator was given a clock it cannot steer.")
@@ -131,7 +131,7 @@ class ControlPlane:
 
     def list_emulator_outbox(self, request: SignedRequest) -> bytes:
         """``GET /_emulator/outbox``: optionally of one ``account`` or ``assembly_id``."""
-        params = self.auth(request).params
+        params = self._authed(request).params
         account, assembly_id = params.get("account"), params.get("assembly_id")
         items = outbox.outbox(
             self.parts.resettable.records,
@@ -142,13 +142,22 @@ class ControlPlane:
 
     def list_emulator_requests(self, request: SignedRequest) -> bytes:
         """``GET /_emulator/requests``: the last requests, newest first (``limit``)."""
-        params = self.auth(request).params
+        params = self._authed(request).params
         limit = params.get("limit")
         if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
             raise TransloaditError("EMULATOR_INVALID_LIMIT", "limit must be a positive integer.")
         log = self.parts.requests
         items = log.items(limit) if log.size else []
         return orjson.dumps({"ok": "EMULATOR_REQUESTS_FOUND", "items": items, "count": len(items), "size": log.size})
+
+    def _authed(self, request: SignedRequest) -> AuthedRequest:
+        """Authenticate as every operation does, and always with a signature: an account that
+        accepts unsigned requests (``require_signature`` off) must not open the control plane to
+        anyone who knows its key."""
+        authed = self.auth(request)
+        if request.bearer is None and not request.signature:
+            raise TransloaditError("NO_SIGNATURE_FIELD", "The control plane needs a signed request.")
+        return authed
 
     def _faults(self, code: str) -> bytes:
         items = [f.as_json() for f in self.parts.faults.list()]
