@@ -211,3 +211,16 @@ def test_an_account_without_signature_auth_still_needs_a_signature_here(
     refused = httpx.get(f"{transloadit_emulator.url}/_emulator/outbox", params={"params": params})
     assert refused.status_code == 401 and refused.json()["error"] == "NO_SIGNATURE_FIELD"
     emulator.remove_account("open-key")
+
+
+def test_tus_uploads_expire_by_the_emulators_clock(
+    transloadit_emulator: RunningEmulator, emulator_clock: EmulatorClock
+) -> None:
+    tus = {"Tus-Resumable": "1.0.0"}
+    created = httpx.post(f"{transloadit_emulator.url}/resumable/files/", headers={**tus, "Upload-Length": "3"})
+    assert created.status_code == 201
+    upload = created.headers["location"]
+    assert httpx.head(upload, headers=tus).status_code == 200
+    emulator_clock.advance(2 * 86400)  # past the default day
+    expired = httpx.head(upload, headers=tus)
+    assert expired.status_code in (404, 410)  # TUS_UPLOAD_EXPIRED (HEAD answers carry no body)
