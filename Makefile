@@ -7,7 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA_DIR ?= .emulator-data
 # Debian packages the tests and benchmarks need beyond Python (installed only when missing).
-APT_PACKAGES ?=
+# fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
+APT_PACKAGES ?= fontconfig-config fonts-dejavu-core
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
@@ -81,12 +82,13 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload and image resize, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize and video encode, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
+	$(PY) bench/video_encode.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

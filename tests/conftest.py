@@ -20,6 +20,7 @@ from starlette.testclient import TestClient
 from tests.kits import in_process_kit
 from transloadit_emulator.app import create_app
 from transloadit_emulator.serve import serve, tls_config
+from transloadit_emulator.server import protocol_for, uvicorn_config
 from transloadit_emulator.settings import Account, Settings
 from transloadit_emulator.tls import ensure_certificates
 from transloadit_kit import Transloadit
@@ -114,14 +115,16 @@ def start_live_server(data_dir: Path, port: int | None = None, tls: bool = False
         settings_kw.setdefault("tls_port", free_port())
     settings = make_settings(data_dir, port=port or free_port(), **settings_kw)
     app = create_app(settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn_config(app, settings, log_level="warning"))
     ca_cert, tls_server = None, None
     if settings.tls_port is not None:
         files = ensure_certificates(data_dir)
         ca_cert = files.ca_cert
         tls_server = uvicorn.Server(
-            tls_config(app, "127.0.0.1", settings.tls_port, files, log_level="warning", access_log=False)
+            tls_config(
+                app, "127.0.0.1", settings.tls_port, files, http=protocol_for(settings), log_level="warning",
+                access_log=False,
+            )
         )
     thread = threading.Thread(target=lambda: asyncio.run(serve(server, tls_server)), daemon=True)
     thread.start()

@@ -216,7 +216,7 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         templates=templates,
         credentials=credentials,
         billing=BillingService(settings, store, clock, authenticator),
-        queues=QueueService(settings, clock, job_slots, authenticator),
+        queues=QueueService(settings, clock, job_slots, authenticator, board),
         tokens=tokens,
         notifications=notifications,
         tus=tus,

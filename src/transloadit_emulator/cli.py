@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from urllib.parse import urlsplit
@@ -12,8 +13,8 @@ import uvicorn
 
 from .app import create_app
 from .serve import run, tls_config
+from .server import protocol_for, uvicorn_config
 from .settings import DEV_KEY, DEV_SECRET, Settings, settings_from_env
-from .tls import ensure_certificates, trust_hints
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,13 +42,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="let robots import from and store to loopback and private addresses"
         " (env TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS)",
     )
+    limits = serve.add_argument_group("connection limits (see server.py)")
+    limits.add_argument(
+        "--header-timeout", type=float, help="seconds to send a request head (env ..._HEADER_TIMEOUT, 30)"
+    )
+    limits.add_argument(
+        "--body-idle-timeout", type=float, help="seconds a request body may idle (env ..._BODY_IDLE_TIMEOUT, 60)"
+    )
+    limits.add_argument(
+        "--max-header-count", type=int, help="header fields per request (env ..._MAX_HEADER_COUNT, 100)"
+    )
+    limits.add_argument(
+        "--max-header-bytes", type=int, help="bytes of target and headers (env ..._MAX_HEADER_BYTES, 65536)"
+    )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the CLI."""
-    args = build_parser().parse_args(argv)
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by the flags given."""
     settings = settings_from_env(
         data_dir=args.data_dir,
         host=args.host,
@@ -59,6 +72,15 @@ def main(argv: list[str] | None = None) -> int:
         tls=False if args.no_tls else None,
         public_tls_url=args.public_tls_url,
     )
+    names = ("header_timeout", "body_idle_timeout", "max_header_count", "max_header_bytes")
+    flags = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    return dataclasses.replace(settings, **flags)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI."""
+    args = build_parser().parse_args(argv)
+    settings = settings_from_args(args)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     account = settings.accounts[0]
     print(f"Transloadit emulator on {settings.base_url}  (data: {settings.data_dir.resolve()})", flush=True)
@@ -75,15 +97,23 @@ def main(argv: list[str] | None = None) -> int:
         print("  imports from loopback and private addresses: allowed", flush=True)
     app = create_app(settings)
     options = {"log_level": args.log_level, "access_log": False}
-    tls = None
-    if settings.tls_port is not None:
+    tls_port = settings.tls_port
+
+    def tls_server() -> uvicorn.Server:
+        """The TLS server, its certificates made at first start (after the HTTP server answers)."""
+        from .tls import ensure_certificates, trust_hints
+
+        
+        assert tls_port is not None
         files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
-        tls = tls_config(app, settings.host, settings.tls_port, files, **options)
+        # The TLS server takes the same connection limits (header timeout, header caps) as plain HTTP.
+        config = tls_config(app, settings.host, tls_port, files, http=protocol_for(settings), **options)
         print(f"  TLS on {settings.ssl_base_url} (ssl_url, assembly_ssl_url)", flush=True)
         for line in trust_hints(files.ca_cert.resolve()):
             print(line, flush=True)
-    http = uvicorn.Config(app, host=settings.host, port=settings.port, **options)
-    run(uvicorn.Server(http), uvicorn.Server(tls) if tls else None)
+        return uvicorn.Server(config)
+
+    run(uvicorn.Server(uvicorn_config(app, settings, **options)), tls_server if tls_port is not None else None)
     return 0
 
 

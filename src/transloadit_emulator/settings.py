@@ -64,6 +64,14 @@ class Settings:
     max_import_bytes: int = 10 * 1024**3
     #: How many of the last requests ``GET /_emulator/requests`` shows; 0 records none.
     request_log_size: int = 200
+    #: Seconds a client has to send a whole request head (line and headers); then 408 (``server.py``).
+    header_timeout: float = 30.0
+    #: Seconds a request body may go without a byte before the connection is closed.
+    body_idle_timeout: float = 60.0
+    #: Most header fields in one request; more is 431.
+    max_header_count: int = 100
+    #: Most bytes of request target plus header names and values in one request; more is 431.
+    max_header_bytes: int = 64 * 1024
 
     @property
     def base_url(self) -> str:
@@ -93,18 +101,6 @@ class Settings:
     def using_dev_credentials(self) -> bool:
         """True when the documented development key pair is in use."""
         return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
-
-
-#: Integer settings read from ``TRANSLOADIT_EMULATOR_<NAME>``.
-_NUMBERS = (
-    "rate_limit_per_minute",
-    "max_concurrent_assemblies",
-    "tus_expiry_seconds",
-    "max_import_bytes",
-    "request_log_size",
-    "account_job_slots",
-    "ip_job_slots",
-)
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -153,20 +149,19 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
     TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
-    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off).
+    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off),
+    TRANSLOADIT_EMULATOR_HEADER_TIMEOUT (seconds, default 30), TRANSLOADIT_EMULATOR_BODY_IDLE_TIMEOUT
+    (seconds, default 60), TRANSLOADIT_EMULATOR_MAX_HEADER_COUNT (default 100),
+    TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
     secret = env.get("TRANSLOADIT_SECRET") or DEV_SECRET
     require = _flag(env.get("TRANSLOADIT_EMULATOR_REQUIRE_SIGNATURE"), True)
-    base_kwargs: dict[str, object] = {}
+    base_kwargs = _numbers_from_env(env)
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    for name in _NUMBERS:
-        value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
-        if value:
-            base_kwargs[name] = int(value)
     delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
     if delays:
         base_kwargs["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
@@ -188,3 +183,28 @@ def settings_from_env(
         accounts=(Account(key, secret, require),),
         **base_kwargs,  # type: ignore[arg-type]
     )
+
+
+_INT_SETTINGS = (
+    "rate_limit_per_minute",
+    "max_concurrent_assemblies",
+    "tus_expiry_seconds",
+    "max_import_bytes",
+    "account_job_slots",
+    "ip_job_slots",
+    "max_header_count",
+    "max_header_bytes",
+    "request_log_size",
+)
+_FLOAT_SETTINGS = ("header_timeout", "body_idle_timeout")
+
+
+def _numbers_from_env(env: Mapping[str, str]) -> dict[str, object]:
+    """The numeric settings given as ``TRANSLOADIT_EMULATOR_<NAME>`` environment variables."""
+    out: dict[str, object] = {}
+    for names, kind in ((_INT_SETTINGS, int), (_FLOAT_SETTINGS, float)):
+        for name in names:
+            value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
+            if value:
+                out[name] = kind(value)
+    return out

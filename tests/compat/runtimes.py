@@ -2,7 +2,8 @@
 
 A compat test that cannot get its runtime FAILS, so CI never goes green without the official clients.
 Tests skip only when ``TRANSLOADIT_SKIP_COMPAT`` names their runtime (comma-separated: ``node`` for the
-Node SDK, ``uppy`` for Uppy in Chromium, or ``all``): then they skip before installing anything, and
+Node SDK, ``uppy`` for Uppy in Chromium, ``dashboard`` for the dashboard's Chromium test in tests/e2e, or
+``all``): then they skip before installing anything, and
 the skip reason names the variable. ``tests/compat/conftest.py`` prints how many compat tests ran.
 """
 
@@ -85,7 +86,7 @@ def node_executable(runtime: str) -> str:
 def ensure_npm_project(project: Path) -> Path:
     """`npm ci` the pinned project at ``project`` once per lockfile content; return its node_modules.
 
-    The project's directory name is its runtime's name (``node``, ``uppy``).
+    The project's directory name is its runtime's name (``node``, ``uppy``, ``dashboard``).
     """
     node_executable(project.name)
     lock = project / "package-lock.json"

@@ -89,7 +89,7 @@ def run_cli(server: LiveServer, *args: str) -> list[dict[str, Any]]:
 
     The CLI reports API errors on stderr (``err ...``) without always failing, so any is a failure.
     """
-    node = node_executable()
+    node = node_executable("node")
     modules = ensure_npm_project(PROJECT)
     env = {**os.environ, "TRANSLOADIT_KEY": KEY, "TRANSLOADIT_SECRET": SECRET, "TRANSLOADIT_ENDPOINT": server.url}
     cli = modules / "@transloadit" / "node" / "dist" / "cli.js"

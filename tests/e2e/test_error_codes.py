@@ -163,7 +163,7 @@ def test_replay_errors(client: TestClient) -> None:
 
     other = form({"auth": {"key": "other-key", "expires": FUTURE}}, secret="other-secret")
     r = client.post(f"/assemblies/{created['assembly_id']}/replay", data=other)
-    assert_error(r, "ASSEMBLY_ACCOUNT_MISMATCH", 403)
+    assert_error(r, "ASSEMBLY_NOT_FOUND", 404)  # as GET and DELETE answer: existence is not told
 
     canceled = client.delete(created["assembly_ssl_url"]).json()
     assert canceled["ok"] == "ASSEMBLY_CANCELED"
@@ -217,5 +217,5 @@ def test_execution_errors_end_the_assembly(client: TestClient) -> None:
     assert status["error"] == "FILE_FILTER_DECLINED_FILE"
 
     bad_op = {"f": {"robot": "/file/filter", "accepts": [["${file.size}", "~", "1"]]}}
-    status = _run(client, bad_op, [("file", ("a.txt", b"text"))])
-    assert status["error"] == "FILE_FILTER_INVALID_OPERATOR"
+    r = client.post("/assemblies", data=form({"auth": auth(), "steps": bad_op}), files=[("file", ("a.txt", b"t"))])
+    assert_error(r, "FILE_FILTER_INVALID_OPERATOR", 400)  # conditions are checked at creation

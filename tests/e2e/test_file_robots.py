@@ -154,6 +154,24 @@ def test_decompress_refuses_traversal_links_bombs_and_non_archives(
     assert ignored["ok"] == "ASSEMBLY_COMPLETED"
 
 
+def test_decompress_single_file_starting_with_a_zero_block_and_empty_archives(
+    kit: Transloadit, test_client: TestClient
+) -> None:
+    """Issue 17 #3: a gzip stream whose content starts with a zero block is a file, not an empty tar."""
+    steps = {"x": {"use": ":original", "robot": "/file/decompress", "result": True}}
+    content = b"\0" * 512 + b"rest"
+    done = run(kit, steps, ("data.gz", gzip.compress(content)))
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (single,) = done["results"]["x"]
+    assert single["name"] == "data" and fetch(test_client, single) == content
+
+    empty = io.BytesIO()
+    with tarfile.open(fileobj=empty, mode="w:gz"):
+        pass
+    failed = run(kit, steps, ("empty.tar.gz", empty.getvalue()))
+    assert failed["error"] == "FILE_DECOMPRESS_INVALID_INPUT" and "no files" in failed["message"], failed
+
+
 def test_document_thumbs_pages_sizes_and_errors(kit: Transloadit, test_client: TestClient) -> None:
     doc = ("report.pdf", pdf_bytes(3))
     steps = {

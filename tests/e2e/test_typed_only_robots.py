@@ -11,13 +11,13 @@ from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
-    AudioLoopStep,
     AzureImportStep,
     CreateAssemblyMultipartForm,
     DocumentConvertStep,
     DocumentConvertStepFormat,
     Error,
     ImageResizeStep,
+    VideoGenerateStep,
 )
 from transloadit_client.types import File
 
@@ -43,7 +43,7 @@ def assembly_count(kit: Transloadit) -> int:
 @pytest.mark.parametrize(
     ("robot", "step"),
     [
-        ("/audio/loop", AudioLoopStep(robot="/audio/loop", use=":original", duration=30)),
+        ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
         (
             "/document/convert",
             DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),

@@ -122,6 +122,8 @@ def test_the_wheel_holds_the_packages_the_command_and_the_real_spec(installed: I
         assert "transloadit-emulator = transloadit_emulator.cli:main" in wheel.read(entry_points).decode()
         assert "transloadit = transloadit_pytest.plugin" in wheel.read(entry_points).decode()
     assert {"transloadit_emulator/docs/api.html", "transloadit_kit/py.typed", "transloadit_pytest/plugin.py"} <= names
+    dashboard = {p.name for p in (ROOT / "src" / "transloadit_emulator" / "dashboard").iterdir()}
+    assert {f"transloadit_emulator/dashboard/{name}" for name in dashboard} <= names
     assert {"transloadit_client/__init__.py", "transloadit_kit/__init__.py", "transloadit_emulator/cli.py"} <= names
     assert not any(n.startswith("tests/") for n in names)
 
@@ -132,6 +134,9 @@ def test_the_installed_server_answers_health_docs_and_spec(served: str) -> None:
     assert docs.status_code == 200 and docs.headers["content-type"].startswith("text/html")
     assert b"Transloadit API" in docs.content
     assert httpx.get(f"{served}/openapi.yaml").content == (ROOT / "openapi.yaml").read_bytes()
+    page = httpx.get(f"{served}/", headers={"Accept": "text/html"}, follow_redirects=True)
+    assert page.url.path == "/dashboard" and b"/dashboard/app.js" in page.content
+    assert httpx.get(f"{served}/dashboard/app.js").status_code == 200
 
 
 ASSEMBLY = """

@@ -158,8 +158,10 @@ def test_video_presets(tmp_path: Path) -> None:
     gif = preset_named("gif")
     assert gif is not None and (output_filters({}, gif) or "").startswith("fps=10,scale='min(480,iw)':-2,")
     out = tmp_path / "v.m3u8"
-    for name in ("v.m3u8", "v-00001.ts", "v-00000.ts", "other-00000.ts"):
+    for name in ("v-00001.ts", "v-00000.ts", "other-00000.ts"):
         (tmp_path / name).write_bytes(b"")
+    # Segments are listed in the playlist's order; files it does not name are not results.
+    out.write_text("#EXTM3U\n#EXTINF:10.0,\nv-00000.ts\n#EXTINF:4.0,\nv-00001.ts\n#EXT-X-ENDLIST\n")
     files = encoded_files(out, hls)
     assert [(p.name, m) for p, m in files] == [
         ("v.m3u8", {}),

@@ -25,6 +25,8 @@ HEAVY = (
     "oxipng",
     "mozjpeg_lossless_optimization",
     "jsonschema",
+    "cryptography",
+    "psycopg",
 )
 # Modules of the robots package that start-up may load: the contract, the registry, helpers.
 STARTUP_ROBOT_MODULES = {"transloadit_emulator.robots", "transloadit_emulator.robots.base"}

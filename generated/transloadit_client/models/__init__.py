@@ -177,6 +177,7 @@ from .file_virusscan_step import FileVirusscanStep
 from .file_watermark_step import FileWatermarkStep
 from .ftp_import_step import FtpImportStep
 from .ftp_store_step import FtpStoreStep
+from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .get_tus_upload_tus_resumable import GetTusUploadTusResumable
 from .google_import_step import GoogleImportStep
 from .google_store_step import GoogleStoreStep
@@ -248,6 +249,7 @@ from .job_slot_stats_aggregation import JobSlotStatsAggregation
 from .job_slots import JobSlots
 from .job_slots_priority_job_slots import JobSlotsPriorityJobSlots
 from .job_slots_priority_job_slots_queues import JobSlotsPriorityJobSlotsQueues
+from .job_slots_rate_limits import JobSlotsRateLimits
 from .list_assemblies_params import ListAssembliesParams
 from .list_assemblies_params_type import ListAssembliesParamsType
 from .list_notifications_params import ListNotificationsParams
@@ -280,6 +282,7 @@ from .output_meta_flags import OutputMetaFlags
 from .output_meta_name import OutputMetaName
 from .patch_tus_upload_tus_resumable import PatchTusUploadTusResumable
 from .progress_simulate_step import ProgressSimulateStep
+from .rate_limit_usage import RateLimitUsage
 from .recognition_format import RecognitionFormat
 from .recognition_granularity import RecognitionGranularity
 from .replay_assembly_params import ReplayAssemblyParams
@@ -577,6 +580,7 @@ __all__ = (
     "FileWatermarkStep",
     "FtpImportStep",
     "FtpStoreStep",
+    "GetOpenapiJsonResponse200",
     "GetTusUploadTusResumable",
     "GoogleImportStep",
     "GoogleStoreStep",
@@ -646,6 +650,7 @@ __all__ = (
     "JobSlots",
     "JobSlotsPriorityJobSlots",
     "JobSlotsPriorityJobSlotsQueues",
+    "JobSlotsRateLimits",
     "JobSlotStats",
     "JobSlotStatsAggregation",
     "ListAssembliesParams",
@@ -680,6 +685,7 @@ __all__ = (
     "OutputMetaName",
     "PatchTusUploadTusResumable",
     "ProgressSimulateStep",
+    "RateLimitUsage",
     "RecognitionFormat",
     "RecognitionGranularity",
     "ReplayAssemblyParams",

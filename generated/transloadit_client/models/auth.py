@@ -21,7 +21,9 @@ class Auth:
             or ISO 8601 such as `2026-11-23T09:35:46.647Z` (Node SDK). Required with Signature Authentication.
         max_size (int | Unset): Largest allowed upload in bytes.
         max_number_of_files (int | Unset):
-        referer (str | Unset): A regular expression the HTTP Referer must match.
+        referer (str | Unset): A regular expression (JavaScript syntax, `/pattern/flags` allowed) the HTTP Referer must
+            match. The emulator runs it on RE2, in linear time: backreferences and lookaround are
+            refused with `INVALID_AUTH_REFERER_PARAMETER`.
         nonce (str | Unset): Unique per request; prevents signature reuse.
     """
 

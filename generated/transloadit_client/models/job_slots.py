@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.job_slots_priority_job_slots import JobSlotsPriorityJobSlots
+    from ..models.job_slots_rate_limits import JobSlotsRateLimits
 
 
 T = TypeVar("T", bound="JobSlots")
@@ -21,10 +22,14 @@ class JobSlots:
     Attributes:
         ok (str):
         priority_job_slots (JobSlotsPriorityJobSlots | Unset):
+        rate_limits (JobSlotsRateLimits | Unset): Emulator only: the account's Assembly limits (`RATE_LIMIT_REACHED`
+            beyond them) and how
+            much of each is used now (the dashboard shows them as gauges).
     """
 
     ok: str
     priority_job_slots: JobSlotsPriorityJobSlots | Unset = UNSET
+    rate_limits: JobSlotsRateLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +38,10 @@ class JobSlots:
         priority_job_slots: dict[str, Any] | Unset = UNSET
         if not isinstance(self.priority_job_slots, Unset):
             priority_job_slots = self.priority_job_slots.to_dict()
+
+        rate_limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate_limits, Unset):
+            rate_limits = self.rate_limits.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +52,15 @@ class JobSlots:
         )
         if priority_job_slots is not UNSET:
             field_dict["priority_job_slots"] = priority_job_slots
+        if rate_limits is not UNSET:
+            field_dict["rate_limits"] = rate_limits
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_slots_priority_job_slots import JobSlotsPriorityJobSlots  # noqa: PLC0415
+        from ..models.job_slots_rate_limits import JobSlotsRateLimits  # noqa: PLC0415
 
         d = dict(src_dict)
         ok = d.pop("ok")
@@ -60,9 +72,17 @@ class JobSlots:
         else:
             priority_job_slots = JobSlotsPriorityJobSlots.from_dict(_priority_job_slots)
 
+        _rate_limits = d.pop("rate_limits", UNSET)
+        rate_limits: JobSlotsRateLimits | Unset
+        if isinstance(_rate_limits, Unset):
+            rate_limits = UNSET
+        else:
+            rate_limits = JobSlotsRateLimits.from_dict(_rate_limits)
+
         job_slots = cls(
             ok=ok,
             priority_job_slots=priority_job_slots,
+            rate_limits=rate_limits,
         )
 
         job_slots.additional_properties = d

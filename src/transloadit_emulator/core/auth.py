@@ -6,14 +6,15 @@ re-serialization. Checks run in the order the real API reports them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import orjson
 
+from .. import nesting
 from ..errors import TransloaditError
+from ..patterns import PatternError, compile_pattern
 from ..settings import Account, Settings
 from .accounts import AccountBook
 from .assemblies.model import SignedRequest
@@ -65,9 +66,11 @@ def parse_params(raw: str | None) -> dict[str, Any]:
     if raw is None or raw == "":
         raise TransloaditError("NO_PARAMS_FIELD", "No params field was given.")
     try:
-        parsed = orjson.loads(raw)
+        parsed = nesting.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise TransloaditError("INVALID_PARAMS_FIELD", f"The params field is not valid JSON: {exc}.") from None
+    except nesting.TooDeep as exc:
+        raise TransloaditError("INVALID_PARAMS_FIELD", f"The params field is {exc}.") from None
     if not isinstance(parsed, dict):
         raise TransloaditError("NO_OBJECT_PARAMS_FIELD", "The params field is not a JSON object.")
     return parsed
@@ -164,8 +167,8 @@ def _check_limits(auth: dict[str, Any], referer: str | None) -> None:
     if not isinstance(pattern, str):
         raise TransloaditError("INVALID_AUTH_REFERER_PARAMETER", "The auth.referer parameter must be a string.")
     try:
-        regex = re.compile(pattern)
-    except re.error as exc:
+        regex = compile_pattern(pattern)  # RE2: linear in the Referer, whatever the pattern
+    except PatternError as exc:
         raise TransloaditError(
             "INVALID_AUTH_REFERER_PARAMETER", f"The auth.referer parameter could not be parsed: {exc}."
         ) from None

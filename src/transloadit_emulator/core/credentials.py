@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from .. import nesting
 from ..errors import TransloaditError
 from ..ids import account_id
 from ..settings import Settings
@@ -181,9 +182,11 @@ def _valid_type(kind: Any) -> str:
 def _valid_content(kind: str, content: Any) -> dict[str, Any]:
     if isinstance(content, str):
         try:
-            content = orjson.loads(content)
+            content = nesting.loads(content)
         except orjson.JSONDecodeError:
             raise TransloaditError(_CODE, "content must be an object (or its JSON).") from None
+        except nesting.TooDeep as exc:
+            raise TransloaditError(_CODE, f"content is {exc}.") from None
     if not isinstance(content, Mapping):
         raise TransloaditError(_CODE, "content must be an object of the credential's secrets.")
     missing = [k for k in TYPES[kind][0] if content.get(k) in (None, "")]

@@ -47,6 +47,12 @@ class AssemblyLimits:
                 raise _limited(f"{self.per_minute} Assemblies were created in the last minute.", retry_in)
             window.append(now)
 
+    def created_last_minute(self, account_key: str) -> int:
+        """How many of the account's creations the sliding window holds now."""
+        now = self.clock.now()
+        with self._lock:
+            return sum(1 for t in self._created.get(account_key, ()) if t > now - _WINDOW_S)
+
 
 def _limited(message: str, retry_in: int) -> TransloaditError:
     return TransloaditError(

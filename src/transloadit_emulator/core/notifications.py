@@ -9,6 +9,11 @@ as the docs say; anything else is retried after each of ``Settings.notify_retry_
 Each delivery is a ``notification`` record (parent: the Assembly) written before the first
 attempt, so deliveries cut off by a restart are picked up again at start-up. Records are named
 by their outcome (``processing``, ``successful``, ``failed``) so listings filter on it.
+
+Every connection (redirects included) goes through ``outbound/http_fetch.py``'s address check, with the
+Notification rule (``notify_address_allowed``): loopback receivers are fine, link-local and cloud
+metadata addresses never are, private ones only with ``allow_private_imports``. A refused address
+fails the delivery at once (no retries).
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ class Attempt:
     data: str | None
     error: str | None
     duration: float
+    #: Trying again cannot help (the address is refused).
+    final: bool = False
 
 
 Sender = Callable[[str, dict[str, str]], Attempt]
@@ -72,19 +79,35 @@ def sign_notification(payload: str, secret: str) -> str:
     return "sha384:" + hmac.new(secret.encode(), payload.encode(), hashlib.sha384).hexdigest()
 
 
-def http_sender(multipart: bool = False) -> Sender:
-    """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises."""
+def http_sender(multipart: bool = False, *, allow_private: bool = False) -> Sender:
+    """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises;
+    each address it connects to must pass the Notification rule (see the module docstring)."""
+
+    def allowed(address: str) -> bool:
+        from ..outbound.http_fetch import notify_address_allowed
+
+        return notify_address_allowed(address, allow_private=allow_private)
 
     def send(url: str, fields: dict[str, str]) -> Attempt:
-        import httpx  # on the first Notification: importing it costs start-up ~0.1 s (its CLI pulls rich)
+        # On the first Notification: httpx (which http_fetch uses) costs start-up ~0.1-0.25 s (its CLI pulls rich).
+        import httpx
+
+        from ..outbound.http_fetch import BlockedAddress, guarded_client
 
         started = time.monotonic()
         try:
-            if multipart:
-                files = {name: (None, value) for name, value in fields.items()}
-                response = httpx.post(url, files=files, timeout=_ATTEMPT_TIMEOUT_S)
-            else:
-                response = httpx.post(url, data=fields, timeout=_ATTEMPT_TIMEOUT_S)
+            with guarded_client(allowed, _ATTEMPT_TIMEOUT_S) as client:
+                if multipart:
+                    files = {name: (None, value) for name, value in fields.items()}
+                    response = client.post(url, files=files)
+                else:
+                    response = client.post(url, data=fields)
+        except BlockedAddress as exc:
+            why = (
+                f"The notify_url host {exc.host!r} resolves to {exc.address}, which Notifications may not reach "
+                "(link-local and cloud metadata addresses never; private ones only with allow_private_imports)."
+            )
+            return Attempt(None, None, why, time.monotonic() - started, final=True)
         except httpx.HTTPError as exc:
             return Attempt(None, None, f"{type(exc).__name__}: {exc}", time.monotonic() - started)
         error = None if response.status_code == 200 else f"The receiver answered HTTP {response.status_code}."
@@ -113,7 +136,9 @@ class NotificationService:
         self.ids = ids
         self.assemblies = assemblies
         self.authenticator = authenticator or auth.Authenticator(settings, clock)
-        self._send = sender or http_sender(settings.notify_encoding == "multipart")
+        self._send = sender or http_sender(
+            settings.notify_encoding == "multipart", allow_private=settings.allow_private_imports
+        )
         self.faults = faults
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
         self._deliveries: set[Future[None]] = set()
@@ -285,7 +310,7 @@ class NotificationService:
             answers.append(
                 {"code": attempt.code, "data": attempt.data, "error": attempt.error, "at": list_date(self.clock.now())}
             )
-            if attempt.code == 200:
+            if attempt.code == 200 or attempt.final:
                 break
             self._save(record, attempt)
         self._finish(record, attempt)
@@ -333,15 +358,16 @@ class NotificationService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _owned(self, assembly_id: str, account_key: str) -> tuple[str, dict[str, Any], bool]:
+        """The account's Assembly; another account's answers ASSEMBLY_NOT_FOUND, exactly as an
+        unknown id does (GET and DELETE do the same), so its existence is not told."""
+        not_found = TransloaditError(
+            "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
+        )
         if not is_id(assembly_id):
-            raise TransloaditError(
-                "ASSEMBLY_NOT_FOUND", f"The Assembly {assembly_id!r} does not exist.", assembly_id=assembly_id
-            )
+            raise not_found
         owner, status, finished = self.assemblies.snapshot(assembly_id)
         if owner != account_key:
-            raise TransloaditError(
-                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
-            )
+            raise not_found
         return owner, status, finished
 
     def _list(self, authed: auth.AuthedRequest, assembly_id: str | None) -> bytes:

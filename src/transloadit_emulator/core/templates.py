@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from .. import nesting
 from ..errors import TransloaditError
 from ..ids import account_id, is_id
 from ..settings import Settings
@@ -260,9 +261,11 @@ def _content(params: Mapping[str, Any]) -> dict[str, Any] | None:
         content: Any = {k: params[k] for k in _TOP_LEVEL_CONTENT if k in params}
     elif isinstance(raw, str):
         try:
-            content = orjson.loads(raw)
+            content = nesting.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise TransloaditError("TEMPLATE_INVALID_JSON", f"The Template contains invalid JSON: {exc}.") from None
+        except nesting.TooDeep as exc:
+            raise TransloaditError("TEMPLATE_INVALID_JSON", f"The Template is {exc}.") from None
     else:
         content = raw
     if not isinstance(content, dict):

@@ -6,10 +6,12 @@ and ``params`` / ``signature`` in the query string (GET, and as a fallback for o
 
 from __future__ import annotations
 
+from contextlib import aclosing
 from functools import lru_cache
 from typing import Any
 
 from starlette.datastructures import FormData, QueryParams, UploadFile
+from starlette.formparsers import MultiPartParser
 from starlette.requests import Request
 
 from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
@@ -31,15 +33,58 @@ def client_info(request: Request) -> ClientInfo:
     )
 
 
+class _CompleteMultiPartParser(MultiPartParser):
+    """Starlette's multipart parser, noting whether the closing delimiter arrived.
+
+    python-multipart accepts a body that simply stops (its ``finalize`` checks nothing), so a part
+    cut short would otherwise be dropped silently and the rest taken as the whole form.
+    """
+
+    closed = False
+    started = False
+
+    def on_part_begin(self) -> None:
+        self.started = True
+        super().on_part_begin()
+
+    def on_end(self) -> None:
+        self.closed = True
+
+
+async def _read_multipart(request: Request) -> FormData:
+    async with aclosing(request.stream()) as stream:
+        parser = _CompleteMultiPartParser(request.headers, stream, max_files=10_000, max_fields=10_000)
+        form = await parser.parse()
+    if parser.started and not parser.closed:  # an empty body began no part: an empty form
+        await form.close()  # the spooled files of the parts that did arrive
+        raise TransloaditError("INVALID_FORM_DATA", "The multipart body ended before its closing delimiter.")
+    return form
+
+
 async def _read_form(request: Request) -> FormData | None:
+    """The body as a form, or None when it is not one. A body that is malformed, ends early or
+    whose client went away midway is ``INVALID_FORM_DATA``, and nothing of it is kept.
+
+    Parsed once per request (an endpoint may read several fields in turns): the body is a stream.
+    """
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith(_FORM_TYPES):
         return None
+    cached: FormData | None = getattr(request.state, "form", None)
+    if cached is not None:
+        return cached
     try:
-        return await request.form(max_files=10_000, max_fields=10_000)
-    except Exception as exc:  # python-multipart and Starlette raise several types
-        detail = getattr(exc, "detail", None) or str(exc)
+        if content_type.startswith("multipart/form-data"):
+            form = await _read_multipart(request)
+        else:
+            form = await request.form(max_files=10_000, max_fields=10_000)
+    except TransloaditError:
+        raise
+    except Exception as exc:  # python-multipart and Starlette raise several types; ClientDisconnect too
+        detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TransloaditError("INVALID_FORM_DATA", f"The form data could not be parsed: {detail}") from None
+    request.state.form = form
+    return form
 
 
 async def _text(value: str | UploadFile) -> str:

@@ -15,6 +15,7 @@ from . import (
     auth_keys,
     billing,
     control,
+    dashboard,
     emulator,
     live,
     notifications,
@@ -137,4 +138,7 @@ routes = [
     by_method("/_emulator/requests", {"GET": control.list_emulator_requests}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
+    by_method("/openapi.json", {"GET": dashboard.get_openapi_json}),
+    by_method("/dashboard", {"GET": dashboard.get_dashboard}),
+    by_method("/dashboard/{asset}", {"GET": dashboard.get_dashboard_asset}),
 ]

@@ -53,8 +53,29 @@ def run_ffmpeg(args: Sequence[str], *, timeout: float = TIMEOUT_S) -> None:
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {timeout:.0f} s.") from None
     if done.returncode != 0:
-        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        raise RobotError("INTERNAL_COMMAND_ERROR", "ffmpeg failed: " + (" / ".join(tail) or f"exit {done.returncode}"))
+        stderr = done.stderr.decode("utf-8", "replace").strip()
+        tail = stderr.splitlines()[-3:]
+        raise RobotError(
+            "INTERNAL_COMMAND_ERROR",
+            "ffmpeg failed: " + (" / ".join(tail) or f"exit {done.returncode}"),
+            **command_failure(command, done.returncode, done.stdout, stderr),
+        )
+
+
+#: How much of a failed command's output the error status carries (its end, where the reason is).
+_OUTPUT_TAIL = 4096
+
+
+def command_failure(command: Sequence[str], exit_code: int, stdout: bytes, stderr: str) -> dict[str, Any]:
+    """The keys the error variant of an Assembly Status carries for a failed engine command, as the
+    live API reports them: ``cmd`` (the program's name, not its path, and its arguments),
+    ``exitCode``, and the end of ``stdout`` and ``stderr``."""
+    return {
+        "cmd": [os.path.basename(command[0]), *command[1:]],
+        "exitCode": exit_code,
+        "stdout": stdout.decode("utf-8", "replace")[-_OUTPUT_TAIL:],
+        "stderr": stderr[-_OUTPUT_TAIL:],
+    }
 
 
 def override_args(overrides: Mapping[str, Any] | None, code: str) -> list[str]:
@@ -117,3 +138,21 @@ def output_path(scratch: Path, source_name: str, ext: str, suffix: str = "") -> 
 
 def _even(n: int) -> int:
     return n if n < 0 or n % 2 == 0 else n + 1
+
+
+def seconds_of(value: Any) -> float | None:
+    """A time as seconds: a number, or a timecode ``[[HH:]MM:]SS[.fff]``; None when unreadable."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    total = 0.0
+    for part in value.strip().split(":"):
+        try:
+            number = float(part)
+        except ValueError:
+            return None
+        total = total * 60 + number
+    return total if value.count(":") <= 2 else None

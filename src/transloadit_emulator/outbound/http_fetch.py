@@ -17,7 +17,7 @@ import os
 import socket
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -54,8 +54,9 @@ class RemoteFetchError(Exception):
         return self.kind == "failure" and (self.status is None or self.status >= 500 or self.status == 429)
 
 
-class _BlockedAddress(Exception):
-    """Raised inside the transport; never mapped by httpx, so it reaches :func:`_fetch` as is."""
+class BlockedAddress(Exception):
+    """Raised inside the transport when an address is refused; never mapped by httpx, so it
+    reaches the caller of the client as is."""
 
     def __init__(self, host: str, address: str) -> None:
         super().__init__(host, address)
@@ -75,6 +76,28 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+#: Cloud instance metadata services: AWS, Azure, GCP and Oracle (169.254.169.254, link-local anyway),
+#: AWS over IPv6 (a unique-local address), Alibaba (in the shared 100.64.0.0/10 range).
+_METADATA = frozenset(ipaddress.ip_address(a) for a in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200"))
+
+
+def notify_address_allowed(address: str, *, allow_private: bool) -> bool:
+    """Whether a Notification may be sent to ``address``: loopback always (local receivers are the
+    point of the feature), link-local and cloud metadata addresses never, other non-public ones
+    (private, shared, documentation ranges) only with ``allow_private``, public ones always."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip in _METADATA or ip.is_link_local or ip.is_multicast or ip.is_unspecified:
+        return False
+    if ip.is_loopback or is_public_address(str(ip)):
+        return True
+    return allow_private
+
+
 def non_public_address(host: str) -> str | None:
     """The first address of ``host`` that is not public, or None (also when it does not resolve:
     the connection attempt that follows reports that)."""
@@ -85,11 +108,19 @@ def non_public_address(host: str) -> str | None:
     return next((str(i[4][0]) for i in infos if not is_public_address(str(i[4][0]))), None)
 
 
+AddressCheck = Callable[[str], bool]
+
+
+def import_address_allowed(allow_private: bool) -> AddressCheck:
+    """The check for robots' fetches: public addresses, or any with ``allow_private``."""
+    return lambda address: allow_private or is_public_address(address)
+
+
 class _GuardedBackend(httpcore.NetworkBackend):
     """Resolves each host once, checks every address, then connects to a checked address."""
 
-    def __init__(self, allow_private: bool) -> None:
-        self._allow_private = allow_private
+    def __init__(self, allowed: AddressCheck) -> None:
+        self._allowed = allowed
         self._inner = httpcore.SyncBackend()
 
     def connect_tcp(
@@ -106,10 +137,9 @@ class _GuardedBackend(httpcore.NetworkBackend):
         except (socket.gaierror, UnicodeError):
             raise httpcore.ConnectError(f"the host {host!r} could not be resolved") from None
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        if not self._allow_private:
-            for address in addresses:
-                if not is_public_address(address):
-                    raise _BlockedAddress(host, address)
+        for address in addresses:
+            if not self._allowed(address):
+                raise BlockedAddress(host, address)
         last: Exception = httpcore.ConnectError(f"the host {host!r} has no address")
         for address in addresses:
             try:
@@ -132,19 +162,25 @@ class _GuardedBackend(httpcore.NetworkBackend):
 class _GuardedTransport(httpx.HTTPTransport):
     """httpx's transport over a connection pool that uses :class:`_GuardedBackend`."""
 
-    def __init__(self, allow_private: bool) -> None:
+    def __init__(self, allowed: AddressCheck) -> None:
         super().__init__(trust_env=False)
         # httpx (pinned) builds its pool in __init__ and offers no backend argument: replace it.
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=_GuardedBackend(allow_private),
+            network_backend=_GuardedBackend(allowed),
         )
 
 
 def _client(allow_private: bool, timeout: float) -> httpx.Client:
+    return guarded_client(import_address_allowed(allow_private), timeout)
+
+
+def guarded_client(allowed: AddressCheck, timeout: float = _TIMEOUT_S) -> httpx.Client:
+    """An httpx client that checks every address it connects to (redirects included) with
+    ``allowed`` and connects only to an address it checked; a refusal raises :class:`BlockedAddress`."""
     # trust_env=False: no proxy from the environment may carry the request past the address check.
     return httpx.Client(
-        transport=_GuardedTransport(allow_private),
+        transport=_GuardedTransport(allowed),
         follow_redirects=True,
         max_redirects=_MAX_REDIRECTS,
         timeout=timeout,
@@ -243,12 +279,12 @@ def _get(client: httpx.Client, url: str, headers: Mapping[str, str]) -> Iterator
     try:
         with client.stream("GET", url, headers=dict(headers)) as response:
             yield response
-    except (httpx.HTTPError, httpx.InvalidURL, _BlockedAddress) as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, BlockedAddress) as exc:
         raise _as_fetch_error(url, exc) from None
 
 
 def _as_fetch_error(url: str, exc: BaseException) -> RemoteFetchError:
-    if isinstance(exc, _BlockedAddress):
+    if isinstance(exc, BlockedAddress):
         return RemoteFetchError(
             f"{url!r} was not fetched: its host {exc.host!r} resolves to {exc.address}, which is not a public "
             "address (loopback, private and link-local addresses are refused unless the emulator allows "

@@ -1,4 +1,12 @@
-"""``/file/decompress``: the files inside zip, tar, tar.gz/bz2/xz and gzip archives.
+"""``/file/decompress``: the files inside zip, tar, tar.gz/bz2/xz archives, and single gz/bz2/xz files.
+
+What a file is comes from its content, never its name: zip by its signature, tar by a first header
+whose checksum holds, gzip/bzip2/xz by their magic bytes; a compressed stream is a tar when its
+content is one, else a single compressed file (whatever its content starts with: a stream that
+begins with a zero block is not an empty tar). The one ambiguity, content that is nothing but whole
+zero blocks (what an empty tar is), is an empty archive. An archive with no files in it is
+``FILE_DECOMPRESS_INVALID_INPUT`` (never success with nothing); so are empty files, other content
+and damaged or truncated archives and streams.
 
 Guarded against hostile archives: entries that would land outside the extraction folder
 (absolute paths, ``..``), links and devices are refused; so is an archive that expands past
@@ -14,6 +22,7 @@ import gzip
 import lzma
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -26,12 +35,22 @@ MAX_ENTRIES = 10_000
 MAX_RATIO = 200
 MIN_BUDGET_BYTES = 64 * 1024**2
 _CHUNK = 1024 * 1024
-_SINGLE: dict[str, Callable[..., Any]] = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+_BLOCK = 512
 _INVALID = "FILE_DECOMPRESS_INVALID_INPUT"
+#: Magic bytes of the compressed streams read here, and how to open each.
+_COMPRESSED: tuple[tuple[bytes, Callable[..., Any]], ...] = (
+    (b"\x1f\x8b", gzip.open),
+    (b"BZh", bz2.open),
+    (b"\xfd7zXZ\x00", lzma.open),
+)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # first entry; end record of an empty zip
+_SUFFIXES = {".gz", ".gzip", ".tgz", ".bz2", ".tbz", ".tbz2", ".xz", ".txz"}
+#: What reading a damaged or truncated stream raises (bz2 and gzip raise OSError subclasses).
+_STREAM_ERRORS = (OSError, EOFError, lzma.LZMAError, zlib.error, tarfile.TarError, zipfile.BadZipFile)
 
 
 class FileDecompress(PerFileRobot):
-    """Extracts each archive's regular files."""
+    """Extracts each archive's regular files, or the one file of a compressed stream."""
 
     name = "/file/decompress"
 
@@ -43,19 +62,75 @@ class FileDecompress(PerFileRobot):
         target.mkdir()
         password = params.get("password")
         extracted = _Extraction(target, budget, name)
-        if zipfile.is_zipfile(file.path):
-            _unzip(file.path, extracted, password if isinstance(password, str) else None)
-        elif _is_tar(file.path):
-            _untar(file.path, extracted)
-        elif Path(name).suffix.lower() in _SINGLE or _gzip_magic(file.path):
-            opener = _SINGLE.get(Path(name).suffix.lower(), _SINGLE[".gz"])
-            with opener(file.path, "rb") as stream:
-                extracted.add(Path(name).stem or "file", stream)
-        else:
-            raise RobotError(_INVALID, f"{name!r} is not an archive this robot can extract (zip, tar, gz, bz2, xz).")
+        with open(file.path, "rb") as fh:
+            head = fh.read(_BLOCK)
+        opener = next((op for magic, op in _COMPRESSED if head.startswith(magic)), None)
+        try:
+            if head.startswith(_ZIP_MAGIC):
+                _unzip(file.path, extracted, password if isinstance(password, str) else None)
+            elif _is_tar_header(head) or _all_zero_blocks(file.path, open):
+                _untar(file.path, extracted)
+            elif opener is not None:
+                _decompress(file.path, opener, extracted)
+            elif zipfile.is_zipfile(file.path):  # a zip behind a prefix (self-extracting)
+                _unzip(file.path, extracted, password if isinstance(password, str) else None)
+            else:
+                raise RobotError(
+                    _INVALID, f"{name!r} is not an archive this robot can extract (zip, tar, gz, bz2, xz)."
+                )
+        except _STREAM_ERRORS as exc:
+            raise RobotError(_INVALID, f"{name!r} is damaged: {exc}") from None
+        if not extracted.files:
+            raise RobotError(_INVALID, f"{name!r} is an archive with no files in it.")
         return [
             OutputFile(path, path.name, file, meta={"relative_path": relative}) for path, relative in extracted.files
         ]
+
+
+def _decompress(path: Path, opener: Callable[..., Any], extracted: _Extraction) -> None:
+    """A compressed tar's entries, or the single file a compressed stream holds."""
+    with opener(path, "rb") as stream:
+        head = stream.read(_BLOCK)
+    if _is_tar_header(head) or _all_zero_blocks(path, opener):
+        _untar(path, extracted)
+        return
+    with opener(path, "rb") as stream:
+        extracted.add(_single_name(extracted.archive), stream)
+
+
+def _is_tar_header(block: bytes) -> bool:
+    """True when ``block`` is a whole tar header block whose checksum holds."""
+    if len(block) < _BLOCK:
+        return False
+    try:
+        tarfile.TarInfo.frombuf(block[:_BLOCK], tarfile.ENCODING, "surrogateescape")
+    except tarfile.HeaderError:
+        return False
+    return True
+
+
+def _all_zero_blocks(path: Path, opener: Callable[..., Any]) -> bool:
+    """True when the (decompressed) content is two or more whole blocks of zeros: an empty tar.
+
+    Reads until the first non-zero byte, so only content that starts with zeros is read further.
+    """
+    size = 0
+    with opener(path, "rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            if chunk.count(0) != len(chunk):
+                return False
+            size += len(chunk)
+            if size > _CHUNK:  # past any empty tar (one 10 KiB record, or 1 MiB at -b 2048)
+                return False
+    return size >= 2 * _BLOCK and size % _BLOCK == 0
+
+
+def _single_name(archive: str) -> str:
+    """The name of the file a compressed stream holds: the archive's name without its suffix."""
+    pure = PurePosixPath(archive.replace("\\", "/"))
+    if pure.suffix.lower() in _SUFFIXES:
+        return pure.stem or "file"
+    return pure.name or "file"
 
 
 class _Extraction:
@@ -118,32 +193,18 @@ def _unzip(path: Path, extraction: _Extraction, password: str | None) -> None:
 
 
 def _untar(path: Path, extraction: _Extraction) -> None:
-    try:
-        with tarfile.open(path, "r:*") as archive:
-            for member in _members(archive):
-                if member.isdir():
-                    continue
-                if not member.isfile():
-                    raise RobotError(_INVALID, f"The entry {member.name!r} is a link or device: refused.")
-                stream = archive.extractfile(member)
-                if stream is not None:
-                    extraction.add(member.name, stream)
-    except (tarfile.TarError, EOFError, OSError) as exc:
-        raise RobotError(_INVALID, f"{extraction.archive!r} is damaged: {exc}") from None
+    """A tar's regular files (compressed or not); a damaged one raises, caught by the robot."""
+    with tarfile.open(path, "r:*") as archive:
+        for member in _members(archive):
+            if member.isdir():
+                continue
+            if not member.isfile():
+                raise RobotError(_INVALID, f"The entry {member.name!r} is a link or device: refused.")
+            stream = archive.extractfile(member)
+            if stream is not None:
+                extraction.add(member.name, stream)
 
 
 def _members(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
     while (member := archive.next()) is not None:
         yield member
-
-
-def _is_tar(path: Path) -> bool:
-    try:
-        return tarfile.is_tarfile(path)
-    except (OSError, EOFError):
-        return False
-
-
-def _gzip_magic(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(2) == b"\x1f\x8b"

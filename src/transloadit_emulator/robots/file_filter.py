@@ -1,8 +1,9 @@
 """``/file/filter``: pass on only the files that meet ``accepts`` and not ``declines``.
 
 Conditions are ``[value, operator, value]`` arrays whose sides may hold ``${file.*}``
-Assembly Variables. The JavaScript form (``"${file.size <= 720}"``) needs ``/script/run`` on
-the real API and is refused here with ``FILE_FILTER_VALIDATION``.
+Assembly Variables; ``regex`` patterns run on RE2 (``patterns.py``: linear time) and are checked
+at creation. The JavaScript form (``"${file.size <= 720}"``) needs ``/script/run`` on the real
+API and is refused here with ``FILE_FILTER_VALIDATION``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..errors import RobotError
+from ..patterns import PatternError, compile_pattern
 from ..variables import file_scope, interpolate, to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
@@ -22,9 +23,6 @@ DEFAULT_ERROR_MSG = "One of your files was declined"
 # A number with an optional 1024-based size unit: "20mb", "1.5 KB", "500kb", "3MiB", "10 b".
 _SIZE = re.compile(r"\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?:([kmgtp])i?b?|b)?\s*", re.IGNORECASE)
 _UNIT = {"k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4, "p": 1024**5}
-# "/pattern/flags" as written in JavaScript; only JS flag letters, so "/usr/local" stays a plain pattern.
-_REGEX_LITERAL = re.compile(r"/(.*)/([dgimsuyv]*)", re.DOTALL)
-_REGEX_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
 
 
 def _number(value: Any) -> float | None:
@@ -76,27 +74,10 @@ def _ordering(op: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
     return check
 
 
-@lru_cache(maxsize=256)
-def compile_regex(pattern: str) -> re.Pattern[str]:
-    """A Python regex for ``pattern``, plain or in JavaScript ``/pattern/flags`` form.
-
-    Flags ``i``, ``m`` and ``s`` map to Python's; ``g``, ``u``, ``y``, ``d``, ``v`` do not change a
-    yes/no match and are ignored. JavaScript named groups ``(?<name>...)`` and ``\\k<name>`` are
-    translated. Raises :class:`re.error` when the pattern is invalid.
-    """
-    flags = 0
-    literal = _REGEX_LITERAL.fullmatch(pattern)
-    if literal:
-        pattern = literal.group(1)
-        for letter in literal.group(2):
-            flags |= _REGEX_FLAGS.get(letter, 0)
-    pattern = re.sub(r"(?<!\\)\(\?<(?=[A-Za-z_])", "(?P<", pattern)
-    pattern = re.sub(r"\\k<([A-Za-z_]\w*)>", r"(?P=\1)", pattern)
-    return re.compile(pattern, flags)
-
-
 def _regex(a: Any, b: Any) -> bool:
-    return compile_regex(to_text(b)).search(to_text(a)) is not None
+    """``regex``: the right side, a JavaScript pattern (plain or ``/pattern/flags``), found in the
+    left; on RE2 (``patterns.py``), so no pattern makes this take more than linear time."""
+    return compile_pattern(to_text(b)).search(to_text(a)) is not None
 
 
 def _includes(a: Any, b: Any) -> bool:
@@ -146,7 +127,7 @@ class Condition:
         left, right = _resolve(self.left, scope), _resolve(self.right, scope)
         try:
             return OPERATORS[self.op](left, right)
-        except re.error as exc:  # a pattern that only became invalid once interpolated
+        except PatternError as exc:  # a pattern that only became invalid once interpolated
             raise RobotError(
                 "FILE_FILTER_INVALID_OPERATOR", f"Invalid regular expression {to_text(right)!r}: {exc}."
             ) from None
@@ -194,8 +175,8 @@ def _parse_condition(raw: Any, key: str, index: int) -> Condition:
     if op in ("regex", "!regex") and not _has_placeholder(right):
         # A literal pattern is checked now, so a bad one fails the Step whatever the files are.
         try:
-            compile_regex(to_text(right))
-        except re.error as exc:
+            compile_pattern(to_text(right))
+        except PatternError as exc:
             raise RobotError(
                 "FILE_FILTER_INVALID_OPERATOR", f"{where} has an invalid regular expression {right!r}: {exc}."
             ) from None
@@ -235,6 +216,12 @@ class FileFilter(PerFileRobot):
 
     name = "/file/filter"
     raw_params = frozenset({"accepts", "declines"})
+
+    def check_params(self, step: Mapping[str, Any]) -> None:
+        """The conditions at creation: operators known, literal patterns compiled on RE2, so a bad
+        one answers 400 then instead of failing the Assembly later."""
+        for key in ("accepts", "declines"):
+            parse_conditions(step.get(key), key)
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Pass ``file`` through unchanged when it is accepted and not declined; else drop it."""

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import orjson
 
+from .. import nesting
 from ..errors import RobotError, TransloaditError
 from ..outbound.http_fetch import RemoteFetchError, download
 from .base import InputFile, OutputFile, Robot, RobotContext
@@ -118,9 +119,11 @@ def request_headers(value: Any) -> dict[str, str]:
         return {}
     if isinstance(value, str):
         try:
-            value = orjson.loads(value)
+            value = nesting.loads(value)
         except orjson.JSONDecodeError:
             value = [value]  # one "Name: value" header
+        except nesting.TooDeep as exc:
+            raise RobotError(f"{_PREFIX}_VALIDATION", f"headers is {exc}.") from None
         if isinstance(value, str):
             value = [value]
     items = [value] if isinstance(value, Mapping) else value

@@ -39,6 +39,16 @@ ROBOT_MODULES: dict[str, str] = {
     "/video/concat": "video_concat:VideoConcat",
     "/audio/encode": "audio_encode:AudioEncode",
     "/audio/waveform": "audio_waveform:AudioWaveform",
+    "/audio/concat": "audio_concat:AudioConcat",
+    "/audio/loop": "audio_loop:AudioLoop",
+    "/audio/merge": "audio_merge:AudioMerge",
+    "/audio/split": "audio_split:AudioSplit",
+    "/audio/artwork": "audio_artwork:AudioArtwork",
+    "/video/artwork": "video_artwork:VideoArtwork",
+    "/video/split": "video_split:VideoSplit",
+    "/video/merge": "video_merge:VideoMerge",
+    "/video/subtitle": "video_subtitle:VideoSubtitle",
+    "/video/adaptive": "video_adaptive:VideoAdaptive",
     "/document/thumbs": "document_thumbs:DocumentThumbs",
     "/file/filter": "file_filter:FileFilter",
     "/file/hash": "file_hash:FileHash",
@@ -152,7 +162,8 @@ class RobotRegistry:
         """
         concrete = {k: v for k, v in step.items() if not _has_variable(v)}
         _check_queue(robot.name, concrete)
-        robot.check_params(concrete)
+        # Params the robot fills itself (raw_params) are its own to check, variables and all.
+        robot.check_params({**concrete, **{k: step[k] for k in robot.raw_params if k in step}})
         self._check_schema(robot.name, step, concrete)
 
     def validate_typed_only(self, name: str, step: Mapping[str, Any]) -> None:

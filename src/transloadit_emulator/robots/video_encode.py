@@ -2,45 +2,136 @@
 
 Presets follow Transloadit's families (:mod:`transloadit_emulator.media.video_presets`): ``empty``
 (H.264/AAC MP4, the default), ``iphone*``, ``ipad*``, ``android*``, ``web/mp4/<size>``, ``webm``,
-``web/webm/<size>``, ``hls/<size>`` (a playlist and its segments) and ``gif``. ``width``/``height``
-with ``resize_strategy`` override the preset's size; the ``ffmpeg`` object overrides options.
+``web/webm/<size>``, ``hls/<size>`` (a playlist and its segments) and ``gif``. The picture is
+cropped (``crop``), turned (``rotate``; ``false`` keeps a rotated video as stored), sized
+(``width``/``height`` with ``resize_strategy``, over ``background``) and watermarked
+(``watermark_url`` with ``watermark_position``, ``_size``, ``_resize_strategy``, ``_x_offset``,
+``_y_offset``, ``_opacity``, ``_start_time`` and ``_duration``), in that order
+(:mod:`transloadit_emulator.media.video_overlays`). ``segment: true`` (or an HLS preset) makes an
+HLS playlist with segments of ``segment_duration`` seconds, named by ``segment_prefix`` or
+``segment_name``. ``turbo`` and ``chunk_duration`` are accepted: the emulator encodes in one
+piece, which gives the same result. The ``ffmpeg`` object overrides options.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import random
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from ..errors import RobotError
+from ..errors import RobotError, TransloaditError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
-from ..media.video_presets import container_args, encoded_files, output_ext, output_filters, preset_named
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from ..media.video_overlays import POSITIONS, Watermark, crop_filter, input_options, rotate_filter, watermark_graph
+from ..media.video_presets import (
+    GIF_PALETTE,
+    container_args,
+    encoded_files,
+    output_ext,
+    output_filters,
+    preset_named,
+    segmented,
+)
+from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
+from .base import InputFile, OutputFile, Robot, RobotContext
+
+_CODE = "VIDEO_ENCODE_VALIDATION"
 
 
-class VideoEncode(PerFileRobot):
-    """Encodes each video file; an HLS preset yields the playlist and its segments."""
+class VideoEncode(Robot):
+    """Encodes each video file; an HLS preset or ``segment`` yields the playlist and its segments."""
 
     name = "/video/encode"
     job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 
-    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
-        """Encode one file with the Step's preset, size and overrides."""
+    def check_params(self, step: Mapping[str, Any]) -> None:
+        """Watermark positions and the crop region must be readable."""
+        positions = step.get("watermark_position", "center")
+        listed = positions if isinstance(positions, list) else [positions]
+        if not listed or any(p not in POSITIONS for p in listed):
+            raise TransloaditError(
+                "VIDEO_ENCODE_INVALID_WATERMARK_POSITION",
+                f"watermark_position {positions!r} is not one of {', '.join(POSITIONS)} or a list of them.",
+            )
+        try:
+            crop_filter(step.get("crop"))
+        except ValueError as exc:
+            raise TransloaditError(_CODE, f"Invalid /video/encode parameter crop: {exc}") from None
+
+    def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
+        """Encode every file (the watermark image is fetched once for all)."""
+        mark_path = _fetch_watermark(ctx, params)
+        out: list[OutputFile] = []
+        for i, f in enumerate(files):
+            out += self._encode(ctx, params, f, mark_path, i)
+        return out
+
+    def _encode(
+        self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile, mark_path: Path | None, index: int
+    ) -> list[OutputFile]:
         if file.record.get("type") != "video":
             raise RobotError(
                 "VIDEO_ENCODE_INVALID_INPUT", f"{file.record.get('name')!r} is not a video this robot can encode."
             )
         preset = preset_named(params.get("preset"))
         if preset is None:
-            raise RobotError("VIDEO_ENCODE_VALIDATION", f"Unknown preset {params.get('preset')!r}.")
-        overrides = override_args(params.get("ffmpeg"), "VIDEO_ENCODE_VALIDATION")
+            raise RobotError(_CODE, f"Unknown preset {params.get('preset')!r}.")
+        overrides = override_args(params.get("ffmpeg"), _CODE)
         name = str(file.record.get("name") or file.path.name)
-        out = output_path(ctx.scratch_dir, name, output_ext(params, preset))
-        filters = output_filters(params, preset)
-        args = ["-i", str(file.path), "-map", "0:v:0", "-map", "0:a:0?", *preset.args]
-        if preset.gif:
-            args = ["-i", str(file.path), "-an"]
-        if filters:
-            args += ["-vf", filters]
+        where = ctx.scratch_dir
+        if segmented(params, preset):  # each playlist's segments in a folder of their own: names may repeat
+            where = ctx.scratch_dir / f"segments-{index}"
+            where.mkdir(exist_ok=True)
+        out = output_path(where, name, output_ext(params, preset))
+        rotate = params.get("rotate")
+        pre = [x for x in (crop_filter(params.get("crop")), rotate_filter(rotate)) if x]
+        sized = output_filters(params, preset, palette=mark_path is None)
+        chain = ",".join([*pre, *([sized] if sized else [])])
+        args = [*input_options(rotate), "-i", str(file.path)]
+        if mark_path is None:
+            args += ["-map", "0:v:0", "-map", "0:a:0?", *(["-vf", chain] if chain else [])]
+        else:
+            graph = f"[0:v:0]{chain or 'null'}[base];" + watermark_graph("base", 1, _watermark(params, file), "marked")
+            if preset.gif:  # the palette is made from the watermarked frames
+                graph += f";[marked]{GIF_PALETTE}[marked_gif]"
+            args += ["-loop", "1", "-i", str(mark_path), "-filter_complex", graph]
+            args += ["-map", "[marked_gif]" if preset.gif else "[marked]", "-map", "0:a:0?"]
+        args += list(preset.args)
+        if params.get("hint") is True and out.suffix in (".mp4", ".mov"):
+            args += ["-movflags", "+faststart+rtphint"]  # RTP hint tracks for RTSP streaming servers
         run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)])
-        return [OutputFile(path, path.name, file, meta=meta) for path, meta in encoded_files(out, preset)]
+        return [OutputFile(path, path.name, file, meta=meta) for path, meta in encoded_files(out, preset, params)]
+
+
+def _fetch_watermark(ctx: RobotContext, params: Mapping[str, Any]) -> Path | None:
+    """The watermark image of ``watermark_url`` on disk; None without one."""
+    url = params.get("watermark_url")
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        data = fetch_bytes(url, allow_private=ctx.allow_private_imports)
+    except RemoteFetchError as exc:
+        raise RobotError("VIDEO_ENCODE_VALIDATION", f"The watermark could not be fetched: {exc}") from None
+    path = ctx.scratch_dir / "watermark.img"
+    path.write_bytes(data)
+    return path
+
+
+def _watermark(params: Mapping[str, Any], file: InputFile) -> Watermark:
+    """The Step's watermark settings; of several positions one is picked at random, seeded by
+    the file so that a replay places it alike."""
+    positions = params.get("watermark_position") or "center"
+    if isinstance(positions, list):
+        positions = random.Random(str(file.record.get("id") or file.path.name)).choice(positions)
+    size = params.get("watermark_size")
+    return Watermark(
+        position=str(positions),
+        size=float(str(size).rstrip("%")) / 100 if size else None,
+        strategy=str(params.get("watermark_resize_strategy") or "fit"),
+        x_offset=int(params.get("watermark_x_offset") or 0),
+        y_offset=int(params.get("watermark_y_offset") or 0),
+        opacity=float(params.get("watermark_opacity", 1)),
+        start=float(params.get("watermark_start_time") or 0),
+        duration=float(params.get("watermark_duration", -1)),
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -19,11 +19,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServerRoot | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ServerRoot | None:
     if response.status_code == 200:
         response_200 = ServerRoot.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 303:
+        response_303 = cast(Any, None)
+        return response_303
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServerRoot]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ServerRoot]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,18 +47,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ServerRoot]:
+) -> Response[Any | ServerRoot]:
     """The API root
 
      Answers 200 to anyone, signed or not: `params` and `signature`, when sent, are not read.
-    `hostname` is the host the server is reached at.
+    `hostname` is the host the server is reached at. On the emulator, a browser (a request
+    whose `Accept` header names `text/html`) is sent to the dashboard (`getDashboard`) instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ServerRoot]
+        Response[Any | ServerRoot]
     """
 
     kwargs = _get_kwargs()
@@ -69,18 +74,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ServerRoot | None:
+) -> Any | ServerRoot | None:
     """The API root
 
      Answers 200 to anyone, signed or not: `params` and `signature`, when sent, are not read.
-    `hostname` is the host the server is reached at.
+    `hostname` is the host the server is reached at. On the emulator, a browser (a request
+    whose `Accept` header names `text/html`) is sent to the dashboard (`getDashboard`) instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ServerRoot
+        Any | ServerRoot
     """
 
     return sync_detailed(
@@ -91,18 +97,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ServerRoot]:
+) -> Response[Any | ServerRoot]:
     """The API root
 
      Answers 200 to anyone, signed or not: `params` and `signature`, when sent, are not read.
-    `hostname` is the host the server is reached at.
+    `hostname` is the host the server is reached at. On the emulator, a browser (a request
+    whose `Accept` header names `text/html`) is sent to the dashboard (`getDashboard`) instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ServerRoot]
+        Response[Any | ServerRoot]
     """
 
     kwargs = _get_kwargs()
@@ -115,18 +122,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ServerRoot | None:
+) -> Any | ServerRoot | None:
     """The API root
 
      Answers 200 to anyone, signed or not: `params` and `signature`, when sent, are not read.
-    `hostname` is the host the server is reached at.
+    `hostname` is the host the server is reached at. On the emulator, a browser (a request
+    whose `Accept` header names `text/html`) is sent to the dashboard (`getDashboard`) instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ServerRoot
+        Any | ServerRoot
     """
 
     return (

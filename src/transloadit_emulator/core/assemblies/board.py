@@ -83,6 +83,11 @@ class AssemblyBoard:
             self._reserved[assembly_id] = account_key
             self._active[account_key] += 1
 
+    def active(self, account_key: str) -> int:
+        """The account's Assemblies reserved or running: what the running cap counts."""
+        with self._lock:
+            return self._active[account_key]
+
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
         with self._lock:

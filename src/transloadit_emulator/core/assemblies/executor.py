@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from ... import nesting
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
@@ -167,6 +168,9 @@ def _run_jobs(
     t0 = time.perf_counter()
     try:
         outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
+        extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
+        wanted = _ResultMeta.of(step, scope)
+        produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
@@ -178,9 +182,6 @@ def _run_jobs(
             board,
             _phase(robot),
         )
-    extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
-    wanted = _ResultMeta.of(step, scope)
-    produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -351,7 +352,10 @@ def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wa
     }
     filled = interpolate(wanted.user_meta, scope)
     if isinstance(filled, Mapping):
-        record["user_meta"] = {**(record.get("user_meta") or {}), **filled}
+        merged = {**(record.get("user_meta") or {}), **filled}
+        if nesting.exceeds(merged, max_values=nesting.MAX_VALUES):  # variables can grow it per Step
+            raise TransloaditError("ASSEMBLY_STEP_INVALID", f"The user_meta of this Step, filled, {nesting.TOO_BIG}.")
+        record["user_meta"] = merged
 
 
 def _step_failed(

@@ -29,6 +29,7 @@ from .status import (
     NO_NOTIFICATION,
     VERSION,
     account_fields,
+    no_jobs,
     service_urls,
     status_date,
 )
@@ -181,7 +182,7 @@ class AssemblyStatus:
                 "start_date": status_date(now),
                 **EMPTY_PROGRESS,
                 "num_input_files": len(uploads),
-                **_no_jobs(),
+                **no_jobs(),
                 "expected_tus_uploads": expected_uploads,
                 "started_tus_uploads": 0,
                 "finished_tus_uploads": 0,
@@ -201,6 +202,10 @@ class AssemblyStatus:
         self._doc["template_id"] = template_id
         self._doc["template_name"] = name
         self._doc["template"] = orjson.dumps(content).decode()
+
+    def tag_usage(self, tags: str) -> None:
+        """A new Assembly's ``usage_tags``, as its params gave them."""
+        self._doc["usage_tags"] = tags
 
     def uploaded_in(self, seconds: float) -> None:
         """How long the uploads of a new Assembly took to arrive."""
@@ -393,8 +398,3 @@ class AssemblyStatus:
         """How the Assembly's Notification went (``notify_*``); applies in any state."""
         self._doc.update({k: v for k, v in fields.items() if k.startswith("notify_")})
         return []
-
-
-def _no_jobs() -> dict[str, list[Any]]:
-    """The warning and job lists of a new status (new lists each time: they are filled in place)."""
-    return {"warnings": [], "executing_jobs": [], "running_jobs": [], "started_jobs": []}

@@ -21,6 +21,16 @@ def params_fields(params: dict[str, Any]) -> dict[str, Any]:
     return dict(fields)
 
 
+def usage_tags(params: dict[str, Any]) -> str:
+    """``params.usage_tags``: a free string that tags the Assembly's usage on the bill (empty if none)."""
+    tags = params.get("usage_tags")
+    if tags in (None, ""):
+        return ""
+    if not isinstance(tags, str):
+        raise TransloaditError("INVALID_PARAMS_FIELD", "params.usage_tags must be a string.")
+    return tags
+
+
 def notify_url(params: dict[str, Any]) -> str | None:
     """``params.notify_url``, an http(s) URL, or None."""
     url = params.get("notify_url")

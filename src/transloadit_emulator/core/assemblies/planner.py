@@ -194,34 +194,36 @@ def _invalid_use(step_name: str, why: str) -> TransloaditError:
 
 
 def _topological_order(uses: dict[str, tuple[str, ...]]) -> list[str]:
-    """Steps ordered so inputs come first (depth first, in the order Steps and uses are given);
-    a cycle means the Assembly would never end. Iterative: a chain of Steps may be deep."""
+    """Steps ordered so inputs come first; a cycle means the Assembly would never end.
+
+    Depth-first with an explicit stack, not recursion: a chain of thousands of Steps listed
+    last-first goes as deep as it is long.
+    """
     order: list[str] = []
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     for root in uses:
         if state.get(root) == 2:
             continue
+        path: list[str] = [root]
+        pending: list[Iterator[str]] = [iter(uses[root])]
         state[root] = 1
-        path: list[tuple[str, Iterator[str]]] = [(root, iter(uses[root]))]
-        while path:
-            name, pending = path[-1]
-            for used in pending:
-                if used not in uses or state.get(used) == 2:
-                    continue
-                if state.get(used) == 1:
-                    names = [n for n, _ in path]
-                    cycle = _cycle_text([*names[names.index(used) :], used])
-                    raise TransloaditError(
-                        "ASSEMBLY_INFINITE",
-                        f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
-                    )
-                state[used] = 1
-                path.append((used, iter(uses[used])))
-                break
+        while pending:
+            step = next((u for u in pending[-1] if u in uses and state.get(u) != 2), None)
+            if step is None:
+                done = path.pop()
+                pending.pop()
+                state[done] = 2
+                order.append(done)
+            elif state.get(step) == 1:
+                cycle = _cycle_text([*path[path.index(step) :], step])
+                raise TransloaditError(
+                    "ASSEMBLY_INFINITE",
+                    f"The Assembly does not appear to end: the Steps use each other in a cycle ({cycle}).",
+                )
             else:
-                path.pop()
-                state[name] = 2
-                order.append(name)
+                state[step] = 1
+                path.append(step)
+                pending.append(iter(uses[step]))
     return order
 
 

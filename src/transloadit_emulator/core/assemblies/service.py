@@ -26,7 +26,7 @@ from .events import Event
 from .lifecycle import AssemblyStatus
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
-from .params import expected_uploads, notify_url, params_fields
+from .params import expected_uploads, notify_url, params_fields, usage_tags
 from .planner import build_plan
 from .runner import AssemblyRunner
 from .status import mask_params
@@ -100,10 +100,8 @@ class AssemblyService:
         if not is_id(assembly_id) or not self.store.exists(assembly_id):
             raise not_found(assembly_id)
         parent = self.board.find(assembly_id)
-        if parent.account_key != authed.account.key:
-            raise TransloaditError(
-                "ASSEMBLY_ACCOUNT_MISMATCH", "The Assembly belongs to another account.", assembly_id=assembly_id
-            )
+        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
+            raise not_found(assembly_id)
         if parent.status.uploading:
             raise TransloaditError(
                 "ASSEMBLY_CANNOT_BE_REPLAYED",
@@ -139,7 +137,7 @@ class AssemblyService:
         fields = params_fields(params)
         fields.update(request.fields)  # form fields win over params.fields, as documented
         expected = expected_uploads(request.expected_uploads)
-        url = notify_url(params)
+        url, tags = notify_url(params), usage_tags(params)
         max_files = params["auth"].get("max_number_of_files")
         if max_files is not None and len(request.files) > max_files:
             raise TransloaditError(
@@ -169,6 +167,7 @@ class AssemblyService:
             )
             if template is not None:
                 status.attach_template(template.template_id, template.content, template.name)
+            status.tag_usage(tags)
             status.uploaded_in(self.clock.now() - now)
             assembly = Assembly(
                 id=assembly_id,

@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from ...media.sniff import extension_for_mime
+from ..human_forms import human_duration, human_size
 
 VERSION = "0.1.0"
 BUSY = frozenset({"ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING"})
@@ -149,8 +150,32 @@ def file_record(
         "is_temp_url": False,
         "meta": meta,
         "user_meta": dict(user_meta or (original.get("user_meta", {}) if original else {})),
+        "cost": size,  # the emulator bills the bytes of every file, as ``bytes_usage`` counts them
     }
+    if original is not None:  # result files also carry their size and media facts at the top level
+        record.update(result_facts(size, meta))
     return record
+
+
+def result_facts(size: int, meta: Mapping[str, Any]) -> dict[str, Any]:
+    """The top-level keys only result files have: ``size_human``, and the ``width``, ``height``
+    and ``duration`` of their ``meta`` (null where the file has none) with ``duration_human``."""
+    duration = _number(meta.get("duration"))
+    return {
+        "size_human": human_size(size),
+        "width": _integer(meta.get("width")),
+        "height": _integer(meta.get("height")),
+        "duration": duration,
+        "duration_human": human_duration(duration),
+    }
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _integer(value: Any) -> int | None:
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def account_fields(account_key: str, template_name: str | None = None) -> dict[str, Any]:
@@ -192,6 +217,11 @@ EMPTY_PROGRESS: dict[str, Any] = {
     "is_infinite": False,
     "has_dupe_jobs": False,
 }
+def no_jobs() -> dict[str, list[Any]]:
+    """The warning and job lists of a new status (new lists each time: they are filled in place)."""
+    return {"warnings": [], "executing_jobs": [], "running_jobs": [], "started_jobs": []}
+
+
 #: The ``notify_*`` fields before any Notification.
 NO_NOTIFICATION: dict[str, Any] = {
     "notify_start": None,

@@ -102,3 +102,16 @@ def ordered_by_index(params: Mapping[str, Any], files: Sequence[InputFile]) -> l
         key=lambda i: (0, entries[i].index or 0, i) if entries[i].index is not None else (1, 0, i),
     )
     return [f for i in ranked for f in entries[i].select(files)]
+
+
+def sorted_inputs(params: Mapping[str, Any], files: Sequence[InputFile]) -> list[InputFile]:
+    """The files in the order robots with ``sort_by`` take them: entries with an indexed ``as``
+    first, by index; the rest by ``basename`` (the default), or as they came (``import_order``, and
+    ``auto``: every file here has an upload or import order)."""
+    entries = use_entries(params.get("use"))
+    indexed = sorted((e for e in entries if e.index is not None), key=lambda e: e.index or 0)
+    head = [f for e in indexed for f in e.select(files)]
+    rest = [f for e in entries if e.index is None for f in e.select(files) if f not in head]
+    if str(params.get("sort_by") or "basename") == "basename":
+        rest.sort(key=lambda f: str(f.record.get("basename") or f.record.get("name") or f.path.name))
+    return head + rest

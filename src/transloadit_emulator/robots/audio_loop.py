@@ -1,0 +1,36 @@
+"""``/audio/loop``: each audio file repeated until the result lasts ``duration`` seconds (60 by
+default); the last repetition is cut where the duration ends. Encoded with ``preset`` (mp3 by
+default), ``bitrate``, ``sample_rate`` and the ``ffmpeg`` overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import RobotError
+from ..media.audio_presets import audio_output_args, audio_preset
+from ..media.ffmpeg import output_path, run_ffmpeg
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .support.media_inputs import has_sound
+
+_CODE = "AUDIO_LOOP_VALIDATION"
+
+
+class AudioLoop(PerFileRobot):
+    """Loops each audio file to the Step's duration."""
+
+    name = "/audio/loop"
+    accepts = frozenset({"audio", "video"})
+
+    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
+        """One file: the input played again and again for ``duration`` seconds."""
+        duration = float(params.get("duration", 60))
+        if duration <= 0:
+            raise RobotError(_CODE, f"duration must be more than 0 seconds, got {duration:g}.")
+        if not has_sound(file):
+            raise RobotError(_CODE, f"{file.record.get('name')!r} has no sound to loop.")
+        preset = audio_preset(params, _CODE)
+        out = output_path(ctx.scratch_dir, str(file.record.get("name") or file.path.name), preset.ext)
+        args = ["-stream_loop", "-1", "-i", str(file.path), "-map", "0:a:0", "-vn", "-t", f"{duration:.3f}"]
+        run_ffmpeg([*args, *audio_output_args(params, preset, _CODE), str(out)])
+        return [OutputFile(out, out.name, file)]
