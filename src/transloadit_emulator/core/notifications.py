@@ -10,23 +10,16 @@ Each delivery is a ``notification`` record (parent: the Assembly) written before
 attempt, so deliveries cut off by a restart are picked up again at start-up. Records are named
 by their outcome (``processing``, ``successful``, ``failed``) so listings filter on it.
 
-Every connection (redirects included) goes through ``outbound/http_fetch.py``'s address check, with the
-Notification rule (``notify_address_allowed``): loopback receivers are fine, link-local and cloud
-metadata addresses never are, private ones only with ``allow_private_imports``. A refused address
-fails the delivery at once (no retries).
+Sending one (the address rule, the signature) is ``notify_sender.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import orjson
@@ -40,12 +33,11 @@ from .assemblies.model import SignedRequest
 from .assemblies.status import list_date, status_date
 from .clock import Clock, IdSource
 from .control.faults import HANG, FaultBoard
+from .notify_sender import Attempt, Sender, http_sender, sign_notification
 from .paging import choice_param, read_page
 
 KIND = "notification"
 _URL = re.compile(r"^https?://[^\s/]+")
-_RESPONSE_DATA_LIMIT = 2000
-_ATTEMPT_TIMEOUT_S = 30.0
 _LIST_CODE = "ASSEMBLY_NOTIFICATION_LIST_ERROR"
 
 
@@ -57,63 +49,6 @@ class NotifiedAssemblies(Protocol):
     def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]: ...
 
     def record_notification(self, assembly_id: str, fields: dict[str, Any]) -> None: ...
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """What one POST to a receiver gave: its status code (None when unreachable), answer, error."""
-
-    code: int | None
-    data: str | None
-    error: str | None
-    duration: float
-    #: Trying again cannot help (the address is refused).
-    final: bool = False
-
-
-Sender = Callable[[str, dict[str, str]], Attempt]
-
-
-def sign_notification(payload: str, secret: str) -> str:
-    """``sha384:<hex>``: the HMAC of exactly the ``transloadit`` string, keyed with the Auth Secret."""
-    return "sha384:" + hmac.new(secret.encode(), payload.encode(), hashlib.sha384).hexdigest()
-
-
-def http_sender(multipart: bool = False, *, allow_private: bool = False) -> Sender:
-    """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises;
-    each address it connects to must pass the Notification rule (see the module docstring)."""
-
-    def allowed(address: str) -> bool:
-        from ..outbound.http_fetch import notify_address_allowed
-
-        return notify_address_allowed(address, allow_private=allow_private)
-
-    def send(url: str, fields: dict[str, str]) -> Attempt:
-        # On the first Notification: httpx (which http_fetch uses) costs start-up ~0.1-0.25 s (its CLI pulls rich).
-        import httpx
-
-        from ..outbound.http_fetch import BlockedAddress, guarded_client
-
-        started = time.monotonic()
-        try:
-            with guarded_client(allowed, _ATTEMPT_TIMEOUT_S) as client:
-                if multipart:
-                    files = {name: (None, value) for name, value in fields.items()}
-                    response = client.post(url, files=files)
-                else:
-                    response = client.post(url, data=fields)
-        except BlockedAddress as exc:
-            why = (
-                f"The notify_url host {exc.host!r} resolves to {exc.address}, which Notifications may not reach "
-                "(link-local and cloud metadata addresses never; private ones only with allow_private_imports)."
-            )
-            return Attempt(None, None, why, time.monotonic() - started, final=True)
-        except httpx.HTTPError as exc:
-            return Attempt(None, None, f"{type(exc).__name__}: {exc}", time.monotonic() - started)
-        error = None if response.status_code == 200 else f"The receiver answered HTTP {response.status_code}."
-        return Attempt(response.status_code, response.text[:_RESPONSE_DATA_LIMIT], error, time.monotonic() - started)
-
-    return send
 
 
 class NotificationService:
