@@ -74,7 +74,18 @@ def test_the_account_book_adds_and_removes_keys_with_scopes() -> None:
 def test_the_request_ring_keeps_the_newest_and_a_bounded_body() -> None:
     log = RequestLog(2)
     for n in range(3):
-        log.add((float(n), "GET", f"/{n}", b"", 200, b"application/json", b"x" * (BODY_LIMIT + 1), 0.001))
+        log.add(
+            (
+                float(n),
+                "GET",
+                f"/{n}",
+                b"",
+                200,
+                [(b"content-type", b"application/json")],
+                b"x" * (BODY_LIMIT + 1),
+                0.001,
+            )
+        )
     items = log.items()
     assert [i["path"] for i in items] == ["/2", "/1"]
     assert items[0]["body_truncated"] is True and len(items[0]["body"]) == BODY_LIMIT

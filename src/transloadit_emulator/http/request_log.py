@@ -1,14 +1,15 @@
 """Records every request and the start of its answer into the control plane's request ring.
 
 Outermost, so status reads answered before routing are recorded too. Per request: one wrapped
-``send`` that notes the status, the content type and the first body chunk (sliced only when
-longer than the ring keeps), then one deque append; the bench (bench/status_get.py, run with
+``send`` that keeps the status, the headers' list (searched only when the ring is listed) and
+the first body chunk (sliced only when longer than the ring keeps), then one deque append; the bench (bench/status_get.py, run with
 ``TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE=0`` to compare) measures what that costs.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -33,31 +34,23 @@ class RequestRecorder:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        noted: list[object] = [0, b"", b""]
+        status = 0
+        headers: Iterable[tuple[bytes, bytes]] = ()
+        body = b""
 
         async def noting(message: Message) -> None:
+            nonlocal status, headers, body
             if message["type"] == "http.response.start":
-                noted[0] = message["status"]
-                for name, value in message.get("headers", ()):
-                    if name == b"content-type":
-                        noted[1] = value
-            elif not noted[2]:
-                body = message.get("body", b"")
-                noted[2] = body if len(body) <= BODY_LIMIT else body[: BODY_LIMIT + 1]
+                status = message["status"]
+                headers = message.get("headers", ())  # read when the ring is listed
+            elif not body:
+                chunk = message.get("body", b"")
+                body = chunk if len(chunk) <= BODY_LIMIT else chunk[: BODY_LIMIT + 1]
             await send(message)
 
         try:
             await self.app(scope, receive, noting)
         finally:
-            self.log.add(
-                (
-                    self.clock.now(),
-                    scope["method"],
-                    scope["path"],
-                    scope.get("query_string") or b"",
-                    noted[0],  # type: ignore[arg-type]
-                    noted[1],
-                    noted[2],
-                    time.perf_counter() - started,
-                )
-            )
+            query = scope.get("query_string") or b""
+            duration = time.perf_counter() - started
+            self.log.add((self.clock.now(), scope["method"], scope["path"], query, status, headers, body, duration))
