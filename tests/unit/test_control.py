@@ -81,7 +81,7 @@ def test_the_request_ring_keeps_the_newest_and_a_bounded_body() -> None:
                 f"/{n}",
                 b"",
                 200,
-                [(b"content-type", b"application/json")],
+                b"application/json",
                 b"x" * (BODY_LIMIT + 1),
                 0.001,
             )

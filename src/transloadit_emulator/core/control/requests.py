@@ -7,7 +7,6 @@ is read, so recording costs a deque append.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
 from typing import Any
 
 from ..assemblies.status import list_date
@@ -15,8 +14,9 @@ from ..assemblies.status import list_date
 #: How much of an answer's body is kept.
 BODY_LIMIT = 2048
 
-#: ``(time, method, path, query, status, response headers, body, duration_s)``.
-Entry = tuple[float, str, str, bytes, int, Iterable[tuple[bytes, bytes]], bytes, float]
+#: ``(time, method, path, query, status, content_type, body, duration_s)``: atomic values only, so
+#: the garbage collector untracks the tuple (see ``http/request_log.py``).
+Entry = tuple[float, str, str, bytes, int, bytes, bytes, float]
 
 
 class RequestLog:
@@ -42,9 +42,8 @@ class RequestLog:
 
 
 def _item(entry: Entry) -> dict[str, Any]:
-    at, method, path, query, status, headers, body, duration = entry
+    at, method, path, query, status, content_type, body, duration = entry
     text = body[:BODY_LIMIT].decode("utf-8", "replace")
-    content_type = next((value for name, value in headers if name == b"content-type"), b"")
     return {
         "time": list_date(at),
         "method": method,
