@@ -5,7 +5,8 @@ Outermost, so status reads answered before routing are recorded too. Per request
 only when it is large), then one deque append of a tuple of strings, bytes and numbers (which the
 garbage collector stops tracking). What it costs a status read is measured by bench/status_get.py
 (CPU per request against an emulator started with ``TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE=0``,
-which leaves the middleware out): about 2 us of the read's 30 to 40 us of CPU over a socket.
+which leaves the middleware out): about 2 us per read in process (the minimum over many batches);
+over a socket, where a read costs 30 to 40 us of CPU, runs on a loaded machine differ by more.
 """
 
 from __future__ import annotations
