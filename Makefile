@@ -8,13 +8,17 @@ PORT ?= 8000
 DATA_DIR ?= .emulator-data
 # Debian packages the tests and benchmarks need beyond Python (installed only when missing).
 # fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
-APT_PACKAGES ?= fontconfig-config fonts-dejavu-core
+# The document robots: LibreOffice (writer, calc, impress without GUI) driven over UNO by Debian's
+# python3 (python3-uno), Chromium for web pages, Tesseract with English and orientation data.
+APT_PACKAGES ?= fontconfig-config fonts-dejavu-core \
+	libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno \
+	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
 	--meta none --fail-on-warning
 
-.PHONY: install serve generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
+.PHONY: install serve cluster generate check-generated spec-lint docs check-docs lint import-lint typecheck test unit bench clean
 
 install: $(STAMP)
 
@@ -24,6 +28,9 @@ $(STAMP): pyproject.toml requirements.lock tools/install.sh
 
 serve: install  ## run the emulator on $(HOST):$(PORT) with its embedded defaults
 	$(PY) -m transloadit_emulator serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
+cluster: install  ## a local cluster in the foreground: PostgreSQL, Redis, moto S3, 2 API processes (CLUSTER_PORT, +1), 2 workers
+	$(PY) tools/cluster.py
 
 generate: install  ## regenerate the committed client from openapi.yaml
 	$(OPC) --output-path $(GEN_PKG) --overwrite
@@ -82,13 +89,15 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload, image resize and video encode, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, step count, video encode and the warm office, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
 	$(PY) bench/image_resize.py
 	$(PY) bench/step_count.py
 	$(PY) bench/video_encode.py
+	$(PY) bench/cluster.py
+	$(PY) bench/office_warm.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

@@ -7,9 +7,11 @@ import io
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +20,7 @@ from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.kits import in_process_kit
+from tests.services import PostgresCluster, RedisServer, skip_if_asked, start_postgres, start_redis
 from transloadit_emulator.app import create_app
 from transloadit_emulator.serve import serve, tls_config
 from transloadit_emulator.server import protocol_for, uvicorn_config
@@ -149,3 +152,85 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    """One private PostgreSQL server for the test session (skipped only by TRANSLOADIT_SKIP_SERVICES)."""
+    skip_if_asked("postgresql")
+    cluster = start_postgres(free_port())
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: PostgresCluster) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    return postgres_cluster.new_database()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One private Redis for the test session (skipped only by TRANSLOADIT_SKIP_SERVICES=redis)."""
+    skip_if_asked("redis")
+    server = start_redis(free_port())
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """The URL of the session's Redis, emptied for this test."""
+    import redis
+
+    with redis.Redis.from_url(redis_server.url()) as client:
+        client.flushall()
+    return redis_server.url()
+
+
+@dataclass
+class S3Bucket:
+    """A fresh bucket on the session's moto S3 server (a real HTTP endpoint on loopback)."""
+
+    endpoint: str
+    name: str
+    client: Any
+
+    @property
+    def url(self) -> str:
+        return f"s3://{self.name}"
+
+    def keys(self) -> list[str]:
+        listed = self.client.list_objects_v2(Bucket=self.name).get("Contents") or []
+        return sorted(str(o["Key"]) for o in listed)
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[str]:
+    """moto in server mode on 127.0.0.1, for the whole session; its endpoint URL."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def s3_bucket(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> S3Bucket:
+    """A new bucket; the emulator finds its (fake) keys where boto3 looks, in AWS_* variables."""
+    import boto3
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIAEMULATORTEST")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-a-real-secret")
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1")
+    name = f"files-{uuid.uuid4().hex[:12]}"
+    client.create_bucket(Bucket=name)
+    return S3Bucket(s3_server, name, client)

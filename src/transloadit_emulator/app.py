@@ -7,19 +7,22 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 
 from .allocator import tune_allocator
+from .backends import Backends, open_backends
 from .core.accounts import AccountBook
 from .core.assemblies.board import AssemblyBoard
 from .core.assemblies.executor import ExecutorDeps
 from .core.assemblies.runner import AssemblyRunner
 from .core.assemblies.service import AssemblyService
+from .core.assemblies.status import VERSION
 from .core.assemblies.tus_listener import AssemblyTusListener
 from .core.assemblies.uploads import Uploads
 from .core.auth import Authenticator
@@ -31,11 +34,12 @@ from .core.control.requests import RequestLog
 from .core.control.reset import Resettable
 from .core.control.service import ControlParts, ControlPlane
 from .core.credentials import CredentialService
-from .core.job_slots import JobSlots
+from .core.job_slots import JobSlots, SlotPool
 from .core.limits import AssemblyLimits
 from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
+from .core.readiness import Readiness
 from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -49,10 +53,12 @@ from .http.status_reads import StatusReads
 from .robots.registry import RobotRegistry, default_registry
 from .settings import Settings
 from .storage.blobs import BlobStore
-from .storage.records import RecordStore, SqliteRecordStore
-from .storage.sqlite import SqliteDatabase
-from .storage.state import SqliteStateStore, StateStore
+from .storage.records import RecordStore
+from .storage.state import StateStore
 from .storage.uploads import FileUploadStore
+
+if TYPE_CHECKING:
+    from .cluster.wiring import ClusterParts
 
 logger = logging.getLogger("transloadit_emulator")
 
@@ -73,23 +79,24 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        graph = _build(settings, registry, steered, ids or UuidIds(), requests)
+        graph = build_graph(settings, registry, steered, ids or UuidIds(), role="api", requests=requests)
         for part in dataclasses.fields(graph):  # the endpoints find their service on app.state
             setattr(app.state, part.name, getattr(graph, part.name))
+        if graph.cluster is not None:
+            graph.cluster.bus.listen(graph.assemblies.board)
         sweeper = asyncio.create_task(_sweep_expired_uploads(graph.tus, settings.tus_expiry_seconds))
         resumed = graph.assemblies.runner.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)
-        redelivering = graph.notifications.resume()
+        # In a cluster another process may be delivering them right now: not resumed there.
+        redelivering = graph.notifications.resume() if graph.cluster is None else 0
         if redelivering:
             logger.info("resumed %d Notifications that were being delivered", redelivering)
         try:
             yield
         finally:
             sweeper.cancel()
-            graph.notifications.close()
-            graph.assemblies.close()
-            graph.database.close()
+            graph.close()
 
     app = Starlette(
         routes=routes,
@@ -114,7 +121,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
 class _Graph:
     """The emulator's parts, named as ``app.state`` names them."""
 
-    database: SqliteDatabase
+    backends: Backends
+    readiness: Readiness
     store: StateStore
     records: RecordStore
     blobs: BlobStore
@@ -130,6 +138,16 @@ class _Graph:
     stats: StatsService
     faults: FaultBoard
     control: ControlPlane
+    #: Redis, the event bus and Celery when the process is part of a cluster (``--queue``).
+    cluster: ClusterParts | None
+
+    def close(self) -> None:
+        """Stop the workers, then the connections (in that order: a finishing Assembly still writes)."""
+        self.notifications.close()
+        self.assemblies.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        self.backends.close()
 
 
 def _runner(
@@ -140,8 +158,9 @@ def _runner(
     blobs: BlobStore,
     uploads: Uploads,
     credentials: CredentialService,
-    job_slots: JobSlots,
+    job_slots: SlotPool,
     clock: Clock,
+    dispatch: Callable[[str], None] | None,
     faults: FaultBoard,
 ) -> AssemblyRunner:
     """What executes Assemblies, with what execution needs from the outside world."""
@@ -157,21 +176,32 @@ def _runner(
         credentials=credentials,
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
+        service_urls=settings.service_urls,
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
         faults=faults,
     )
     # A thread per Assembly that may run at once, plus one per robot turn.
     threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
-    return AssemblyRunner(board, store, deps, threads, logger)
+    return AssemblyRunner(board, store, deps, threads, logger, dispatch=dispatch)
 
 
-def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource, requests: RequestLog) -> _Graph:
+def build_graph(
+    settings: Settings,
+    registry: RobotRegistry,
+    clock: Clock,
+    ids: IdSource,
+    *,
+    role: str,
+    requests: RequestLog | None = None,
+) -> _Graph:
     """The object graph: each part gets what it uses through its constructor, nothing is
-    swapped in afterwards."""
-    database = SqliteDatabase(settings.data_dir / "state.sqlite3")
-    store, records = SqliteStateStore(database), SqliteRecordStore(database)
-    blobs = BlobStore(settings.data_dir / "files")
+    swapped in afterwards. ``role`` is ``api`` (with a queue: Assemblies go to the workers)
+    or ``worker`` (executes what the queue hands it). ``requests``: the ring the HTTP layer
+    records into (the control plane lists it)."""
+    backends = open_backends(settings)
+    cluster = _open_cluster(settings, backends) if settings.queue_url else None
+    store, records, blobs = backends.store, backends.records, backends.blobs
     accounts, faults = AccountBook(settings), FaultBoard(clock, ids)
     keys = AuthKeyDirectory(settings, records, accounts)
     tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
@@ -179,11 +209,19 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
     authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
-    job_slots = JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    limits = AssemblyLimits(clock, settings.rate_limit_per_minute, settings.max_concurrent_assemblies, faults)
-    board = AssemblyBoard(store, limits)
+    job_slots: SlotPool = cluster.slots if cluster else JobSlots(settings.account_job_slots, settings.ip_job_slots)
+    limits = AssemblyLimits(
+        clock,
+        settings.rate_limit_per_minute,
+        settings.max_concurrent_assemblies,
+        log=backends.creations,
+        leases=backends.leases,
+        faults=faults,
+    )
+    board = AssemblyBoard(store, limits, bus=cluster.bus if cluster else None)
+    dispatch = _dispatcher(cluster) if cluster and role == "api" else None
     uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
-    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, faults)
+    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, dispatch, faults)
     service = AssemblyService(
         base_url=settings.base_url,
         ssl_base_url=settings.ssl_base_url,
@@ -204,11 +242,11 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
     # The control plane checks signature expiry against the system clock, not the one it steers,
     # so a test that moved the emulator's time can always move it back.
     control_auth = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
-    control = ControlPlane(
-        ControlParts(control_auth, clock, faults, requests, Resettable(service, notifications, records, tus))
-    )
+    resettable = Resettable(service, notifications, records, tus)
+    control = ControlPlane(ControlParts(control_auth, clock, faults, requests or RequestLog(0), resettable))
     return _Graph(
-        database=database,
+        backends=backends,
+        readiness=Readiness(backends.checks, VERSION),
         store=store,
         records=records,
         blobs=blobs,
@@ -224,7 +262,27 @@ def _build(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSou
         stats=StatsService(settings, store, clock, registry, authenticator),
         faults=faults,
         control=control,
+        cluster=cluster,
     )
+
+
+def _dispatcher(cluster: ClusterParts) -> Callable[[str], None]:
+    from .cluster.queue import dispatcher
+
+    return dispatcher(cluster.celery)
+
+
+def _open_cluster(settings: Settings, backends: Backends) -> ClusterParts:
+    """Redis and Celery (imported only with a queue); Redis joins the readiness checks."""
+    from .cluster.wiring import open_cluster
+
+    try:
+        cluster = open_cluster(settings, logger)
+    except BaseException:
+        backends.close()
+        raise
+    backends.checks["queue"] = cluster.ping
+    return cluster
 
 
 def _tus(

@@ -51,6 +51,8 @@ _HTTP_STATUS: dict[str, int] = {
     "MAX_SIZE_EXCEEDED": 413,
     "RATE_LIMIT_REACHED": 429,
     "ASSEMBLY_CANCEL_UNAVAILABLE": 503,
+    # /_emulator/ready: a backend (database, storage) of this process does not answer.
+    "EMULATOR_NOT_READY": 503,
     "TUS_UPLOAD_NOT_FOUND": 404,
     "TUS_UPLOAD_TERMINATED": 410,
     "TUS_UPLOAD_EXPIRED": 410,

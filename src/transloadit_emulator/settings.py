@@ -64,6 +64,28 @@ class Settings:
     max_import_bytes: int = 10 * 1024**3
     #: How many of the last requests ``GET /_emulator/requests`` shows; 0 records none.
     request_log_size: int = 200
+    #: ``(service, base URL)`` pairs that send a robot's outbound client somewhere other than the
+    #: real service (a local server or a test's fake); see :data:`SERVICE_URLS`.
+    service_urls: tuple[tuple[str, str], ...] = ()
+    #: ``postgresql://user:password@host:port/db`` to keep state in PostgreSQL (shared by several
+    #: processes); None keeps it in the data directory's SQLite file.
+    database_url: str | None = None
+    #: ``s3://bucket/prefix`` to keep uploads and results in an S3 bucket; None keeps them on disk.
+    storage_url: str | None = None
+    #: ``scheme://host:port`` of an S3-compatible endpoint (MinIO, moto, ...); None for Amazon S3.
+    s3_endpoint: str | None = None
+    s3_region: str = "us-east-1"
+    #: How result URLs of S3 storage are answered: ``stream`` (through the emulator) or ``presigned``
+    #: (a redirect to a presigned bucket URL, valid ``presign_seconds``).
+    result_urls: str = "stream"
+    presign_seconds: int = 3600
+    #: ``redis://host:port/db``: Assemblies run on ``transloadit-emulator worker`` processes (Celery
+    #: on Redis), and events, cancels and job slots are shared through that Redis; None runs them here.
+    queue_url: str | None = None
+    #: Seconds before Redis hands an unacknowledged job (its worker died) to another worker.
+    queue_visibility_seconds: float = 30.0
+    #: Seconds a worker's hold on an executing Assembly lasts unless renewed (a dead worker's expires).
+    execution_lease_seconds: float = 10.0
     #: Seconds a client has to send a whole request head (line and headers); then 408 (``server.py``).
     header_timeout: float = 30.0
     #: Seconds a request body may go without a byte before the connection is closed.
@@ -72,6 +94,10 @@ class Settings:
     max_header_count: int = 100
     #: Most bytes of request target plus header names and values in one request; more is 431.
     max_header_bytes: int = 64 * 1024
+
+    def service_url(self, service: str) -> str | None:
+        """The base URL configured for ``service`` (a key of :data:`SERVICE_URLS`), if any."""
+        return dict(self.service_urls).get(service)
 
     @property
     def base_url(self) -> str:
@@ -103,6 +129,28 @@ class Settings:
         return any(a.key == DEV_KEY and a.secret == DEV_SECRET for a in self.accounts)
 
 
+#: Services whose base URL may be replaced, each by ``TRANSLOADIT_EMULATOR_<SERVICE>_URL``, and
+#: what the URL stands for. Unset, robots talk to the real service.
+SERVICE_URLS: dict[str, str] = {
+    "google_storage": "Google Cloud Storage's JSON API (https://storage.googleapis.com)",
+    "azure_blob": "Azure Blob Storage's account URL; {account} is replaced, else /<account> is appended "
+    "(https://{account}.blob.core.windows.net)",
+    "dropbox_api": "Dropbox's RPC API (https://api.dropboxapi.com)",
+    "dropbox_content": "Dropbox's content API (https://content.dropboxapi.com)",
+    "box_api": "Box's API (https://api.box.com)",
+    "box_upload": "Box's upload API (https://upload.box.com/api)",
+    "vimeo_api": "Vimeo's API (https://api.vimeo.com)",
+    "youtube_api": "YouTube's Data API and Google's OAuth token endpoint (https://www.googleapis.com)",
+    "cloudfiles_identity": "Rackspace's identity API (https://identity.api.rackspacecloud.com)",
+}
+
+
+def service_urls_from_env(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The ``(service, URL)`` pairs set by ``TRANSLOADIT_EMULATOR_<SERVICE>_URL`` variables."""
+    pairs = ((name, env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}_URL", "").strip()) for name in SERVICE_URLS)
+    return tuple((name, url.rstrip("/")) for name, url in pairs if url)
+
+
 def _flag(value: str | None, default: bool) -> bool:
     if value is None or value == "":
         return default
@@ -125,6 +173,36 @@ def _tls_settings(
     return {"tls_port": tls_port, "public_tls_url": url}
 
 
+def _notify_settings(env: Mapping[str, str]) -> dict[str, object]:
+    """TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS and TRANSLOADIT_EMULATOR_NOTIFY_ENCODING."""
+    found: dict[str, object] = {}
+    delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
+    if delays:
+        found["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
+    encoding = env.get("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING")
+    if encoding:
+        if encoding not in ("urlencoded", "multipart"):
+            raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
+        found["notify_encoding"] = encoding
+    return found
+
+
+def _queue_settings(env: Mapping[str, str], queue_url: str | None) -> dict[str, object]:
+    """TRANSLOADIT_EMULATOR_QUEUE (``redis://...``; needs the database to be PostgreSQL),
+    TRANSLOADIT_EMULATOR_QUEUE_VISIBILITY_SECONDS, TRANSLOADIT_EMULATOR_EXECUTION_LEASE_SECONDS."""
+    found: dict[str, object] = {}
+    queue = queue_url or env.get("TRANSLOADIT_EMULATOR_QUEUE")
+    if queue:
+        if not queue.startswith(("redis://", "rediss://")):
+            raise ValueError("the queue must be a redis:// URL (leave it unset to run Assemblies in this process)")
+        found["queue_url"] = queue
+    for name in ("queue_visibility_seconds", "execution_lease_seconds"):
+        value = env.get(f"TRANSLOADIT_EMULATOR_{name.upper()}")
+        if value:
+            found[name] = float(value)
+    return found
+
+
 def settings_from_env(
     env: Mapping[str, str] | None = None,
     *,
@@ -134,6 +212,11 @@ def settings_from_env(
     public_base_url: str | None = None,
     workers: int | None = None,
     allow_private_imports: bool | None = None,
+    database_url: str | None = None,
+    storage_url: str | None = None,
+    s3_endpoint: str | None = None,
+    result_urls: str | None = None,
+    queue_url: str | None = None,
     tls_port: int | None = None,
     tls: bool | None = None,
     public_tls_url: str | None = None,
@@ -152,7 +235,8 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off),
     TRANSLOADIT_EMULATOR_HEADER_TIMEOUT (seconds, default 30), TRANSLOADIT_EMULATOR_BODY_IDLE_TIMEOUT
     (seconds, default 60), TRANSLOADIT_EMULATOR_MAX_HEADER_COUNT (default 100),
-    TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536).
+    TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536), TRANSLOADIT_EMULATOR_<SERVICE>_URL (:data:`SERVICE_URLS`),
+    and the backends (see :func:`_backend_settings`).
     """
     env = os.environ if env is None else env
     key = env.get("TRANSLOADIT_KEY") or DEV_KEY
@@ -162,17 +246,12 @@ def settings_from_env(
     w = workers if workers is not None else env.get("TRANSLOADIT_EMULATOR_WORKERS")
     if w:
         base_kwargs["workers"] = int(w)
-    delays = env.get("TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS")
-    if delays:
-        base_kwargs["notify_retry_delays"] = tuple(float(d) for d in delays.split(",") if d.strip())
-    encoding = env.get("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING")
-    if encoding:
-        if encoding not in ("urlencoded", "multipart"):
-            raise ValueError("TRANSLOADIT_EMULATOR_NOTIFY_ENCODING must be urlencoded or multipart")
-        base_kwargs["notify_encoding"] = encoding
+    base_kwargs.update(_notify_settings(env))
     if allow_private_imports is None:
         allow_private_imports = _flag(env.get("TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS"), False)
-    base_kwargs["allow_private_imports"] = allow_private_imports
+    base_kwargs.update(allow_private_imports=allow_private_imports, service_urls=service_urls_from_env(env))
+    base_kwargs.update(_backend_settings(env, database_url, storage_url, s3_endpoint, result_urls))
+    base_kwargs.update(_queue_settings(env, queue_url))
     port = int(port or env.get("TRANSLOADIT_EMULATOR_PORT") or 8000)
     base_kwargs.update(_tls_settings(env, port, tls_port, tls, public_tls_url))
     return Settings(
@@ -208,3 +287,42 @@ def _numbers_from_env(env: Mapping[str, str]) -> dict[str, object]:
             if value:
                 out[name] = kind(value)
     return out
+
+
+def _backend_settings(
+    env: Mapping[str, str],
+    database_url: str | None,
+    storage_url: str | None,
+    s3_endpoint: str | None,
+    result_urls: str | None,
+) -> dict[str, object]:
+    """Where state and files live: TRANSLOADIT_EMULATOR_DATABASE_URL (``postgresql://...``),
+    TRANSLOADIT_EMULATOR_STORAGE (``s3://bucket/prefix``), TRANSLOADIT_EMULATOR_S3_ENDPOINT,
+    TRANSLOADIT_EMULATOR_S3_REGION, TRANSLOADIT_EMULATOR_RESULT_URLS (``stream`` or ``presigned``),
+    TRANSLOADIT_EMULATOR_PRESIGN_SECONDS. S3 credentials come from boto3's usual chain
+    (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, profiles, instance roles).
+    """
+    found: dict[str, object] = {}
+    database = database_url or env.get("TRANSLOADIT_EMULATOR_DATABASE_URL")
+    if database:
+        if not database.startswith(("postgresql://", "postgres://")):
+            raise ValueError("the database must be a postgresql:// URL (leave it unset for the embedded SQLite)")
+        found["database_url"] = database
+    storage = storage_url or env.get("TRANSLOADIT_EMULATOR_STORAGE")
+    if storage:
+        if not storage.startswith("s3://") or len(storage) <= len("s3://"):
+            raise ValueError("the storage must be an s3://bucket URL (leave it unset for files in the data directory)")
+        found["storage_url"] = storage
+    endpoint = s3_endpoint or env.get("TRANSLOADIT_EMULATOR_S3_ENDPOINT")
+    if endpoint:
+        found["s3_endpoint"] = endpoint
+    if env.get("TRANSLOADIT_EMULATOR_S3_REGION"):
+        found["s3_region"] = env["TRANSLOADIT_EMULATOR_S3_REGION"]
+    urls = result_urls or env.get("TRANSLOADIT_EMULATOR_RESULT_URLS")
+    if urls:
+        if urls not in ("stream", "presigned"):
+            raise ValueError("result URLs must be stream or presigned")
+        found["result_urls"] = urls
+    if env.get("TRANSLOADIT_EMULATOR_PRESIGN_SECONDS"):
+        found["presign_seconds"] = int(env["TRANSLOADIT_EMULATOR_PRESIGN_SECONDS"])
+    return found

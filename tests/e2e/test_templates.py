@@ -158,6 +158,16 @@ def test_template_credentials_crud(kit: Transloadit) -> None:
     assert listed.ok == "TEMPLATE_CREDENTIALS_FOUND" and [c.name for c in listed.credentials] == ["my-s3"]
     types = {t.type_: t for t in kit.credential_types().types}  # type: ignore[union-attr]
     assert "s3" in types and "bucket" in types["s3"].content_keys  # type: ignore[operator]
+    for kind, keys in {
+        "google": ["bucket", "credentials", "project_id"],
+        "azure": ["account", "key", "container"],
+        "dropbox": ["access_token"],
+        "box": ["key_file_contents", "access_token"],
+        "vimeo": ["access_token"],
+        "youtube": ["refresh_token", "client_id", "client_secret", "access_token"],
+        "cloudfiles": ["user", "key", "container", "account_type", "data_center"],
+    }.items():
+        assert types[kind].content_keys == keys, kind  # type: ignore[union-attr]
 
     missing = api_error(lambda: kit.create_credential("half-s3", "s3", {"key": "k"}))
     assert missing.code == "TEMPLATE_CREDENTIALS_VALIDATION" and "secret" in missing.message

@@ -11,11 +11,10 @@ from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
     AiChatStep,
     AssemblyList,
-    AzureImportStep,
     CreateAssemblyMultipartForm,
-    DocumentConvertStep,
-    DocumentConvertStepFormat,
     Error,
+    FileVirusscanStep,
+    ImageBgremoveStep,
     ImageResizeStep,
     VideoGenerateStep,
 )
@@ -44,11 +43,8 @@ def assembly_count(kit: Transloadit) -> int:
     ("robot", "step"),
     [
         ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
-        (
-            "/document/convert",
-            DocumentConvertStep(robot="/document/convert", use=":original", format_=DocumentConvertStepFormat.PDF),
-        ),
-        ("/azure/import", AzureImportStep(robot="/azure/import", path="incoming/", credentials="azure")),
+        ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
+        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
         ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
 )
@@ -65,7 +61,7 @@ def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, rob
     ("step", "code"),
     [
         ({"robot": "/document/convert", "use": ":original", "format": "papyrus"}, "DOCUMENT_CONVERT_VALIDATION"),
-        ({"robot": "/azure/import"}, "AZURE_IMPORT_VALIDATION"),
+        ({"robot": "/file/virusscan", "use": ":original", "error_on_decline": "yes"}, "FILE_VIRUSSCAN_VALIDATION"),
         ({"robot": "/audio/loop", "use": ":original", "duration": "forever"}, "AUDIO_LOOP_VALIDATION"),
     ],
 )

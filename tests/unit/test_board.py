@@ -28,7 +28,7 @@ from transloadit_emulator.core.limits import AssemblyLimits
 from transloadit_emulator.core.tus import TusUpload
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.robots.registry import default_registry
-from transloadit_emulator.storage.blobs import BlobStore
+from transloadit_emulator.storage.blobs import DiskBlobStore
 from transloadit_emulator.storage.sqlite import SqliteDatabase
 from transloadit_emulator.storage.state import SqliteStateStore, StoredAssembly
 
@@ -237,7 +237,7 @@ def test_execution_writes_the_database_a_fixed_number_of_times(
     """Per-Step work is constant: however many Steps, the status is persisted at its milestones
     only (open, begin, end), never once per Step."""
     board = make_board(store)
-    blobs = BlobStore(tmp_path / "files")
+    blobs = DiskBlobStore(tmp_path / "files")
     deps = ExecutorDeps(
         registry=default_registry(),
         blobs=blobs,
@@ -262,7 +262,7 @@ def test_execution_writes_the_database_a_fixed_number_of_times(
 
 def test_the_pixels_decoded_at_upload_reach_the_resize_step(tmp_path: Path, store: CountingStore) -> None:
     board = make_board(store)
-    blobs = BlobStore(tmp_path / "files")
+    blobs = DiskBlobStore(tmp_path / "files")
     uploads = Uploads(blobs, UuidIds(), "http://emu")
     deps = ExecutorDeps(
         registry=default_registry(),
@@ -305,7 +305,7 @@ class CountingRunner(AssemblyRunner):
 
 def test_one_upload_more_than_expected_does_not_run_the_assembly_twice(tmp_path: Path, store: CountingStore) -> None:
     board = make_board(store)
-    blobs = BlobStore(tmp_path / "files")
+    blobs = DiskBlobStore(tmp_path / "files")
     uploads = Uploads(blobs, UuidIds(), "http://emu")
     deps = ExecutorDeps(
         registry=default_registry(),

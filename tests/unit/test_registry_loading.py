@@ -27,6 +27,10 @@ HEAVY = (
     "jsonschema",
     "cryptography",
     "psycopg",
+    "pikepdf",
+    "websockets",
+    "markdown_it",
+    "lxml",
 )
 # Modules of the robots package that start-up may load: the contract, the registry, helpers.
 STARTUP_ROBOT_MODULES = {"transloadit_emulator.robots", "transloadit_emulator.robots.base"}

@@ -1,6 +1,7 @@
-"""One suite for every StateStore and RecordStore: SQLite (on a real file) and in memory.
+"""One suite for every StateStore and RecordStore: SQLite (on a real file), in memory, and PostgreSQL.
 
-A new backend (PostgreSQL) joins by adding itself to the two fixtures' params.
+PostgreSQL is a real server on loopback (``postgres_url`` in tests/conftest.py), one database per
+test, migrated by the emulator's own migrations. A new backend joins by adding itself to ``_open``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import Any
 import pytest
 
 from transloadit_emulator.storage.memory import MemoryRecordStore, MemoryStateStore
+from transloadit_emulator.storage.postgres.database import PostgresDatabase
+from transloadit_emulator.storage.postgres.records import PostgresRecordStore
+from transloadit_emulator.storage.postgres.state import PostgresStateStore
 from transloadit_emulator.storage.records import Record, RecordQuery, RecordStore, SqliteRecordStore
 from transloadit_emulator.storage.sqlite import SqliteDatabase
 from transloadit_emulator.storage.state import ListQuery, SqliteStateStore, StateStore, StoredAssembly
@@ -20,20 +24,31 @@ from transloadit_emulator.storage.state import ListQuery, SqliteStateStore, Stat
 KEY, OTHER = "key-1", "key-2"
 
 
-@pytest.fixture(params=["sqlite", "memory"])
+BACKENDS = ["sqlite", "memory", "postgresql"]
+
+
+def _open(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[StateStore, RecordStore]:
+    """A state store and a record store of the backend named by the test's param, sharing one database."""
+    if request.param == "sqlite":
+        database = SqliteDatabase(tmp_path / "s.sqlite3")
+        return SqliteStateStore(database), SqliteRecordStore(database)
+    if request.param == "memory":
+        return MemoryStateStore(), MemoryRecordStore()
+    pg = PostgresDatabase(request.getfixturevalue("postgres_url"))
+    pg.migrate()
+    return PostgresStateStore(pg), PostgresRecordStore(pg)
+
+
+@pytest.fixture(params=BACKENDS)
 def state(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StateStore]:
-    store: StateStore = (
-        SqliteStateStore(SqliteDatabase(tmp_path / "s.sqlite3")) if request.param == "sqlite" else MemoryStateStore()
-    )
+    store, _ = _open(request, tmp_path)
     yield store
     store.close()
 
 
-@pytest.fixture(params=["sqlite", "memory"])
+@pytest.fixture(params=BACKENDS)
 def records(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RecordStore]:
-    store: RecordStore = (
-        SqliteRecordStore(SqliteDatabase(tmp_path / "s.sqlite3")) if request.param == "sqlite" else MemoryRecordStore()
-    )
+    _, store = _open(request, tmp_path)
     yield store
     store.close()
 

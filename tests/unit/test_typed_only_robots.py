@@ -84,7 +84,7 @@ def test_invalid_params_answer_the_robot_s_validation_code(step: dict[str, Any],
 
 
 def test_params_holding_variables_are_checked_when_they_are_filled() -> None:
-    step = {"robot": "/document/convert", "format": "${fields.format}", "use": ":original"}
+    step = {"robot": "/image/bgremove", "format": "${fields.format}", "use": ":original"}
     assert error_of({"x": step}).code == "ROBOT_NOT_IMPLEMENTED"
 
 

@@ -14,14 +14,14 @@ from transloadit_emulator.core.assemblies.uploads import Uploads
 from transloadit_emulator.core.clock import UuidIds
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.media.extra_meta import OutputMeta
-from transloadit_emulator.storage.blobs import BlobStore
+from transloadit_emulator.storage.blobs import DiskBlobStore
 
 ASSEMBLY = "a" * 32
 
 
 @pytest.fixture
 def uploads(tmp_path: Path) -> Uploads:
-    return Uploads(BlobStore(tmp_path / "files"), UuidIds(), "http://emu")
+    return Uploads(DiskBlobStore(tmp_path / "files"), UuidIds(), "http://emu")
 
 
 def jpeg(size: tuple[int, int] = (800, 600)) -> bytes:

@@ -137,6 +137,8 @@ from .emulator_health import EmulatorHealth
 from .emulator_notification_answer import EmulatorNotificationAnswer
 from .emulator_outbox import EmulatorOutbox
 from .emulator_outbox_item import EmulatorOutboxItem
+from .emulator_ready import EmulatorReady
+from .emulator_ready_checks import EmulatorReadyChecks
 from .emulator_request import EmulatorRequest
 from .emulator_request_list import EmulatorRequestList
 from .emulator_reset import EmulatorReset
@@ -540,6 +542,8 @@ __all__ = (
     "EmulatorNotificationAnswer",
     "EmulatorOutbox",
     "EmulatorOutboxItem",
+    "EmulatorReady",
+    "EmulatorReadyChecks",
     "EmulatorRequest",
     "EmulatorRequestList",
     "EmulatorReset",

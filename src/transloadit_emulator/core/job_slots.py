@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 LIVE, BATCH = "live", "batch"
 #: How often a waiting job checks whether its Assembly was canceled meanwhile, in seconds.
@@ -30,6 +31,8 @@ class SlotGrant:
     slots: int
     jobs: int
     queue: str
+    #: Names the grant in a shared pool (Redis); empty in this process's pool.
+    key: str = ""
 
 
 @dataclass
@@ -50,6 +53,27 @@ class SlotUsage:
     ip_in_use: int
     #: Per queue: ``{"in_use": slots, "running": jobs, "waiting": jobs}``.
     queues: dict[str, dict[str, int]]
+
+
+class SlotPool(Protocol):
+    """Job slots of this process (:class:`JobSlots`) or of a whole cluster (Redis)."""
+
+    account_slots: int
+    ip_slots: int
+
+    def acquire(
+        self, account: str, ip: str, slots: int, jobs: int, queue: str, *, abandoned: Callable[[], bool]
+    ) -> SlotGrant | None:
+        """Wait for the slots and take them; None, holding nothing, once ``abandoned()``."""
+        ...
+
+    def release(self, grant: SlotGrant) -> None:
+        """Give back a grant's slots."""
+        ...
+
+    def usage(self, account: str, ip: str | None) -> SlotUsage:
+        """The account's slots in use and waited for."""
+        ...
 
 
 class JobSlots:

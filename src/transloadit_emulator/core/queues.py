@@ -9,7 +9,7 @@ from . import auth
 from .assemblies.board import AssemblyBoard
 from .assemblies.model import SignedRequest
 from .clock import Clock
-from .job_slots import JobSlots
+from .job_slots import SlotPool
 
 
 class QueueService:
@@ -19,7 +19,7 @@ class QueueService:
         self,
         settings: Settings,
         clock: Clock,
-        slots: JobSlots,
+        slots: SlotPool,
         authenticator: auth.Authenticator | None = None,
         board: AssemblyBoard | None = None,
     ) -> None:

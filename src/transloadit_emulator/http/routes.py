@@ -136,6 +136,7 @@ routes = [
     by_method("/_emulator/clock", {"GET": control.get_emulator_clock, "POST": control.set_emulator_clock}),
     by_method("/_emulator/outbox", {"GET": control.list_emulator_outbox}),
     by_method("/_emulator/requests", {"GET": control.list_emulator_requests}),
+    by_method("/_emulator/ready", {"GET": emulator.get_emulator_ready}),
     by_method("/openapi.yaml", {"GET": emulator.get_openapi}),
     by_method("/docs", {"GET": emulator.get_docs}),
     by_method("/openapi.json", {"GET": dashboard.get_openapi_json}),

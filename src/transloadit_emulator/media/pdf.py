@@ -18,10 +18,11 @@ class PdfError(ValueError):
     """The file is no PDF PDFium can read, or a page of it cannot be rendered."""
 
 
-def open_pdf(path: Path) -> Any:
-    """``path`` opened with PDFium; close it when done. Raises :class:`PdfError`."""
+def open_pdf(path: Path, password: str = "") -> Any:
+    """``path`` opened with PDFium (with ``password`` for an encrypted one); close it when done.
+    Raises :class:`PdfError`."""
     try:
-        return pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         raise PdfError(str(exc)) from None
 
@@ -38,6 +39,19 @@ def render_page(document: Any, number: int, *, scale: float = 1.0, cover: tuple[
     except pdfium.PdfiumError as exc:
         raise PdfError(str(exc)) from None
     return image
+
+
+def page_text(document: Any, number: int) -> str:
+    """The selectable text of page ``number`` (1-based) of an open document."""
+    try:
+        page = document[number - 1]
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_bounded()).replace("\r\n", "\n")
+        finally:
+            textpage.close()
+    except pdfium.PdfiumError as exc:
+        raise PdfError(str(exc)) from None
 
 
 def cover_scale(box: tuple[int, int], page_points: tuple[float, float]) -> float:

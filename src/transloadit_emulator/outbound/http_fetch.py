@@ -188,6 +188,14 @@ def guarded_client(allowed: AddressCheck, timeout: float = _TIMEOUT_S) -> httpx.
     )
 
 
+def api_client(*, allow_private: bool, timeout: httpx.Timeout) -> httpx.Client:
+    """An httpx client for a service's API (``outbound/dropbox.py``, ...) with the same
+    per-connection address rules as imports (raising :class:`BlockedAddress`), no proxies from the
+    environment and no redirects (the clients follow the ones their API documents)."""
+    transport = _GuardedTransport(import_address_allowed(allow_private))
+    return httpx.Client(transport=transport, timeout=timeout, trust_env=False)
+
+
 @dataclass(frozen=True)
 class Downloaded:
     """A file :func:`download` wrote: where, how big, and what the server said about it."""

@@ -91,6 +91,8 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
+    service_urls: Mapping[str, str] = field(default_factory=dict)
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.

@@ -3,18 +3,21 @@
 ``page`` (1-based) or ``page_range`` (``"2-4"``) pick pages, all pages by default; ``format``
 png/jpeg/gif; ``width``/``height`` with ``resize_strategy`` and ``background``; ``density``
 (dpi, default 72) sets the render scale; ``trim_whitespace`` cuts plain margins. Each image
-carries ``meta.page_number`` and the document's ``meta.page_count``. Other document types
-(Office files) are refused clearly: converting them needs LibreOffice, which the emulator lacks.
+carries ``meta.page_number`` and the document's ``meta.page_count``. Office documents (Word,
+Excel, PowerPoint, OpenDocument, RTF) are first printed to PDF by the warm LibreOffice
+(``media/office.py``); other files are refused with ``DOCUMENT_THUMBS_INVALID_INPUT``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import RobotError
 from ..integers import parse_natural
+from ..media.office import OfficeError, converter
 from ..media.pdf import PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
@@ -36,11 +39,10 @@ class DocumentThumbs(PerFileRobot):
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The page images of one PDF."""
         name = to_text(file.record.get("name")) or file.path.name
-        if file.record.get("mime") != "application/pdf":
-            raise RobotError(_INVALID, f"{name!r} is not a PDF; the emulator renders PDF documents only.")
+        pdf = _as_pdf(ctx, file, name)
         pillow_format, ext = _FORMATS[str(params.get("format") or "png")]
         try:
-            document = open_pdf(file.path)
+            document = open_pdf(pdf)
         except PdfError as exc:
             raise RobotError(_INVALID, f"{name!r} cannot be read as a PDF: {exc}") from None
         try:
@@ -57,6 +59,20 @@ class DocumentThumbs(PerFileRobot):
             return outputs
         finally:
             document.close()
+
+
+def _as_pdf(ctx: RobotContext, file: InputFile, name: str) -> Path:
+    """The file itself when it is a PDF, else its PDF printed by LibreOffice (office documents)."""
+    if file.record.get("mime") == "application/pdf":
+        return file.path
+    if file.record.get("type") != "document":
+        raise RobotError(_INVALID, f"{name!r} is neither a PDF nor an office document.")
+    out = ctx.scratch_dir / f"{file.path.stem}.thumbs-source.pdf"
+    try:
+        converter().convert(file.path, out, "pdf")
+    except OfficeError as exc:
+        raise RobotError(_INVALID, f"{name!r} cannot be printed to PDF: {exc}") from None
+    return out
 
 
 def _pages(params: Mapping[str, Any], count: int) -> list[int]:

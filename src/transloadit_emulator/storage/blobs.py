@@ -1,4 +1,9 @@
-"""Files on disk under the data directory: uploads and results, addressed by Assembly and file id."""
+"""Uploads and results, addressed by Assembly and file id, behind :class:`BlobStore`.
+
+:class:`DiskBlobStore` keeps them under the data directory (the default); ``s3_blobs.py`` keeps them
+in an S3 bucket with a local cache. Either way engines work on local files: :meth:`BlobStore.path`
+is a file on this machine, and what a robot wrote is handed over with :meth:`BlobStore.put_file`.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import hashlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from ..ids import is_id
 
@@ -32,8 +38,92 @@ class StoredBlob:
     md5hash: str
 
 
-class BlobStore:
-    """Stores files under ``root/<assembly_id>/<file_id>/<filename>``."""
+@dataclass(frozen=True)
+class Download:
+    """How to answer a download: send a local file, stream chunks, or redirect to a (presigned) URL."""
+
+    name: str
+    path: Path | None = None
+    chunks: Iterator[bytes] | None = None
+    size: int | None = None
+    redirect_url: str | None = None
+
+
+class BlobStore(Protocol):
+    """Where the files of Assemblies live. Keys are ``<assembly_id>/<file_id>/<safe filename>``."""
+
+    def put_stream(
+        self, stream: BinaryIO, assembly_id: str, file_id: str, filename: str, *, max_size: int | None = None
+    ) -> StoredBlob:
+        """Store ``stream``, hashing while it is written; :class:`BlobTooLarge` (nothing kept) past ``max_size``."""
+        ...
+
+    def put_file(
+        self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
+    ) -> StoredBlob:
+        """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards."""
+        ...
+
+    def path(self, relpath: str) -> Path:
+        """A local file with the blob's bytes, for engines (a cached copy when the store is remote)."""
+        ...
+
+    def release(self, relpath: str) -> None:
+        """The local copy of a stored blob is no longer needed here (a remote store drops its cache file)."""
+        ...
+
+    def download(self, assembly_id: str, file_id: str, filename: str) -> Download | None:
+        """How to serve a download URL's file, or None (ids must be 32-hex; no path tricks)."""
+        ...
+
+    def discard(self, relpath: str) -> None:
+        """Remove a stored blob (when a request is rejected after its files arrived)."""
+        ...
+
+    def clear(self) -> None:
+        """Remove every stored blob."""
+        ...
+
+    def discard_assembly(self, assembly_id: str) -> None:
+        """Remove every blob of one Assembly (a reset of one account)."""
+        ...
+
+    def check_writable(self) -> None:
+        """Raise unless a blob can be written and removed now (readiness)."""
+        ...
+
+
+def blob_key(assembly_id: str, file_id: str, filename: str) -> str | None:
+    """The key of a download URL's file, or None when the URL's parts are not ours (ids, safe name)."""
+    if not (is_id(assembly_id) and is_id(file_id)) or filename != safe_filename(filename):
+        return None
+    return f"{assembly_id}/{file_id}/{filename}"
+
+
+def copy_hashing(stream: BinaryIO, out: BinaryIO, max_size: int | None) -> tuple[int, str]:
+    """Copy ``stream`` to ``out`` in one pass; ``(size, md5 hex)``; :class:`BlobTooLarge` past ``max_size``."""
+    md5 = hashlib.md5()
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if max_size is not None and size > max_size:
+            raise BlobTooLarge(size)
+        md5.update(chunk)
+        out.write(chunk)
+    return size, md5.hexdigest()
+
+
+def file_md5(path: Path) -> str:
+    """The md5 (hex) of a file, read once."""
+    md5 = hashlib.md5()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            md5.update(chunk)
+    return md5.hexdigest()
+
+
+class DiskBlobStore:
+    """:class:`BlobStore` under ``root/<assembly_id>/<file_id>/<filename>`` (the data directory's ``files``)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -53,20 +143,13 @@ class BlobStore:
         Raises :class:`BlobTooLarge` (and leaves nothing behind) once more than ``max_size`` bytes arrived.
         """
         rel, path = self._target(assembly_id, file_id, filename)
-        md5 = hashlib.md5()
-        size = 0
         try:
             with open(path, "wb") as out:
-                while chunk := stream.read(_CHUNK):
-                    size += len(chunk)
-                    if max_size is not None and size > max_size:
-                        raise BlobTooLarge(size)
-                    md5.update(chunk)
-                    out.write(chunk)
+                size, md5hash = copy_hashing(stream, out, max_size)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        return StoredBlob(rel, size, md5.hexdigest())
+        return StoredBlob(rel, size, md5hash)
 
     def put_file(
         self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
@@ -78,26 +161,26 @@ class BlobStore:
         """
         rel, path = self._target(assembly_id, file_id, filename)
         shutil.move(os.fspath(src), path)
-        if md5hash is None:
-            md5 = hashlib.md5()
-            with open(path, "rb") as fh:
-                while chunk := fh.read(_CHUNK):
-                    md5.update(chunk)
-            md5hash = md5.hexdigest()
-        return StoredBlob(rel, path.stat().st_size, md5hash)
+        return StoredBlob(rel, path.stat().st_size, md5hash or file_md5(path))
 
     def path(self, relpath: str) -> Path:
         """The absolute path of a stored file."""
         return self.root / relpath
 
-    def find(self, assembly_id: str, file_id: str, filename: str) -> Path | None:
-        """The stored file for a download URL, or None (ids must be 32-hex; no path tricks)."""
-        if not (is_id(assembly_id) and is_id(file_id)):
-            return None
-        if filename != safe_filename(filename):
-            return None
-        path = self.root / assembly_id / file_id / filename
-        return path if path.is_file() else None
+    def release(self, relpath: str) -> None:
+        """Nothing to do: the stored file is the local file."""
+
+    def download(self, assembly_id: str, file_id: str, filename: str) -> Download | None:
+        """The stored file for a download URL, or None."""
+        key = blob_key(assembly_id, file_id, filename)
+        path = self.root / key if key else None
+        return Download(filename, path=path) if path is not None and path.is_file() else None
+
+    def check_writable(self) -> None:
+        """Raise unless a file can be written and removed under the root."""
+        probe = self.root / f".ready-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
 
     def clear(self) -> None:
         """Remove every stored file."""

@@ -73,6 +73,9 @@ class MemoryStateStore:
         mine = [a for a in rows if a.account_key == account_key and from_ts <= a.created_ts < to_ts]
         return len(mine), sum(int(a.status.get("bytes_usage") or 0) for a in mine)
 
+    def ping(self) -> None:
+        """Always answers."""
+
     def clear(self) -> None:
         """Forget every Assembly."""
         with self._lock:

@@ -67,6 +67,10 @@ class StateStore(Protocol):
         """``(assembly count, total bytes_usage)`` of the account's Assemblies created in ``[from_ts, to_ts)``."""
         ...
 
+    def ping(self) -> None:
+        """Raise unless the database answers now (readiness)."""
+        ...
+
     def clear(self) -> None:
         """Forget every Assembly."""
         ...
@@ -191,6 +195,11 @@ class SqliteStateStore:
                 (account_key, from_ts, to_ts),
             ).fetchone()
         return int(row[0]), int(row[1])
+
+    def ping(self) -> None:
+        """Raise unless the database file answers a query."""
+        with self._database.connection() as db:
+            db.execute("SELECT 1 FROM assemblies LIMIT 1").fetchall()
 
     def clear(self) -> None:
         """Forget every Assembly."""

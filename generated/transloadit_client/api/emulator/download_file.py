@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -29,11 +29,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 307:
+        response_307 = cast(Any, None)
+        return response_307
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -46,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,11 +65,13 @@ def sync_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
      The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
     `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -77,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +105,13 @@ def sync(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | File | None:
     """Download an uploaded or result file
 
      The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
     `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -115,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error | File
     """
 
     return sync_detailed(
@@ -132,11 +140,13 @@ async def asyncio_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error | File]:
     """Download an uploaded or result file
 
      The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
     `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -148,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -168,11 +178,13 @@ async def asyncio(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | File | None:
     """Download an uploaded or result file
 
      The emulator serves every upload and result at the `url` / `ssl_url` of its file object:
     `ssl_url` on its TLS port (signed by the local CA under the data directory), `url` on plain HTTP.
+    With files in an S3 bucket (`--storage s3://...`) it streams them from the bucket, or, with
+    `--result-urls presigned`, redirects to a presigned bucket URL.
 
     Args:
         assembly_id (str):
@@ -184,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error | File
     """
 
     return (

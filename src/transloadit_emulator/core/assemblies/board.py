@@ -2,22 +2,28 @@
 finish listeners. Every status change is applied here, under one lock, through a transition.
 
 - **Admission** counts a new Assembly against its account's limits and reserves its id in one
-  step under the lock, so simultaneous creations can never exceed the running cap.
+  step under the lock, so simultaneous creations can never exceed the running cap. The running
+  count is the limits' leases (one per Assembly, taken at admission, given back on the final
+  transition), which PostgreSQL shares between processes.
 - **Status bytes** of recent Assemblies are cached with their account, so a status read (signed
   or not) needs no database read. A change during execution only marks the bytes stale (the
   next read serializes once); what a Step changes is not written to the database either, so a
   Step costs the same however large the status is. Milestones (creation, start, uploads, the
   end, notifications) are persisted; an execution cut short by a stop starts over anyway.
 - **Live events** are the deltas the transitions return, handed to the listeners as they are.
+- **Shared** (several processes, an :class:`EventBus`): every change is persisted and announced on
+  the bus (its events, or none), and comes back to each process through :meth:`remote_events`, which
+  drops the cached bytes of an Assembly this process does not run and feeds the SSE listeners. A
+  read from the database is cached only when no change arrived while it was under way.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -35,6 +41,14 @@ Transition = Callable[[AssemblyStatus], Events | None]
 _CACHE_SIZE = 10_000
 
 
+class EventBus(Protocol):
+    """Carries live events to every process (Redis pub/sub in a cluster)."""
+
+    def publish(self, assembly_id: str, events: Events) -> None:
+        """Send the events; every process's board gets them back through ``remote_events``."""
+        ...
+
+
 def not_found(assembly_id: str) -> TransloaditError:
     """``ASSEMBLY_NOT_FOUND`` for ``assembly_id``."""
     return TransloaditError(
@@ -45,16 +59,19 @@ def not_found(assembly_id: str) -> TransloaditError:
 class AssemblyBoard:
     """Running Assemblies, their admission, cached status bytes, events and finish listeners."""
 
-    def __init__(self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None) -> None:
+    def __init__(
+        self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None, bus: EventBus | None = None
+    ) -> None:
         self.store = store
         self.limits = limits
         self.events = events or EventHub()
+        self.bus = bus
+        #: Changes announced by the bus so far: a database read that saw one meanwhile is not cached.
+        self._remote_changes = 0
         self._lock = threading.RLock()
         self._running: dict[str, Assembly] = {}
         #: Ids admitted whose creation is under way, with their account.
         self._reserved: dict[str, str] = {}
-        #: Per account: Assemblies reserved or running (what the running cap counts).
-        self._active: Counter[str] = Counter()
         #: ``id -> (account_key, status bytes or None when stale)``, most recent last.
         self._entries: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
         self._listeners: list[FinishListener] = []
@@ -73,33 +90,31 @@ class AssemblyBoard:
         ``DO_NOT_REUSE_ASSEMBLY_IDS``; then :meth:`open` or :meth:`withdraw` must follow.
         """
         with self._lock:
-            self.limits.admit_creation(account_key, self._active[account_key])
             if assembly_id in self._reserved or assembly_id in self._entries or self.store.exists(assembly_id):
                 raise TransloaditError(
                     "DO_NOT_REUSE_ASSEMBLY_IDS",
                     f"An Assembly with the id {assembly_id} already exists; choose a new id.",
                     assembly_id=assembly_id,
                 )
+            self.limits.admit(account_key, assembly_id)
             self._reserved[assembly_id] = account_key
-            self._active[account_key] += 1
 
     def active(self, account_key: str) -> int:
-        """The account's Assemblies reserved or running: what the running cap counts."""
-        with self._lock:
-            return self._active[account_key]
+        """The account's Assemblies uploading or executing (reserved ones too): its running leases,
+        across every process that shares them."""
+        return self.limits.leases.held(account_key)
 
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
         with self._lock:
-            account_key = self._reserved.pop(assembly_id, None)
-            if account_key is not None:
-                self._release(account_key)
+            if self._reserved.pop(assembly_id, None) is not None:
+                self.limits.give_back(assembly_id)
 
     def open(self, assembly: Assembly) -> None:
         """A new, replayed or resumed Assembly is running: persist it and show its status."""
         with self._lock:
             if self._reserved.pop(assembly.id, None) is None:
-                self._active[assembly.account_key] += 1
+                self.limits.retake(assembly.account_key, assembly.id)
             self._running[assembly.id] = assembly
             self._changed(assembly, [], persist=True)
 
@@ -113,7 +128,7 @@ class AssemblyBoard:
             assembly = self.load(assembly_id)
             if assembly.busy:
                 self._running[assembly_id] = assembly
-                self._active[assembly.account_key] += 1
+                self.limits.retake(assembly.account_key, assembly_id)
             return assembly
 
     def find(self, assembly_id: str) -> Assembly:
@@ -149,24 +164,21 @@ class AssemblyBoard:
     def _changed(self, assembly: Assembly, events: Events, persist: bool) -> None:
         """Caller holds the lock."""
         ended = not assembly.busy and not assembly.announced
-        if not assembly.busy and self._running.pop(assembly.id, None) is not None:
-            self._release(assembly.account_key)
-        if persist or ended:
+        if not assembly.busy and (self._running.pop(assembly.id, None) is not None or ended):
+            self.limits.give_back(assembly.id)
+        if persist or ended or self.bus is not None:
             assembly.announced = assembly.announced or ended
             self.store.save(assembly.to_stored(), assembly.search_text())
             self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
         else:
             self._cache(assembly.id, assembly.account_key, None)
-        if events:
+        if self.bus is not None:
+            self.bus.publish(assembly.id, events)
+        elif events:
             self.events.publish(assembly.id, events)
         if ended:
             for listener in self._listeners:
                 listener(assembly.account_key, assembly.status.copy())
-
-    def _release(self, account_key: str) -> None:
-        self._active[account_key] -= 1
-        if self._active[account_key] <= 0:
-            del self._active[account_key]
 
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed,
@@ -194,8 +206,11 @@ class AssemblyBoard:
             running = self._running.get(assembly_id)
             if running is not None:
                 return self._cache(assembly_id, running.account_key, running.status.to_json())
+            seen = self._remote_changes
         assembly = self.load(assembly_id)
         with self._lock:
+            if seen != self._remote_changes:  # it may have changed after our read: do not keep it
+                return assembly.account_key, assembly.status.to_json()
             return self._cache(assembly_id, assembly.account_key, assembly.status.to_json())
 
     def _cache(self, assembly_id: str, account_key: str, body: bytes | None) -> tuple[str, bytes]:
@@ -242,6 +257,35 @@ class AssemblyBoard:
         finally:
             self.events.unsubscribe(assembly_id, queue)
 
+    # -- several processes -------------------------------------------------------------------
+
+    def hand_off(self, assembly: Assembly) -> None:
+        """Another process executes the Assembly now (a worker): stop holding it here; its
+        running lease stays taken until that process ends it."""
+        with self._lock:
+            self._running.pop(assembly.id, None)
+            self._entries.pop(assembly.id, None)
+
+    def remote_events(self, assembly_id: str, events: Events) -> None:
+        """Events from the bus (any process, this one included) for this process's listeners.
+        An Assembly this process runs that another process ended (a cancel) ends here too,
+        without being announced twice (the other process told the finish listeners)."""
+        with self._lock:
+            self._remote_changes += 1
+            if assembly_id not in self._running:
+                self._entries.pop(assembly_id, None)
+        self.events.publish(assembly_id, events)
+        if not any(event.final for event in events):
+            return
+        with self._lock:
+            running = self._running.get(assembly_id)
+            if running is None or not running.busy:
+                return
+            stored = self.load(assembly_id)
+            if not stored.busy:
+                running.announced = True
+                self.apply(running, lambda status: status.cancel())
+
     # -- harness ---------------------------------------------------------------------------
 
     def forget(self, assembly_ids: list[str]) -> None:
@@ -250,18 +294,16 @@ class AssemblyBoard:
         with self._lock:
             for assembly_id in assembly_ids:
                 self._entries.pop(assembly_id, None)
-                running = self._running.pop(assembly_id, None)
-                if running is not None:
-                    self._release(running.account_key)
-                reserved = self._reserved.pop(assembly_id, None)
-                if reserved is not None:
-                    self._release(reserved)
+                held = self._running.pop(assembly_id, None) is not None
+                if self._reserved.pop(assembly_id, None) is not None or held:
+                    self.limits.give_back(assembly_id)
 
     def clear(self) -> None:
         """Forget every Assembly (tests): running, cached and stored."""
         with self._lock:
+            for assembly_id in [*self._running, *self._reserved]:
+                self.limits.give_back(assembly_id)
             self._running.clear()
             self._reserved.clear()
-            self._active.clear()
             self._entries.clear()
             self.store.clear()

@@ -28,7 +28,7 @@ from ...storage.blobs import BlobStore
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock
 from ..control.faults import FaultBoard
-from ..job_slots import BATCH, LIVE, JobSlots
+from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
@@ -70,8 +70,10 @@ class ExecutorDeps:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Base URLs that replace the real services' for outbound clients (``Settings.service_urls``).
+    service_urls: tuple[tuple[str, str], ...] = ()
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
-    job_slots: JobSlots | None = None
+    job_slots: SlotPool | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
     #: Faults the control plane armed for robot jobs; None: none can be armed.
@@ -83,14 +85,12 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     started = deps.clock.now()
     if not board.apply(assembly, lambda status: status.begin(started, assembly.created_ts)):
         return
-    uploads = [
-        InputFile(deps.blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
-        for u in assembly.status.uploads
-    ]
-    files_by_step: dict[str, list[InputFile]] = {ORIGINAL: uploads}
+    files_by_step: dict[str, list[InputFile]] = {}
     scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
     try:
         for step in plan.steps:
+            if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
+                files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
             produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
             if produced is None:
                 return
@@ -98,6 +98,15 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
+
+
+def _uploads(assembly: Assembly, blobs: BlobStore) -> list[InputFile]:
+    """The Assembly's uploads as local files, fetched when the first Step that uses them runs
+    (from a remote store, into this process's cache)."""
+    return [
+        InputFile(blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
+        for u in assembly.status.uploads
+    ]
 
 
 def _run_step(
@@ -236,6 +245,7 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         credentials=credentials,
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
+        service_urls=dict(deps.service_urls),
     )
 
 

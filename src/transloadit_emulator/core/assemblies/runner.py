@@ -1,8 +1,10 @@
-"""Running Assemblies: each executes on a worker thread of its own, along its plan."""
+"""Running Assemblies: each executes on a worker thread of its own, along its plan; or, in a
+cluster, on a worker process the Assembly's id is dispatched to (a job queue)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from threading import Lock
@@ -23,19 +25,32 @@ class AssemblyRunner:
     """
 
     def __init__(
-        self, board: AssemblyBoard, store: StateStore, deps: ExecutorDeps, threads: int, logger: logging.Logger
+        self,
+        board: AssemblyBoard,
+        store: StateStore,
+        deps: ExecutorDeps,
+        threads: int,
+        logger: logging.Logger,
+        *,
+        dispatch: Callable[[str], None] | None = None,
     ) -> None:
         self.board = board
         self.store = store
         self.deps = deps
         self.logger = logger
+        #: Sends an Assembly's id to the workers (a cluster's API process); None executes here.
+        self.dispatch = dispatch
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="assembly")
         self._futures: set[Future[None]] = set()
         self._lock = Lock()
         self.closed = False
 
     def start(self, assembly: Assembly) -> None:
-        """Queue an Assembly the board holds for execution."""
+        """Queue an Assembly the board holds for execution (here, or on a worker)."""
+        if self.dispatch is not None:
+            self.board.hand_off(assembly)
+            self.dispatch(assembly.id)
+            return
         future = self._pool.submit(self._execute, assembly)
         with self._lock:
             self._futures.add(future)
@@ -47,6 +62,12 @@ class AssemblyRunner:
         for waiting in self.store.ids_with_ok([UPLOADING]):
             self.board.hold(waiting)
         ids = self.store.ids_with_ok([EXECUTING, REPLAYING])
+        if self.dispatch is not None:
+            # Queued again, not run here: the worker that takes one holds its execution lease,
+            # so an Assembly a worker is executing right now is not executed twice.
+            for assembly_id in ids:
+                self.dispatch(assembly_id)
+            return len(ids)
         for assembly_id in ids:
             stored = self.store.load(assembly_id)
             if stored is None:
@@ -79,6 +100,22 @@ class AssemblyRunner:
         with self._lock:
             self._futures.discard(future)
 
+    def run_here(self, assembly_id: str) -> bool:
+        """Execute a dispatched Assembly on this thread (a worker holding its execution lease);
+        False when it is not busy (ended meanwhile, or unknown). A job taken over from a worker
+        that died starts over, as after a restart."""
+        stored = self.store.load(assembly_id)
+        if stored is None:
+            return False
+        assembly = Assembly.from_stored(stored)
+        if not assembly.busy:
+            return False
+        if assembly.status.ok in (EXECUTING,):
+            assembly.status.restart()
+        self.board.open(assembly)
+        self._execute(assembly)
+        return True
+
     def _execute(self, assembly: Assembly) -> None:
         try:
             execute(assembly, self.plan(assembly), self.deps, self.board)
@@ -86,3 +123,16 @@ class AssemblyRunner:
             self.logger.exception("Assembly %s crashed", assembly.id)
             message = f"The Assembly crashed: {exc}"
             self.board.apply(assembly, lambda status: status.crash(message))
+        finally:
+            self._release_files(assembly)
+
+    def _release_files(self, assembly: Assembly) -> None:
+        """The Assembly ended here: drop this process's local copies of its files (a remote
+        store keeps them; downloads stream from there)."""
+        with self.board.lock:
+            relpaths = list(assembly.blobs.values())
+        for relpath in relpaths:
+            try:
+                self.deps.blobs.release(relpath)
+            except OSError:
+                self.logger.warning("could not release the local copy of %s", relpath, exc_info=True)

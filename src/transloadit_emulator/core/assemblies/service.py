@@ -19,7 +19,7 @@ from ...robots.registry import RobotRegistry
 from ...storage.state import StateStore
 from ..auth import AuthedRequest, Authenticator, parse_expires
 from ..clock import Clock, IdSource
-from ..job_slots import JobSlots
+from ..job_slots import SlotPool
 from ..templates import TemplateService, TemplateUse
 from .board import AssemblyBoard, not_found
 from .events import Event
@@ -293,7 +293,7 @@ class AssemblyService:
     # -- harness (tests and benchmarks; not exposed over HTTP) -----------------------------
 
     @property
-    def job_slots(self) -> JobSlots | None:
+    def job_slots(self) -> SlotPool | None:
         """The job slot pools Steps wait in."""
         return self.runner.deps.job_slots
 

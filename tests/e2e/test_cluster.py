@@ -1,0 +1,282 @@
+"""A real cluster on loopback: two API processes and two workers (``transloadit-emulator worker``),
+state in PostgreSQL, jobs and events in Redis, files in S3 (moto). One cluster per module.
+
+An Assembly created through API process A is streamed, read and cancelled through B (B restarting
+meanwhile does not execute it a second time); a worker
+killed with SIGKILL in the middle of a job loses nothing (another worker takes the job over and the
+Assembly completes once); the running cap is exact across API processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.server
+import io
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import boto3
+import httpx
+import pytest
+import redis
+
+from tests.cluster_processes import KEY, SECRET, Backends, Cluster, make_cluster
+from tests.conftest import jpeg_bytes
+from tests.e2e.test_live_status import read_events
+from tests.services import PostgresCluster, RedisServer
+from transloadit_kit import Transloadit
+
+STEPS = {
+    ":original": {"robot": "/upload/handle"},
+    "small": {"use": ":original", "robot": "/image/resize", "width": 40},
+}
+RUNNING_CAP = 4
+
+
+class SlowFile(http.server.ThreadingHTTPServer):
+    """Serves ``/slow``: the first bytes at once, the rest when :attr:`go` is set."""
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _SlowHandler)
+        self.go = threading.Event()
+        self.requests = 0
+        self.asked = threading.Event()
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/slow.txt"
+
+
+class _SlowHandler(http.server.BaseHTTPRequestHandler):
+    server: SlowFile
+
+    def do_GET(self) -> None:
+        self.server.requests += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", "8")
+        self.end_headers()
+        self.wfile.write(b"abcd")
+        self.wfile.flush()
+        self.server.asked.set()
+        self.server.go.wait(60)
+        try:
+            self.wfile.write(b"efgh")
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class Receiver(http.server.ThreadingHTTPServer):
+    """Counts the Notifications POSTed to it."""
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _ReceiverHandler)
+        self.bodies: list[bytes] = []
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/notify"
+
+
+class _ReceiverHandler(http.server.BaseHTTPRequestHandler):
+    server: Receiver
+
+    def do_POST(self) -> None:
+        self.server.bodies.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def cluster(
+    tmp_path_factory: pytest.TempPathFactory,
+    postgres_cluster: PostgresCluster,
+    redis_server: RedisServer,
+    s3_server: str,
+) -> Iterator[Cluster]:
+    with redis.Redis.from_url(redis_server.url()) as client:
+        client.flushall()
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "AKIAEMULATORTEST")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "not-a-real-secret")
+    bucket = f"cluster-{time.monotonic_ns()}"
+    boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1").create_bucket(Bucket=bucket)
+    backends = Backends(postgres_cluster.new_database(), redis_server.url(), f"s3://{bucket}", s3_server)
+    running = make_cluster(
+        tmp_path_factory.mktemp("cluster"),
+        backends,
+        TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS="true",
+        TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES=str(RUNNING_CAP),
+        TRANSLOADIT_EMULATOR_QUEUE_VISIBILITY_SECONDS="2",
+        TRANSLOADIT_EMULATOR_EXECUTION_LEASE_SECONDS="1",
+    )
+    try:
+        running.start_api("api-a")
+        running.start_api("api-b")
+        running.start_worker("worker-1")
+        running.start_worker("worker-2")
+        yield running
+    finally:
+        running.stop_all()
+
+
+def kit(url: str) -> Transloadit:
+    return Transloadit(KEY, SECRET, service=url, max_retries=0)
+
+
+def through(url: str, other_base: str) -> str:
+    """The same path on another API process."""
+    path = url.split("/", 3)[3]
+    return f"{other_base}/{path}"
+
+
+def wait_for(check: Any, timeout: float = 30) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+def test_created_through_a_streamed_and_read_through_b(cluster: Cluster) -> None:
+    a, b = cluster.api_urls
+    tl = kit(a)
+    params, signature = tl.signed(steps=STEPS)
+    created = httpx.post(
+        f"{a}/assemblies", data={"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+    ).json()
+    assert created["ok"] == "ASSEMBLY_UPLOADING"
+    events: list[tuple[str, Any]] = []
+    connected = threading.Event()
+    stream = through(created["update_stream_url"], b)
+    reader = threading.Thread(target=read_events, args=(stream, events, connected))
+    reader.start()
+    assert connected.wait(10)
+    tl.upload_file(created["assembly_ssl_url"], ("dot.jpg", io.BytesIO(jpeg_bytes((80, 60)))))
+    reader.join(60)
+    assert not reader.is_alive()
+    names = [name if name != "message" else data for name, data in events]
+    assert names[0] == "assembly_upload_finished" and names[-1] == "assembly_finished", names
+    assert "assembly_result_finished" in names
+    done = kit(b).get_assembly(created["assembly_id"])
+    assert done.ok == "ASSEMBLY_COMPLETED"
+    small = done.results["small"][0]  # type: ignore[index]
+    body = httpx.get(through(str(small.ssl_url), b)).content  # streamed from the bucket by B
+    assert hashlib.md5(body).hexdigest() == small.md5hash and small.meta.width == 40  # type: ignore[union-attr]
+
+
+def test_an_assembly_executing_on_a_worker_is_cancelled_through_b(cluster: Cluster) -> None:
+    a, b = cluster.api_urls
+    slow, receiver = SlowFile(), Receiver()
+    try:
+        steps = {"imported": {"robot": "/http/import", "url": slow.url}}
+        created = kit(a).create_assembly(steps=steps, notify_url=receiver.url)
+        assert slow.asked.wait(30)  # a worker is in the middle of the import
+        # B restarts meanwhile: it queues the executing Assembly again, whose lease a worker holds.
+        cluster.stop("api-b")
+        cluster.start_api("api-b", port=int(b.rsplit(":", 1)[1]))
+        assert kit(b).cancel_assembly(str(created.assembly_id)).ok == "ASSEMBLY_CANCELED"
+        slow.go.set()  # the worker's import ends: it must not complete the Assembly now
+        wait_for(lambda: not _lease_holder(cluster, str(created.assembly_id)))
+        assert kit(a).get_assembly(str(created.assembly_id)).ok == "ASSEMBLY_CANCELED"
+        assert slow.requests == 1  # executed once, not again for B's resume
+        wait_for(lambda: receiver.bodies)
+        assert kit(a).get_assembly(str(created.assembly_id)).notify_status == "successful"
+        assert len(receiver.bodies) == 1  # B's cancel notified; the worker that stopped did not
+    finally:
+        slow.go.set()
+        slow.shutdown()
+        receiver.shutdown()
+
+
+def test_a_worker_killed_mid_job_loses_nothing(cluster: Cluster) -> None:
+    a, b = cluster.api_urls
+    slow, receiver = SlowFile(), Receiver()
+    try:
+        steps = {"imported": {"robot": "/http/import", "url": slow.url}}
+        created = kit(a).create_assembly(steps=steps, notify_url=receiver.url)
+        assembly_id = str(created.assembly_id)
+        assert slow.asked.wait(30)
+        holder = wait_for(lambda: _lease_holder(cluster, assembly_id))
+        victim = next(n for n, p in cluster.processes.items() if n.startswith("worker") and f":{p.pid}:" in holder)
+        cluster.stop(victim, signal.SIGKILL)
+        slow.go.set()  # the next try of the import gets the whole file at once
+        done = kit(b).wait_for_assembly(assembly_id, timeout=60)
+        assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
+        assert slow.requests == 2  # once on the killed worker, once on the other
+        assert len(done.results["imported"]) == 1  # type: ignore[index]
+        wait_for(lambda: kit(a).get_assembly(assembly_id).notify_status == "successful")
+        assert len(receiver.bodies) == 1  # one Notification, from the worker that completed it
+        cluster.start_worker(victim)
+    finally:
+        slow.go.set()
+        slow.shutdown()
+        receiver.shutdown()
+
+
+def test_the_running_cap_is_exact_across_api_processes(cluster: Cluster) -> None:
+    urls = cluster.api_urls
+    start = threading.Barrier(12)
+    answers: list[httpx.Response] = []
+    lock = threading.Lock()
+
+    def create(n: int) -> None:
+        params, signature = kit(urls[n % 2]).signed(steps=STEPS)
+        data = {"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+        start.wait()
+        answer = httpx.post(f"{urls[n % 2]}/assemblies", data=data, timeout=60)
+        with lock:
+            answers.append(answer)
+
+    threads = [threading.Thread(target=create, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(a.status_code for a in answers) == [200] * RUNNING_CAP + [429] * (12 - RUNNING_CAP)
+    for answer in answers:  # free the places for whoever runs next
+        if answer.status_code == 200:
+            kit(urls[1]).cancel_assembly(answer.json()["assembly_id"])
+
+
+def _lease_holder(cluster: Cluster, assembly_id: str) -> str | None:
+    with redis.Redis.from_url(cluster.backends.queue_url, decode_responses=True) as client:
+        value = client.get(f"transloadit_emulator:executing:{assembly_id}")
+    return str(value) if value else None
+
+
+
+def test_the_official_python_sdk_against_the_cluster(cluster: Cluster, tmp_path: Path) -> None:
+    from transloadit.client import Transloadit as OfficialClient
+
+    a, b = cluster.api_urls
+    photo = tmp_path / "chameleon.jpg"
+    photo.write_bytes(jpeg_bytes((800, 600)))
+    tl = OfficialClient(KEY, SECRET, service=a)
+    for resumable in (False, True):  # multipart, then the SDK's default tus upload
+        assembly = tl.new_assembly()
+        assembly.add_file(open(photo, "rb"))
+        assembly.add_step("resize", "/image/resize", {"width": 128, "height": 128, "use": ":original"})
+        status = assembly.create(wait=True, resumable=resumable).data
+        assert status["ok"] == "ASSEMBLY_COMPLETED", status
+        result = status["results"]["resize"][0]
+        assert (result["meta"]["width"], result["meta"]["height"]) == (128, 96)
+        body = httpx.get(through(result["ssl_url"], b)).content
+        assert hashlib.md5(body).hexdigest() == result["md5hash"]
+        other = OfficialClient(KEY, SECRET, service=b)
+        assert other.get_assembly(assembly_id=status["assembly_id"]).data["ok"] == "ASSEMBLY_COMPLETED"
