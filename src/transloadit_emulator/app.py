@@ -202,48 +202,23 @@ def build_graph(
     backends = open_backends(settings)
     cluster = _open_cluster(settings, backends) if settings.queue_url else None
     store, records, blobs = backends.store, backends.records, backends.blobs
-    accounts, faults = AccountBook(settings), FaultBoard(clock, ids)
-    keys = AuthKeyDirectory(settings, records, accounts)
-    tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
-    nonces = RecordNonceRegistry(records, clock)
-    authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
+    faults = FaultBoard(clock, ids)
+    authenticator, control_auth, tokens = _authenticators(settings, records, clock)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
     job_slots: SlotPool = cluster.slots if cluster else JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    limits = AssemblyLimits(
-        clock,
-        settings.rate_limit_per_minute,
-        settings.max_concurrent_assemblies,
-        log=backends.creations,
-        leases=backends.leases,
-        faults=faults,
-    )
-    board = AssemblyBoard(store, limits, bus=cluster.bus if cluster else None)
+    board = AssemblyBoard(store, _limits(settings, clock, backends, faults), bus=cluster.bus if cluster else None)
     dispatch = _dispatcher(cluster) if cluster and role == "api" else None
     uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
     runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, dispatch, faults)
-    service = AssemblyService(
-        base_url=settings.base_url,
-        ssl_base_url=settings.ssl_base_url,
-        store=store,
-        board=board,
-        runner=runner,
-        uploads=uploads,
-        registry=registry,
-        authenticator=authenticator,
-        templates=templates,
-        clock=clock,
-        ids=ids,
-    )
+    service = _assembly_service(settings, store, board, runner, uploads, registry, authenticator, templates, clock, ids)
     notifications = NotificationService(
         settings, records, clock, ids, board, authenticator=authenticator, faults=faults
     )
     tus = _tus(settings, board, uploads, runner, clock, ids)
-    # The control plane checks signature expiry against the system clock, not the one it steers,
-    # so a test that moved the emulator's time can always move it back.
-    control_auth = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
-    resettable = Resettable(service, notifications, records, tus)
-    control = ControlPlane(ControlParts(control_auth, clock, faults, requests or RequestLog(0), resettable))
+    parts = ControlParts(
+        control_auth, clock, faults, requests or RequestLog(0), Resettable(service, notifications, records, tus)
+    )
     return _Graph(
         backends=backends,
         readiness=Readiness(backends.checks, VERSION),
@@ -261,8 +236,64 @@ def build_graph(
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
         faults=faults,
-        control=control,
+        control=ControlPlane(parts),
         cluster=cluster,
+    )
+
+
+def _assembly_service(
+    settings: Settings,
+    store: StateStore,
+    board: AssemblyBoard,
+    runner: AssemblyRunner,
+    uploads: Uploads,
+    registry: RobotRegistry,
+    authenticator: Authenticator,
+    templates: TemplateService,
+    clock: Clock,
+    ids: IdSource,
+) -> AssemblyService:
+    """The Assembly operations over the board, the runner and the uploads."""
+    return AssemblyService(
+        base_url=settings.base_url,
+        ssl_base_url=settings.ssl_base_url,
+        store=store,
+        board=board,
+        runner=runner,
+        uploads=uploads,
+        registry=registry,
+        authenticator=authenticator,
+        templates=templates,
+        clock=clock,
+        ids=ids,
+    )
+
+
+def _authenticators(
+    settings: Settings, records: RecordStore, clock: Clock
+) -> tuple[Authenticator, Authenticator, TokenService]:
+    """The one authenticator of the API, the control plane's, and the token service, over one
+    book of accounts (the settings' and those the control plane adds). The control plane checks
+    signature expiry against the system clock, not the one it steers, so a test that moved the
+    emulator's time can always move it back."""
+    accounts = AccountBook(settings)
+    keys = AuthKeyDirectory(settings, records, accounts)
+    tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
+    nonces = RecordNonceRegistry(records, clock)
+    authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
+    control = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
+    return authenticator, control, tokens
+
+
+def _limits(settings: Settings, clock: Clock, backends: Backends, faults: FaultBoard) -> AssemblyLimits:
+    """Creations per minute and running Assemblies per account (shared when the backends are)."""
+    return AssemblyLimits(
+        clock,
+        settings.rate_limit_per_minute,
+        settings.max_concurrent_assemblies,
+        log=backends.creations,
+        leases=backends.leases,
+        faults=faults,
     )
 
 
