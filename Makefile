@@ -89,7 +89,7 @@ test: install spec-lint check-generated check-docs lint import-lint typecheck  #
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-bench: install  ## start-up, status GET, tus upload, image resize, step count, video encode and the warm office, each against a reference in the same run
+bench: install  ## start-up, status GET, tus upload, image resize, Step count, video encode, cluster, the warm office and /s3/store, each against a reference in the same run
 	$(PY) bench/startup.py
 	$(PY) bench/status_get.py
 	$(PY) bench/tus_upload.py
@@ -98,6 +98,7 @@ bench: install  ## start-up, status GET, tus upload, image resize, step count, v
 	$(PY) bench/video_encode.py
 	$(PY) bench/cluster.py
 	$(PY) bench/office_warm.py
+	$(PY) bench/s3_store.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

@@ -58,6 +58,21 @@ def jpeg_bytes(size: tuple[int, int] = (640, 427), color: tuple[int, int, int] =
     return buf.getvalue()
 
 
+@pytest.fixture(scope="session")
+def moto_s3() -> Iterator[str]:
+    """One S3-compatible server (moto) on loopback for the whole session: its endpoint URL.
+    Tests make their own buckets in it, so they never see each other's objects."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path / "data", public_base_url="http://testserver")

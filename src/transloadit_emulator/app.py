@@ -40,6 +40,7 @@ from .core.nonces import RecordNonceRegistry
 from .core.notifications import NotificationService
 from .core.queues import QueueService
 from .core.readiness import Readiness
+from .core.smart_cdn import SmartCdnService
 from .core.stats import StatsService
 from .core.templates import TemplateService
 from .core.tokens import TokenService
@@ -56,6 +57,7 @@ from .storage.blobs import BlobStore
 from .storage.records import RecordStore
 from .storage.state import StateStore
 from .storage.uploads import FileUploadStore
+from .storage.workspace import Workspace
 
 if TYPE_CHECKING:
     from .cluster.wiring import ClusterParts
@@ -138,6 +140,7 @@ class _Graph:
     stats: StatsService
     faults: FaultBoard
     control: ControlPlane
+    smart_cdn: SmartCdnService
     #: Redis, the event bus and Celery when the process is part of a cluster (``--queue``).
     cluster: ClusterParts | None
 
@@ -177,6 +180,7 @@ def _runner(
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
         service_urls=settings.service_urls,
+        workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
         faults=faults,
@@ -203,7 +207,7 @@ def build_graph(
     cluster = _open_cluster(settings, backends) if settings.queue_url else None
     store, records, blobs = backends.store, backends.records, backends.blobs
     faults = FaultBoard(clock, ids)
-    authenticator, control_auth, tokens = _authenticators(settings, records, clock)
+    authenticator, control_auth, tokens, keys = _authenticators(settings, records, clock)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
     job_slots: SlotPool = cluster.slots if cluster else JobSlots(settings.account_job_slots, settings.ip_job_slots)
@@ -237,6 +241,7 @@ def build_graph(
         stats=StatsService(settings, store, clock, registry, authenticator),
         faults=faults,
         control=ControlPlane(parts),
+        smart_cdn=SmartCdnService(settings, keys, service, templates, blobs, clock, accounts=authenticator.accounts),
         cluster=cluster,
     )
 
@@ -271,18 +276,18 @@ def _assembly_service(
 
 def _authenticators(
     settings: Settings, records: RecordStore, clock: Clock
-) -> tuple[Authenticator, Authenticator, TokenService]:
-    """The one authenticator of the API, the control plane's, and the token service, over one
-    book of accounts (the settings' and those the control plane adds). The control plane checks
-    signature expiry against the system clock, not the one it steers, so a test that moved the
-    emulator's time can always move it back."""
+) -> tuple[Authenticator, Authenticator, TokenService, AuthKeyDirectory]:
+    """The one authenticator of the API, the control plane's, the token service and the Auth Key
+    directory, over one book of accounts (the settings' and those the control plane adds). The
+    control plane checks signature expiry against the system clock, not the one it steers, so a
+    test that moved the emulator's time can always move it back."""
     accounts = AccountBook(settings)
     keys = AuthKeyDirectory(settings, records, accounts)
     tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
     nonces = RecordNonceRegistry(records, clock)
     authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
     control = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
-    return authenticator, control, tokens
+    return authenticator, control, tokens, keys
 
 
 def _limits(settings: Settings, clock: Clock, backends: Backends, faults: FaultBoard) -> AssemblyLimits:

@@ -142,6 +142,11 @@ SERVICE_URLS: dict[str, str] = {
     "vimeo_api": "Vimeo's API (https://api.vimeo.com)",
     "youtube_api": "YouTube's Data API and Google's OAuth token endpoint (https://www.googleapis.com)",
     "cloudfiles_identity": "Rackspace's identity API (https://identity.api.rackspacecloud.com)",
+    "digitalocean": "DigitalOcean Spaces' S3 endpoint (https://<region>.digitaloceanspaces.com)",
+    "backblaze": "Backblaze B2's S3 endpoint (else the one b2_authorize_account names)",
+    "wasabi": "Wasabi's S3 endpoint (https://s3.<region>.wasabisys.com)",
+    "tigris": "Tigris' S3 endpoint (https://fly.storage.tigris.dev)",
+    "mega": "MEGA S4's S3 endpoint (https://s3.<region>.s4.mega.io)",
 }
 
 

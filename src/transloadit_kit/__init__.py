@@ -13,8 +13,10 @@ from .notifications import NotificationSignatureError, verify_notification
 from .params import build_params, encode_params, expires_at
 from .resumable import TusUploadError
 from .signing import sign, verify
+from .smart_cdn import smart_cdn_url
 
 __all__ = [
+    "smart_cdn_url",
     "BUSY_CODES",
     "AssemblyTimeoutError",
     "AsyncTransloadit",

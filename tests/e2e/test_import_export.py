@@ -22,7 +22,6 @@ from typing import Any
 import boto3
 import httpx
 import pytest
-from moto.server import ThreadedMotoServer
 from PIL import Image
 from starlette.testclient import TestClient
 
@@ -65,15 +64,9 @@ class Store:
         return {**FAKE_KEYS, "bucket": self.bucket, "bucket_region": "us-east-1", "host": self.endpoint, **extra}
 
 
-@pytest.fixture(scope="module")
-def s3_endpoint() -> Iterator[str]:
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
+@pytest.fixture
+def s3_endpoint(moto_s3: str) -> str:
+    return moto_s3  # one moto server per test session (tests/conftest.py)
 
 
 @pytest.fixture

@@ -127,9 +127,7 @@ def test_resolve_bucket_merges_credentials_with_step_params(tmp_path: Path) -> N
     ctx = _ctx(tmp_path, {"mine": ("s3", content), "ftp": ("ftp", {"host": "h"})}, allow_private=True)
 
     bucket = resolve_bucket(ctx, {"credentials": "mine"}, "S3_STORE")
-    assert bucket.target == S3Target(
-        "photos", "K", "S", "eu-west-1", "https://minio.test:9000", addressing="virtual"
-    )
+    assert bucket.target == S3Target("photos", "K", "S", "eu-west-1", "https://minio.test:9000", addressing="virtual")
     assert bucket.object_urls("a b/c.jpg", None) == (
         "https://photos.minio.test:9000/a%20b/c.jpg",
         "https://photos.minio.test:9000/a%20b/c.jpg",
@@ -140,8 +138,14 @@ def test_resolve_bucket_merges_credentials_with_step_params(tmp_path: Path) -> N
 
     aws = resolve_bucket(ctx, {"key": "K", "secret": "S", "bucket": "b"}, "S3_STORE")
     assert aws.target.endpoint is None and aws.target.region == "us-east-1"
-    assert aws.object_urls("x/y.png", None) == ("http://b.s3.amazonaws.com/x/y.png", "https://b.s3.amazonaws.com/x/y.png")
-    assert aws.object_urls("y.png", "http://cdn.test/{bucket}") == ("http://cdn.test/b/y.png", "https://cdn.test/b/y.png")
+    assert aws.object_urls("x/y.png", None) == (
+        "http://b.s3.amazonaws.com/x/y.png",
+        "https://b.s3.amazonaws.com/x/y.png",
+    )
+    assert aws.object_urls("y.png", "http://cdn.test/{bucket}") == (
+        "http://cdn.test/b/y.png",
+        "https://cdn.test/b/y.png",
+    )
 
     loopback = {"key": "K", "secret": "S", "bucket": "b", "host": "http://127.0.0.1:9000"}
     local = resolve_bucket(ctx, loopback, "S3_IMPORT")
@@ -176,3 +180,53 @@ def test_resolve_bucket_merges_credentials_with_step_params(tmp_path: Path) -> N
 )
 def test_host_param_forms(host: str, parsed: tuple[str, str | None]) -> None:
     assert _endpoint(host) == parsed
+
+
+def test_vendor_buckets_take_their_own_param_names_endpoints_and_url_shapes(tmp_path: Path) -> None:
+    from transloadit_emulator.robots.support.s3_vendors import DIGITALOCEAN, MEGA, SUPABASE, TIGRIS, WASABI
+
+    ctx = _ctx(tmp_path, {}, allow_private=True)
+    keys = {"key": "K", "secret": "S"}
+    do = resolve_bucket(ctx, {**keys, "space": "pics", "region": "ams3"}, "DIGITALOCEAN_STORE", DIGITALOCEAN)
+    assert do.target.endpoint == "https://ams3.digitaloceanspaces.com" and do.target.bucket == "pics"
+    assert do.object_urls("a.jpg", None)[0] == "https://pics.ams3.digitaloceanspaces.com/a.jpg"
+    assert do.object_urls("a.jpg", "https://cdn.test/{space}/")[0] == "https://cdn.test/pics/a.jpg"
+
+    supabase_host = "https://ref.supabase.co/storage/v1/s3"
+    sb = resolve_bucket(ctx, {**keys, "bucket": "b", "host": supabase_host}, "SUPABASE_STORE", SUPABASE)
+    assert sb.target.endpoint == supabase_host
+    assert sb.object_urls("x/y.png", None)[0] == "https://ref.supabase.co/storage/v1/object/public/b/x/y.png"
+
+    tigris = resolve_bucket(ctx, {**keys, "bucket": "t"}, "TIGRIS_STORE", TIGRIS)
+    assert tigris.object_urls("k", None)[0] == "https://t.fly.storage.tigris.dev/k"
+    wasabi = resolve_bucket(ctx, {**keys, "bucket": "w", "bucket_region": "eu-central-2"}, "WASABI_STORE", WASABI)
+    assert wasabi.object_urls("k", None)[0] == "https://s3.eu-central-2.wasabisys.com/w/k"
+    mega = resolve_bucket(ctx, {**keys, "bucket": "m"}, "MEGA_IMPORT", MEGA)
+    assert mega.target.endpoint == "https://s3.eu-central-1.s4.mega.io"
+
+    with pytest.raises(TransloaditError) as caught:  # MinIO-like vendors need a host
+        from transloadit_emulator.robots.support.s3_vendors import MINIO
+
+        resolve_bucket(ctx, {**keys, "bucket": "b"}, "MINIO_STORE", MINIO)
+    assert caught.value.code == "MINIO_STORE_VALIDATION"
+    overridden = RobotContext(
+        "a" * 32, "s", tmp_path, logging.getLogger("t"), service_urls={"digitalocean": "http://127.0.0.1:9"}
+    )
+    with pytest.raises(TransloaditError) as caught:  # a service URL is refused on a private address too
+        resolve_bucket(overridden, {**keys, "space": "p", "region": "r"}, "DIGITALOCEAN_IMPORT", DIGITALOCEAN)
+    assert caught.value.code == "DIGITALOCEAN_IMPORT_ACCESS_DENIED"
+
+
+@pytest.mark.parametrize("robot", ["/ftp/import", "/sftp/import", "/minio/import"])
+def test_file_server_and_bucket_robots_refuse_private_addresses(tmp_path: Path, robot: str) -> None:
+    from transloadit_emulator.robots.registry import default_registry
+
+    found = default_registry().get(robot)
+    assert found is not None
+    strict = _ctx(tmp_path, {}, allow_private=False)
+    params = {"host": "127.0.0.1", "port": 9, "user": "u", "password": "p", "path": "in/", "key": "K", "secret": "S"}
+    with pytest.raises(TransloaditError) as caught:
+        found.process(strict, {**params, "bucket": "b"}, [])
+    assert (
+        caught.value.code == found.error_prefix() + "_ACCESS_DENIED" and "not a public address" in caught.value.message
+    )

@@ -24,62 +24,61 @@ T = TypeVar("T", bound="BackblazeImportStep")
 
 @_attrs_define
 class BackblazeImportStep:
-    """`/backblaze/import`: Import files from a Backblaze B2 bucket. The emulator validates this Step but does not run it
-    yet (`ROBOT_NOT_IMPLEMENTED`).
+    """`/backblaze/import`: Import files from a Backblaze B2 bucket.
 
-        Attributes:
-            robot (Literal['/backblaze/import']):
-            path (list[str] | str): One path or a list of paths; a path ending in `/` is a directory.
-            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
-                in this Step's params are filled in: `true` or
-                `false` for every param, or an object of param paths to `true`/`false` for single ones.
-                Params are filled in by default.
-            output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
-                this Step produces (a param of every Step).
+    Attributes:
+        robot (Literal['/backblaze/import']):
+        path (list[str] | str): One path or a list of paths; a path ending in `/` is a directory.
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
+        output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+            this Step produces (a param of every Step).
 
-                - absent or `true`: the usual metadata (see `FileMeta`), no extras.
-                - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
-                  keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
-                  `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
-                - a list of names, or an object of name to boolean: the usual metadata plus the extras
-                  named (with `true`), computed from each result file. An extra that does not apply to a
-                  file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+            - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+            - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+              keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+              `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+            - a list of names, or an object of name to boolean: the usual metadata plus the extras
+              named (with `true`), computed from each result file. An extra that does not apply to a
+              file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
 
-                The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
-                whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
-                `<ROBOT>_VALIDATION` at creation.
-            user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
-                every Step),
-                merged over the `user_meta` the file inherits from the file it was made from (an upload's
-                `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
-                so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
-                per result file: `${file.*}` is the input file (the result itself for imported files),
-                `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
-                file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
-                variable takes the variable's type (a number stays a number); other values are kept as they are.
-            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
-                file-producing Step uses them.
-            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
-                live
-                jobs of the same account or client IP go first. Leave it out for the live queue.
-            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
-                images). Default: False.
-            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
-                Assembly: `true` for all, or a list of
-                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
-                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
-            force_name (list[str] | None | str | Unset): The name each imported file gets, one for all or a list with one
-                per source; left out keeps the source's name.
-            import_on_errors (list[ImportOnErrorsItem] | Unset): Import a file even when its metadata cannot be read.
-            credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
-                needs
-                (keys, tokens, bucket); params given inline in the Step override theirs.
-            bucket (str | Unset): The bucket.
-            app_key_id (str | Unset): The application key id, instead of `credentials`.
-            app_key (str | Unset): The application key, instead of `credentials`.
-            recursive (bool | Unset): Import the files of subdirectories too. Default: False.
-            start_file_name (str | Unset): The file name the listing starts from. Default: ''.
-            files_per_page (int | Unset): How many files one page of a directory listing holds. Default: 1000.
+            The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+            whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+            `<ROBOT>_VALIDATION` at creation.
+        user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+            every Step),
+            merged over the `user_meta` the file inherits from the file it was made from (an upload's
+            `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+            so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+            per result file: `${file.*}` is the input file (the result itself for imported files),
+            `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+            file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+            variable takes the variable's type (a number stays a number); other values are kept as they are.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        force_name (list[str] | None | str | Unset): The name each imported file gets, one for all or a list with one
+            per source; left out keeps the source's name.
+        import_on_errors (list[ImportOnErrorsItem] | Unset): Import a file even when its metadata cannot be read.
+        credentials (str | Unset): The name of Template Credentials (of this account) holding the secrets the robot
+            needs
+            (keys, tokens, bucket); params given inline in the Step override theirs.
+        bucket (str | Unset): The bucket.
+        app_key_id (str | Unset): The application key id, instead of `credentials`.
+        app_key (str | Unset): The application key, instead of `credentials`.
+        recursive (bool | Unset): Import the files of subdirectories too. Default: False.
+        start_file_name (str | Unset): The file name the listing starts from. Default: ''.
+        files_per_page (int | Unset): How many files one page of a directory listing holds. Default: 1000.
     """
 
     robot: Literal["/backblaze/import"]

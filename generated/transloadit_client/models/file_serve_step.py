@@ -26,8 +26,8 @@ T = TypeVar("T", bound="FileServeStep")
 
 @_attrs_define
 class FileServeStep:
-    """`/file/serve`: Serve the result of an Assembly over HTTP (Smart CDN). The emulator validates this Step but does not
-    run it yet (`ROBOT_NOT_IMPLEMENTED`).
+    """`/file/serve`: Serve the result of an Assembly over HTTP (Smart CDN). In an Assembly it passes its files on; a Smart
+    CDN URL (`serveSmartCdnUrl`) serves its first file with its headers.
 
         Attributes:
             robot (Literal['/file/serve']):

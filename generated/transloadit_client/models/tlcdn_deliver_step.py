@@ -23,8 +23,8 @@ T = TypeVar("T", bound="TlcdnDeliverStep")
 
 @_attrs_define
 class TlcdnDeliverStep:
-    """`/tlcdn/deliver`: Deliver files through the Transloadit CDN. The emulator validates this Step but does not run it
-    yet (`ROBOT_NOT_IMPLEMENTED`).
+    """`/tlcdn/deliver`: Deliver files through the Transloadit CDN. Implicit in every Smart CDN URL (the emulator caches
+    served results); as a Step it produces nothing.
 
         Attributes:
             robot (Literal['/tlcdn/deliver']):

@@ -26,8 +26,9 @@ T = TypeVar("T", bound="VideoOndemandStep")
 
 @_attrs_define
 class VideoOndemandStep:
-    """`/video/ondemand`: Encode HLS renditions when a player first asks for them. The emulator validates this Step but
-    does not run it yet (`ROBOT_NOT_IMPLEMENTED`).
+    """`/video/ondemand`: Encode HLS renditions when a player first asks for them. Run through a Smart CDN URL
+    (`serveSmartCdnUrl`), each request makes one asset: the multivariant playlist, a variant's media playlist or one
+    segment, encoded then.
 
         Attributes:
             robot (Literal['/video/ondemand']):
@@ -79,7 +80,9 @@ class VideoOndemandStep:
             enabled_variants (list[str] | str | Unset): The variant names in use (one or a list).
             segment_duration (float | Unset): Seconds per HLS segment. Default: 6.0.
             sign_urls_for (float | Unset): Sign playlist URLs for this many seconds; 0 does not sign. Default: 0.0.
-            asset (str | Unset): The source video's path.
+            asset (str | Unset): Which file to make: unset or empty, the multivariant playlist; `<variant>.m3u8`, that
+                variant's playlist; `<variant>_<N>.ts`, segment N (from 0). Unset: taken from the field `asset_param_name`
+                names.
             asset_param_name (str | Unset): Query parameter that names the asset. Default: 'asset'.
     """
 

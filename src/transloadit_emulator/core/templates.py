@@ -221,6 +221,16 @@ class TemplateService:
             )
         return merge_template(template_id, record.body["content"], params, record.name)
 
+    def resolve_id(self, template_id_or_name: str, account_key: str) -> str:
+        """The id of the account's Template called (or with the id) ``template_id_or_name``;
+        built-in ones (``builtin/<slug>``) as they are."""
+        if is_id(template_id_or_name) or template_id_or_name.startswith(builtin_templates.PREFIX):
+            return template_id_or_name
+        found = self.named.named(account_key, template_id_or_name)
+        if found is None:
+            raise _not_found(template_id_or_name)
+        return found.id
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _authenticate(self, request: SignedRequest) -> auth.AuthedRequest:

@@ -188,6 +188,11 @@ def guarded_client(allowed: AddressCheck, timeout: float = _TIMEOUT_S) -> httpx.
     )
 
 
+def fetch_error(url: str, exc: BaseException) -> RemoteFetchError:
+    """The :class:`RemoteFetchError` for an httpx failure (or a refused address) on ``url``."""
+    return _as_fetch_error(url, exc)
+
+
 def api_client(*, allow_private: bool, timeout: httpx.Timeout) -> httpx.Client:
     """An httpx client for a service's API (``outbound/dropbox.py``, ...) with the same
     per-connection address rules as imports (raising :class:`BlockedAddress`), no proxies from the

@@ -132,12 +132,15 @@ def download_file(target: S3Target, key: str, dest: Path) -> None:
         _client(target).download_file(target.bucket, key, str(dest), Config=_TRANSFER)
 
 
-def list_objects(target: S3Target, prefix: str, *, recursive: bool) -> Iterator[S3Object]:
+def list_objects(target: S3Target, prefix: str, *, recursive: bool, start_after: str = "") -> Iterator[S3Object]:
     """Objects under ``prefix`` in key order: all of them when ``recursive``, else only those
-    directly in it (no ``/`` after the prefix). "Directory" placeholder keys ending in ``/`` are skipped."""
+    directly in it (no ``/`` after the prefix), after the key ``start_after`` when one is given.
+    "Directory" placeholder keys ending in ``/`` are skipped."""
     with _mapped(target, prefix):
         paginator = _client(target).get_paginator("list_objects_v2")
         kwargs: dict[str, Any] = {"Bucket": target.bucket, "Prefix": prefix}
+        if start_after:
+            kwargs["StartAfter"] = start_after
         if not recursive:
             kwargs["Delimiter"] = "/"
         for page in paginator.paginate(**kwargs):

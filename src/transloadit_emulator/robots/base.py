@@ -22,6 +22,7 @@ INVALID_INPUT = "INVALID_INPUT_ERROR"
 
 if TYPE_CHECKING:  # Pillow is imported on first use, not with every robot
     from ..media.pixels import DecodedPixels
+    from ..storage.workspace import Workspace
 
 #: ``credentials(name) -> (type, content)``: the Assembly account's Template Credential called
 #: ``name``; raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` when the account has none of that name.
@@ -91,8 +92,15 @@ class RobotContext:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: The Assembly's fields (``${fields.*}``; a Smart CDN URL's query params), for robots that
+    #: take a param from them by name (``/video/ondemand``'s ``asset_param_name``).
+    fields: Mapping[str, Any] = field(default_factory=dict)
     #: Base URLs replacing real services' for outbound clients, by service (``settings.SERVICE_URLS``).
     service_urls: Mapping[str, str] = field(default_factory=dict)
+    #: Transloadit Storage (``/transloadit/*``); None where the emulator keeps none.
+    workspace: Workspace | None = None
+    #: The Assembly Status as it stands, as JSON (``/assembly/savejson``).
+    assembly_status: Callable[[], bytes] = lambda: b"{}"
     #: ``(code, message)`` of failures the robot skipped because the Step's ``ignore_errors``
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.
@@ -118,6 +126,8 @@ class Robot(ABC):
     stores_only: ClassVar[bool] = False
     #: File ``type``s the robot takes; others are skipped unless the Step sets ``force_accept``. None: all.
     accepts: ClassVar[frozenset[str] | None] = None
+    #: Runs after every other Step of the Assembly (it reports on them), whatever its ``use``.
+    runs_last: ClassVar[bool] = False
     #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
     raw_params: ClassVar[frozenset[str]] = frozenset()
 

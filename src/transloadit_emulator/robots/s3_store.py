@@ -1,125 +1,18 @@
 """``/s3/store``: store each file in an Amazon S3 or S3-compatible bucket.
 
 The bucket comes from ``credentials`` (Template Credentials of type ``s3``) and/or the inline
-``key``, ``secret``, ``bucket``, ``bucket_region``, ``host``, ``session_token``, ``no_vhost``.
-Each file goes to ``path`` (Assembly Variables filled per file; by default
-``${unique_prefix}/${file.url_name}``) with ``acl``, ``headers`` and ``tags``. A storage Step is no
-result of its own: the executor shows the object's ``url`` and ``ssl_url`` (and ``signed_url`` /
-``signed_ssl_url`` with ``sign_urls_for``) on the files in the results of the Steps they came from.
+``key``, ``secret``, ``bucket``, ``bucket_region``, ``host``, ``session_token``, ``no_vhost``;
+the rest is the shared bucket store (``support/bucket_store.py``).
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Mapping
-from typing import Any
-from urllib.parse import urlencode
-
-from ..errors import RobotError
-from ..outbound.s3 import S3Error, head_object, presigned_url, upload_file
-from ..variables import file_variables, interpolate, to_text
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .support.s3_buckets import resolve_bucket, s3_robot_error
-
-DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
-_PREFIX = "S3_STORE"
-#: ``acl`` -> the canned ACL sent; ``bucket-default`` sends none (buckets without ACLs need that).
-_ACLS: dict[str, str | None] = {
-    "public-read": "public-read",
-    "public": "public-read",
-    "private": "private",
-    "bucket-default": None,
-}
-#: Header names (lower case) -> boto3 upload arguments. ``x-amz-meta-*`` become ``Metadata``.
-_HEADER_ARGS = {
-    "content-type": "ContentType",
-    "cache-control": "CacheControl",
-    "content-disposition": "ContentDisposition",
-    "content-encoding": "ContentEncoding",
-    "content-language": "ContentLanguage",
-    "expires": "Expires",
-    "x-amz-storage-class": "StorageClass",
-    "x-amz-server-side-encryption": "ServerSideEncryption",
-    "x-amz-server-side-encryption-aws-kms-key-id": "SSEKMSKeyId",
-    "x-amz-website-redirect-location": "WebsiteRedirectLocation",
-}
-_META_PREFIX = "x-amz-meta-"
+from .support.bucket_store import BucketStore
+from .support.s3_vendors import S3
 
 
-class S3Store(PerFileRobot):
-    """Uploads each input file to a bucket and forwards it with the object's URLs."""
+class S3Store(BucketStore):
+    """Uploads each input file to an S3 bucket."""
 
     name = "/s3/store"
-    stores_only = True
-
-    def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
-        """Store one file; the result is the input itself with ``url``/``ssl_url`` of the object."""
-        bucket = resolve_bucket(ctx, params, _PREFIX)
-        key = object_key(params, file, ctx.assembly_id)
-        args = upload_args(params, file, ctx.assembly_id, ctx.logger)
-        try:
-            upload_file(bucket.target, file.path, key, args)
-            if params.get("check_integrity") is True:
-                stored = head_object(bucket.target, key)
-                size = file.path.stat().st_size
-                if int(stored.get("ContentLength") or -1) != size:
-                    raise RobotError(
-                        f"{_PREFIX}_FAILURE",
-                        f"s3://{bucket.target.bucket}/{key} holds {stored.get('ContentLength')} bytes, not {size}.",
-                    )
-            url_prefix = params.get("url_prefix")
-            url, ssl_url = bucket.object_urls(key, url_prefix if isinstance(url_prefix, str) else None)
-            record: dict[str, Any] = {"url": url, "ssl_url": ssl_url}
-            seconds = params.get("sign_urls_for")
-            if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds > 0:
-                signed = presigned_url(bucket.target, key, seconds)
-                record.update(signed_url=signed, signed_ssl_url=signed)
-        except S3Error as exc:
-            raise s3_robot_error(exc, _PREFIX) from None
-        name = to_text(file.record.get("name")) or file.path.name
-        return [OutputFile(path=file.path, name=name, source=file, passthrough=True, record=record)]
-
-
-def object_key(params: Mapping[str, Any], file: InputFile, assembly_id: str) -> str:
-    """The object key: ``path`` as the executor filled it in, or the default path for this file.
-    Leading slashes are dropped (``/a/b.jpg`` is the key ``a/b.jpg``)."""
-    path = params.get("path")
-    if path is None or path == "":
-        path = interpolate(DEFAULT_PATH, file_variables(file.record, assembly_id, file.source_step))
-    key = to_text(path).lstrip("/")
-    if not key or key.endswith("/"):
-        raise RobotError(f"{_PREFIX}_VALIDATION", f"path {to_text(path)!r} names no object (it is empty or ends in /).")
-    return key
-
-
-def upload_args(params: Mapping[str, Any], file: InputFile, assembly_id: str, logger: logging.Logger) -> dict[str, Any]:
-    """boto3 upload arguments from ``acl``, ``headers`` (Content-Type defaults to the file's mime
-    type), ``tags`` and ``check_integrity``."""
-    args: dict[str, Any] = {}
-    acl = _ACLS.get(str(params.get("acl") or "public-read"))
-    if acl is not None:
-        args["ACL"] = acl
-    headers = params.get("headers")
-    if not isinstance(headers, Mapping):
-        headers = {}
-    headers = interpolate(dict(headers), file_variables(file.record, assembly_id, file.source_step))
-    metadata: dict[str, str] = {}
-    for header, value in headers.items():
-        lowered = str(header).lower()
-        if lowered.startswith(_META_PREFIX):
-            metadata[lowered[len(_META_PREFIX) :]] = to_text(value)
-        elif lowered in _HEADER_ARGS:
-            if value not in (None, ""):
-                args[_HEADER_ARGS[lowered]] = to_text(value)
-        else:
-            logger.warning("/s3/store: the header %r is not sent (the emulator sends only S3's object headers)", header)
-    if metadata:
-        args["Metadata"] = metadata
-    if "ContentType" not in args:
-        args["ContentType"] = to_text(file.record.get("mime")) or "application/octet-stream"
-    tags = params.get("tags")
-    if isinstance(tags, Mapping) and tags:
-        args["Tagging"] = urlencode({str(k): to_text(v) for k, v in tags.items()})
-    if params.get("check_integrity") is True:
-        args["ChecksumAlgorithm"] = "SHA256"  # S3 verifies the checksum the SDK sends
-    return args
+    vendor = S3

@@ -25,6 +25,7 @@ from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
+from ...storage.workspace import Workspace
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock
 from ..control.faults import FaultBoard
@@ -70,6 +71,8 @@ class ExecutorDeps:
     allow_private_imports: bool = False
     #: Largest file an import robot may bring in, in bytes.
     max_import_bytes: int = 10 * 1024**3
+    #: Transloadit Storage of every account (``/transloadit/*``).
+    workspace: Workspace | None = None
     #: Base URLs that replace the real services' for outbound clients (``Settings.service_urls``).
     service_urls: tuple[tuple[str, str], ...] = ()
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
@@ -245,7 +248,10 @@ def _context(assembly: Assembly, step: PlannedStep, step_dir: Path, deps: Execut
         credentials=credentials,
         allow_private_imports=deps.allow_private_imports,
         max_import_bytes=deps.max_import_bytes,
+        fields=assembly.status.fields,
         service_urls=dict(deps.service_urls),
+        workspace=deps.workspace,
+        assembly_status=assembly.status.to_json,
     )
 
 

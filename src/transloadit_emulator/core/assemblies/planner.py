@@ -79,7 +79,7 @@ def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
                     step=name,
                 )
 
-    order = _topological_order(uses)
+    order = _topological_order({**uses, **_order_last(steps, uses, registry)})
     consumers: dict[str, list[str]] = {n: [] for n in steps}
     consumers[ORIGINAL] = consumers.get(ORIGINAL, [])
     for name, used in uses.items():
@@ -122,6 +122,27 @@ def _upload_decode_box(
 def _stores_only(registry: RobotRegistry, robot_name: str) -> bool:
     robot = registry.get(robot_name)
     return robot is not None and robot.stores_only
+
+
+def _order_last(
+    steps: dict[str, Any], uses: dict[str, tuple[str, ...]], registry: RobotRegistry
+) -> dict[str, tuple[str, ...]]:
+    """For ordering only (they take no files): robots that report on the others
+    (``/assembly/savejson``) run after every Step that does not itself come after them (a Step that
+    stores the saved file)."""
+    last = [n for n, step in steps.items() if (r := registry.get(str(step["robot"]))) is not None and r.runs_last]
+    order: dict[str, tuple[str, ...]] = {}
+    for name in last:
+        after = {name}
+        grew = True
+        while grew:  # the Steps that use this one, directly or through others
+            grew = False
+            for other, used in uses.items():
+                if other not in after and after.intersection(used):
+                    after.add(other)
+                    grew = True
+        order[name] = tuple(n for n in steps if n not in after and n not in last)
+    return order
 
 
 def _check_step(name: Any, step: Any, registry: RobotRegistry) -> Any:
