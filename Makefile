@@ -10,9 +10,10 @@ DATA_DIR ?= .emulator-data
 # fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
 # The document robots: LibreOffice (writer, calc, impress without GUI) driven over UNO by Debian's
 # python3 (python3-uno), Chromium for web pages, Tesseract with English and orientation data.
+# espeak-ng: /text/speak's speech synthesiser.
 APT_PACKAGES ?= fontconfig-config fonts-dejavu-core \
 	libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno \
-	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd
+	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd espeak-ng
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \
@@ -99,6 +100,7 @@ bench: install  ## start-up, status GET, tus upload, image resize, Step count, v
 	$(PY) bench/cluster.py
 	$(PY) bench/office_warm.py
 	$(PY) bench/s3_store.py
+	$(PY) bench/interpolation.py
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) reports

@@ -134,7 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         """The TLS server, its certificates made at first start (after the HTTP server answers)."""
         from .tls import ensure_certificates, trust_hints
 
-        
         assert tls_port is not None
         files = ensure_certificates(settings.data_dir, _tls_hosts(settings))
         # The TLS server takes the same connection limits (header timeout, header caps) as plain HTTP.

@@ -1,8 +1,10 @@
 """Assembly Variables: ``${file.meta.width}``, ``${fields.name}``, ``${assembly.id}``, ...
 
-Only plain dotted paths are supported; ``${file.size <= 720}`` style JavaScript is not
-evaluated (it does not even match as a placeholder and stays as written). Placeholders whose
-root is not in the scope are left untouched, so a later pass with more context can fill them.
+Plain dotted paths are looked up here. ``${...}`` holding any other JavaScript
+(``${Math.round(file.meta.width / 3)}``) is evaluated only when the caller passes an ``evaluate``
+function (the executor's per-file pass, with the JavaScript sandbox); otherwise it stays as
+written. Placeholders whose root is not in the scope are left untouched, so a later pass with
+more context can fill them.
 
 Scope roots used by callers: ``file`` (see :func:`file_scope`), ``fields``, ``assembly``,
 ``unique_prefix``, ``unique_original_prefix``, ``previous_step`` and ``date``.
@@ -14,13 +16,18 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .integers import parse_natural
 
 # ``${ root.key.sub-key }``: an identifier root, then dotted keys (``-`` allowed, as in EXIF keys).
 _PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_]\w*(?:\.[\w-]+)*)\s*\}")
+# ``${ any JavaScript }``, with braces nested one level deep (``${ {a: 1}.a }``).
+_EXPRESSION = re.compile(r"\$\{((?:[^{}]|\{[^{}]*\})+)\}")
+
+#: Evaluates one JavaScript expression (the text between ``${`` and ``}``) to its value.
+Evaluator = Callable[[str], Any]
 
 
 def lookup(path: str, scope: Mapping[str, Any]) -> Any:
@@ -39,20 +46,38 @@ def lookup(path: str, scope: Mapping[str, Any]) -> Any:
     return value
 
 
-def interpolate(value: Any, scope: Mapping[str, Any]) -> Any:
+def interpolate(value: Any, scope: Mapping[str, Any], evaluate: Evaluator | None = None) -> Any:
     """Replace placeholders in strings, lists and dicts (recursively); other values are kept.
 
     A string that is exactly one placeholder becomes the raw looked-up value (numbers stay
     numbers, a missing key gives None); placeholders inside longer text become their string
-    form ("" when missing). Placeholders whose root is not in ``scope`` stay as written.
+    form ("" when missing). Placeholders whose root is not in ``scope`` stay as written. With
+    ``evaluate``, other ``${...}`` JavaScript is evaluated by it, the same way.
     """
     if isinstance(value, str):
-        return _interpolate_text(value, scope)
+        filled = _interpolate_text(value, scope)
+        if evaluate is not None and isinstance(filled, str) and "${" in filled:
+            return _evaluate_text(filled, evaluate)
+        return filled
     if isinstance(value, list):
-        return [interpolate(v, scope) for v in value]
+        return [interpolate(v, scope, evaluate) for v in value]
     if isinstance(value, dict):
-        return {k: interpolate(v, scope) for k, v in value.items()}
+        return {k: interpolate(v, scope, evaluate) for k, v in value.items()}
     return value
+
+
+def _evaluate_text(text: str, evaluate: Evaluator) -> Any:
+    # Plain paths left over have a root outside the scope: they stay as written, not JavaScript.
+    whole = _EXPRESSION.fullmatch(text)
+    if whole and not _PLACEHOLDER.fullmatch(text):
+        return evaluate(whole.group(1))
+
+    def replace(match: re.Match[str]) -> str:
+        if _PLACEHOLDER.fullmatch(match.group(0)):
+            return match.group(0)
+        return to_text(evaluate(match.group(1)))
+
+    return _EXPRESSION.sub(replace, text)
 
 
 def to_text(value: Any) -> str:

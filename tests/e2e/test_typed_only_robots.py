@@ -9,14 +9,12 @@ from typing import Any
 import pytest
 from transloadit_client.api.assemblies import create_assembly, list_assemblies
 from transloadit_client.models import (
-    AiChatStep,
     AssemblyList,
     CreateAssemblyMultipartForm,
     Error,
     FileVirusscanStep,
     ImageBgremoveStep,
     ImageResizeStep,
-    VideoGenerateStep,
 )
 from transloadit_client.types import File
 
@@ -42,10 +40,8 @@ def assembly_count(kit: Transloadit) -> int:
 @pytest.mark.parametrize(
     ("robot", "step"),
     [
-        ("/video/generate", VideoGenerateStep(robot="/video/generate", prompt="A red ball rolls by.")),
         ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
         ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
-        ("/ai/chat", AiChatStep(robot="/ai/chat", use=":original", messages="Describe the image.")),
     ],
 )
 def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, robot: str, step: Any) -> None:

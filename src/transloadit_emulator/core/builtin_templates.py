@@ -155,9 +155,7 @@ def matching(which: str | None, keywords: Sequence[str]) -> list[BuiltinTemplate
     those whose id or description holds every keyword."""
     if which is None:
         return []
-    return [
-        t for t in listed(which) if all(k.lower() in f"{t.id} {t.description}".lower() for k in keywords)
-    ]
+    return [t for t in listed(which) if all(k.lower() in f"{t.id} {t.description}".lower() for k in keywords)]
 
 
 def page_items(

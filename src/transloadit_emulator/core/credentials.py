@@ -49,7 +49,7 @@ TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "vimeo": (("access_token",), ()),
     "youtube": (("refresh_token",), ("client_id", "client_secret", "access_token")),
     "companion": (("key", "secret"), ()),
-    "ai": (("provider", "api_key"), ()),
+    "ai": (("provider", "api_key"), ("base_url", "model")),
 }
 #: The types whose secrets come from a provider's OAuth consent (tokens), not typed in.
 OAUTH_TYPES = ("dropbox", "vimeo", "youtube")

@@ -344,3 +344,38 @@ def _disposition_filename(value: str | None) -> str | None:
     message["content-disposition"] = value
     name = message.get_filename()
     return name or None
+
+
+def call(
+    method: str,
+    url: str,
+    *,
+    headers: Mapping[str, str],
+    body: Mapping[str, Any] | None = None,
+    form: tuple[dict[str, str], list[tuple[str, tuple[str, bytes, str]]]] | None = None,
+    max_bytes: int,
+    allow_private: bool = False,
+    timeout: float = _TIMEOUT_S,
+) -> bytes:
+    """The 2xx answer of an HTTP ``method`` to ``url`` with a JSON ``body`` or a multipart ``form``
+    (``(fields, files)``), under the same address rules as imports; at most ``max_bytes`` of it.
+    Raises :class:`RemoteFetchError`."""
+    _check_scheme(url)
+    content: dict[str, Any] = {"json": body} if body is not None else {}
+    if form is not None:
+        content = {"data": form[0], "files": form[1]}
+    try:
+        with (
+            _client(allow_private, timeout) as client,
+            client.stream(method, url, headers=dict(headers), **content) as response,
+        ):
+            _check_response(url, response, max_bytes)
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise RemoteFetchError(f"{url!r} answered more than {max_bytes} bytes", kind="too_large")
+                chunks.append(chunk)
+    except (httpx.HTTPError, httpx.InvalidURL, BlockedAddress) as exc:
+        raise _as_fetch_error(url, exc) from None
+    return b"".join(chunks)

@@ -142,6 +142,11 @@ class Robot(ABC):
         params that hold no Assembly Variables. Raises ``TransloaditError``; the default checks nothing."""
         return None
 
+    def runs_alone(self, params: Mapping[str, Any]) -> bool:
+        """Whether a Step with ``params`` makes results even when no file reaches it (a prompt to
+        speak, an image to generate); by default an input-taking robot with no files is skipped."""
+        return False
+
     def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
         """The smallest box an image input of a Step with ``params`` will be decoded at, when the
         robot reads images at a reduced scale; None when it reads them whole or not at all.

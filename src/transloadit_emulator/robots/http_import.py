@@ -20,12 +20,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import orjson
-
-from .. import nesting
-from ..errors import RobotError, TransloaditError
+from ..errors import RobotError
 from ..outbound.http_fetch import RemoteFetchError, download
 from .base import InputFile, OutputFile, Robot, RobotContext
+from .support.http_headers import parse_headers
 
 _PREFIX = "HTTP_IMPORT"
 #: Attempts after the first one for transient failures, unless ``fail_fast``.
@@ -90,9 +88,7 @@ class HttpImport(Robot):
                 ctx.ignored_errors.append((error.code, error.message))
                 continue
             name = forced or got.filename or _url_name(got.final_url, got.content_type)
-            outputs.append(
-                OutputFile(path=got.path, name=name, source=None, record={"import_url": url})
-            )
+            outputs.append(OutputFile(path=got.path, name=name, source=None, record={"import_url": url}))
         return outputs
 
 
@@ -113,44 +109,8 @@ def import_urls(params: Mapping[str, Any]) -> list[str]:
 
 
 def request_headers(value: Any) -> dict[str, str]:
-    """``headers`` as a dict: from ``["Name: value", ...]``, ``[{"Name": "value"}, ...]``, an
-    object, or the JSON of any of those. Raises ``HTTP_IMPORT_VALIDATION``."""
-    if value is None or value == "" or value == []:
-        return {}
-    if isinstance(value, str):
-        try:
-            value = nesting.loads(value)
-        except orjson.JSONDecodeError:
-            value = [value]  # one "Name: value" header
-        except nesting.TooDeep as exc:
-            raise RobotError(f"{_PREFIX}_VALIDATION", f"headers is {exc}.") from None
-        if isinstance(value, str):
-            value = [value]
-    items = [value] if isinstance(value, Mapping) else value
-    if not isinstance(items, list):
-        raise _bad_headers(value)
-    headers: dict[str, str] = {}
-    for item in items:
-        if isinstance(item, str):
-            name, colon, text = item.partition(":")
-            if not colon or not name.strip():
-                raise _bad_headers(item)
-            headers[name.strip()] = text.strip()
-        elif isinstance(item, Mapping):
-            for name, text in item.items():
-                if not isinstance(text, str | int | float) or isinstance(text, bool):
-                    raise _bad_headers(item)
-                headers[str(name)] = str(text)
-        else:
-            raise _bad_headers(item)
-    return headers
-
-
-def _bad_headers(value: Any) -> TransloaditError:
-    return TransloaditError(
-        f"{_PREFIX}_VALIDATION",
-        f'headers must be "Name: value" strings or objects of header names to values, got {value!r}.',
-    )
+    """``headers`` as a dict (see :func:`.support.http_headers.parse_headers`); ``HTTP_IMPORT_VALIDATION``."""
+    return parse_headers(value, _PREFIX)
 
 
 def _ignores_import(value: Any) -> bool:

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from ... import nesting
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
+from ...media.js_sandbox import expressions
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
@@ -136,7 +137,7 @@ def _run_step(
     def start_jobs(status: AssemblyStatus) -> Events | None:
         return status.start_jobs(jobs)
 
-    if robot.takes_input and not inputs:
+    if robot.takes_input and not inputs and not robot.runs_alone(step.params):
         return [] if board.apply(assembly, start_jobs, persist=False) else None
     queue = BATCH if step.params.get("queue") == BATCH else LIVE
     queued_at = time.perf_counter()
@@ -279,7 +280,8 @@ def _process(
     outputs: list[OutputFile] = []
     for f in inputs:
         own = {k: v for k, v in params.items() if k not in robot.raw_params}
-        filled = interpolate(own, file_variables(f.record, assembly.id, f.source_step))
+        variables = file_variables(f.record, assembly.id, f.source_step)
+        filled = interpolate(own, variables, expressions({**scope, **variables}))
         per_file = deps.registry.prepare(robot, {**params, **filled})
         outputs.extend(robot.process_file(ctx, per_file, f))
     return outputs

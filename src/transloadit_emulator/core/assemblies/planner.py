@@ -64,7 +64,9 @@ def build_plan(steps: Any, registry: RobotRegistry) -> Plan:
     for name, step in steps.items():
         robot = _check_step(name, step, registry)
         robots[name] = robot.name
-        if robot.takes_input:
+        # ``use: []`` is refused, except by robots that work without files (the vendor's
+        # /http/request example calls an endpoint with ``use: []``).
+        if robot.takes_input and not (step.get("use") == [] and robot.runs_alone(step)):
             uses[name] = _parse_use(name, step.get("use", ORIGINAL))
         else:
             uses[name] = ()

@@ -217,6 +217,8 @@ EMPTY_PROGRESS: dict[str, Any] = {
     "is_infinite": False,
     "has_dupe_jobs": False,
 }
+
+
 def no_jobs() -> dict[str, list[Any]]:
     """The warning and job lists of a new status (new lists each time: they are filled in place)."""
     return {"warnings": [], "executing_jobs": [], "running_jobs": [], "started_jobs": []}
