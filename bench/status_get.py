@@ -9,6 +9,10 @@ median of those ratios. Load comes from wrk (installed with apt-get when missing
 root) or, failing that, a keep-alive Python load generator. Prints requests/s of each and their
 ratio (target: emulator / bare >= 0.8), and, as a figure other processes on the machine disturb
 far less, the servers' CPU time per request (from /proc) and the bare / emulator ratio of it.
+
+A second emulator on the same data, started with ``TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE=0`` (no
+request ring: the control plane's ``/_emulator/requests`` recorder removed), runs in the same rounds,
+so the recorder's cost on the hot path is printed as its own ratio (ring on / ring off).
 """
 
 from __future__ import annotations
@@ -125,8 +129,10 @@ def main() -> None:
         "TRANSLOADIT_SECRET": SECRET,
         "PYTHONPATH": f"{ROOT / 'src'}:{ROOT / 'generated'}:{ROOT}",
     }
-    emu_port, bare_port = free_port(), free_port()
+    emu_port, bare_port, quiet_port = free_port(), free_port(), free_port()
     results: dict[str, tuple[list[float], list[float]]] = {}
+    ring: dict[str, tuple[list[float], list[float]]] = {}
+    ring_cpu: dict[str, list[float]] = {}
     emulator = serve(
         [
             sys.executable,
@@ -165,8 +171,11 @@ def main() -> None:
             "--no-access-log",
         ]
         bare = serve(bare_cmd, {**env, "BENCH_STATUS_FILE": str(tmp / "status.json")})
+        quiet_cmd = [*emulator.args[:5], str(quiet_port), *emulator.args[6:]]  # type: ignore[index]
+        quiet = serve(quiet_cmd, {**env, "TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE": "0"})
         try:
             wait_ready(f"http://127.0.0.1:{bare_port}{path}")
+            wait_ready(f"http://127.0.0.1:{quiet_port}{path}")
             assert httpx.get(f"http://127.0.0.1:{bare_port}{path}").content == body
             wrk = ensure_wrk()
             tool = "wrk" if wrk else "python"
@@ -174,7 +183,7 @@ def main() -> None:
             signed_path = f"{path}?{urlencode({'params': params, 'signature': signature})}"
             assert httpx.get(f"http://127.0.0.1:{emu_port}{signed_path}").content == body
 
-            pids = {emu_port: emulator.pid, bare_port: bare.pid}
+            pids = {emu_port: emulator.pid, bare_port: bare.pid, quiet_port: quiet.pid}
             cpu: dict[str, tuple[list[float], list[float]]] = {}
 
             def measure(port: int, target: str, per_request: list[float] | None = None) -> float:
@@ -193,15 +202,21 @@ def main() -> None:
                 emu: list[float] = []
                 emu_cpu: list[float] = []
                 ref_cpu: list[float] = []
+                off: list[float] = []
+                off_cpu: list[float] = []
                 ref = [measure(bare_port, target, ref_cpu)]
                 for _ in range(opts.rounds):
                     emu.append(measure(emu_port, target, emu_cpu))
+                    off.append(measure(quiet_port, target, off_cpu))
                     ref.append(measure(bare_port, target, ref_cpu))
                 results[label] = (emu, ref)
+                ring[label] = (emu, off)
+                ring_cpu[label] = off_cpu
                 cpu[label] = (emu_cpu, ref_cpu)
         finally:
-            bare.terminate()
-            bare.wait()
+            for server in (bare, quiet):
+                server.terminate()
+                server.wait()
     finally:
         emulator.terminate()
         emulator.wait()
@@ -219,7 +234,11 @@ def main() -> None:
         print(f"  ratio      {ratio:10.2f}   (median; target >= {TARGET})   {verdict}")
         emu_cpu, ref_cpu = cpu[label]
         per = statistics.median(emu_cpu), statistics.median(ref_cpu)
-        print(f"  CPU/request  emulator {per[0]:.0f} us, bare {per[1]:.0f} us   bare / emulator {per[1] / per[0]:.2f}")
+        print(f"  CPU/request  emulator {per[0]:.1f} us, bare {per[1]:.1f} us   bare / emulator {per[1] / per[0]:.2f}")
+        on, off = ring[label]
+        ring_ratio = statistics.median(x / y for x, y in zip(on, off, strict=True))
+        print(f"  request ring on / off  {ring_ratio:.2f}   (ring off: {statistics.median(off):.0f} req/s)")
+        print(f"  CPU/request  ring on {per[0]:.1f} us, ring off {statistics.median(ring_cpu[label]):.1f} us")
 
 
 if __name__ == "__main__":

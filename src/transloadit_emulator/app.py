@@ -17,6 +17,7 @@ from starlette.middleware import Middleware
 
 from .allocator import tune_allocator
 from .backends import Backends, open_backends
+from .core.accounts import AccountBook
 from .core.assemblies.board import AssemblyBoard
 from .core.assemblies.executor import ExecutorDeps
 from .core.assemblies.runner import AssemblyRunner
@@ -27,7 +28,11 @@ from .core.assemblies.uploads import Uploads
 from .core.auth import Authenticator
 from .core.auth_keys import AuthKeyDirectory, AuthKeyService
 from .core.billing import BillingService
-from .core.clock import Clock, IdSource, SystemClock, UuidIds
+from .core.clock import Clock, IdSource, ManualClock, SystemClock, UuidIds
+from .core.control.faults import FaultBoard
+from .core.control.requests import RequestLog
+from .core.control.reset import Resettable
+from .core.control.service import ControlParts, ControlPlane
 from .core.credentials import CredentialService
 from .core.job_slots import JobSlots, SlotPool
 from .core.limits import AssemblyLimits
@@ -43,6 +48,7 @@ from .core.tus import TusService
 from .errors import TransloaditError
 from .http.cors import cors_middleware
 from .http.render import on_http_error, on_transloadit_error, on_unexpected_error
+from .http.request_log import RequestRecorder
 from .http.routes import routes
 from .http.status_reads import StatusReads
 from .robots.registry import RobotRegistry, default_registry
@@ -64,14 +70,18 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
 
     The database, blob store and workers open at start-up and close at shutdown, so one app can
     be started and stopped repeatedly; Assemblies left executing by a previous run resume.
+    Without ``clock``, the emulator's clock follows the system's until the control plane
+    (``/_emulator/clock``) freezes or advances it.
     """
     registry = default_registry()
+    steered: Clock = clock or ManualClock()
+    requests = RequestLog(settings.request_log_size)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tune_allocator()
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        graph = build_graph(settings, registry, clock or SystemClock(), ids or UuidIds(), role="api")
+        graph = build_graph(settings, registry, steered, ids or UuidIds(), role="api", requests=requests)
         for part in dataclasses.fields(graph):  # the endpoints find their service on app.state
             setattr(app.state, part.name, getattr(graph, part.name))
         if graph.cluster is not None:
@@ -93,7 +103,12 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[*cors_middleware(), Middleware(StatusReads)],
+        middleware=[
+            # Outermost, so every request is in the ring (none when its size is 0).
+            *([Middleware(RequestRecorder, log=requests, clock=steered)] if settings.request_log_size else []),
+            *cors_middleware(),
+            Middleware(StatusReads),
+        ],
         exception_handlers={
             TransloaditError: on_transloadit_error,
             HTTPException: on_http_error,
@@ -123,6 +138,8 @@ class _Graph:
     tus: TusService
     auth_keys: AuthKeyService
     stats: StatsService
+    faults: FaultBoard
+    control: ControlPlane
     smart_cdn: SmartCdnService
     #: Redis, the event bus and Celery when the process is part of a cluster (``--queue``).
     cluster: ClusterParts | None
@@ -147,6 +164,7 @@ def _runner(
     job_slots: SlotPool,
     clock: Clock,
     dispatch: Callable[[str], None] | None,
+    faults: FaultBoard,
 ) -> AssemblyRunner:
     """What executes Assemblies, with what execution needs from the outside world."""
     scratch = settings.data_dir / "scratch"
@@ -165,48 +183,45 @@ def _runner(
         workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
+        faults=faults,
     )
     # A thread per Assembly that may run at once, plus one per robot turn.
     threads = settings.max_concurrent_assemblies * len(settings.accounts) + settings.workers
     return AssemblyRunner(board, store, deps, threads, logger, dispatch=dispatch)
 
 
-def build_graph(settings: Settings, registry: RobotRegistry, clock: Clock, ids: IdSource, *, role: str) -> _Graph:
+def build_graph(
+    settings: Settings,
+    registry: RobotRegistry,
+    clock: Clock,
+    ids: IdSource,
+    *,
+    role: str,
+    requests: RequestLog | None = None,
+) -> _Graph:
     """The object graph: each part gets what it uses through its constructor, nothing is
     swapped in afterwards. ``role`` is ``api`` (with a queue: Assemblies go to the workers)
-    or ``worker`` (executes what the queue hands it)."""
+    or ``worker`` (executes what the queue hands it). ``requests``: the ring the HTTP layer
+    records into (the control plane lists it)."""
     backends = open_backends(settings)
     cluster = _open_cluster(settings, backends) if settings.queue_url else None
     store, records, blobs = backends.store, backends.records, backends.blobs
-    keys = AuthKeyDirectory(settings, records)
-    tokens = TokenService(settings, records, clock, keys=keys)
-    authenticator = Authenticator(settings, clock, RecordNonceRegistry(records, clock), tokens, keys=keys)
+    faults = FaultBoard(clock, ids)
+    authenticator, control_auth, tokens, keys = _authenticators(settings, records, clock)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
     job_slots: SlotPool = cluster.slots if cluster else JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    limits = AssemblyLimits(
-        clock,
-        settings.rate_limit_per_minute,
-        settings.max_concurrent_assemblies,
-        log=backends.creations,
-        leases=backends.leases,
-    )
-    board = AssemblyBoard(store, limits, bus=cluster.bus if cluster else None)
+    board = AssemblyBoard(store, _limits(settings, clock, backends, faults), bus=cluster.bus if cluster else None)
     dispatch = _dispatcher(cluster) if cluster and role == "api" else None
     uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
-    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, dispatch)
-    service = AssemblyService(
-        base_url=settings.base_url,
-        ssl_base_url=settings.ssl_base_url,
-        store=store,
-        board=board,
-        runner=runner,
-        uploads=uploads,
-        registry=registry,
-        authenticator=authenticator,
-        templates=templates,
-        clock=clock,
-        ids=ids,
+    runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, dispatch, faults)
+    service = _assembly_service(settings, store, board, runner, uploads, registry, authenticator, templates, clock, ids)
+    notifications = NotificationService(
+        settings, records, clock, ids, board, authenticator=authenticator, faults=faults
+    )
+    tus = _tus(settings, board, uploads, runner, clock, ids)
+    parts = ControlParts(
+        control_auth, clock, faults, requests or RequestLog(0), Resettable(service, notifications, records, tus)
     )
     return _Graph(
         backends=backends,
@@ -220,12 +235,70 @@ def build_graph(settings: Settings, registry: RobotRegistry, clock: Clock, ids: 
         billing=BillingService(settings, store, clock, authenticator),
         queues=QueueService(settings, clock, job_slots, authenticator, board),
         tokens=tokens,
-        notifications=NotificationService(settings, records, clock, ids, board, authenticator=authenticator),
-        tus=_tus(settings, board, uploads, runner, clock, ids),
+        notifications=notifications,
+        tus=tus,
         auth_keys=AuthKeyService(settings, records, clock, ids, authenticator),
         stats=StatsService(settings, store, clock, registry, authenticator),
-        smart_cdn=SmartCdnService(settings, keys, service, templates, blobs, clock),
+        faults=faults,
+        control=ControlPlane(parts),
+        smart_cdn=SmartCdnService(settings, keys, service, templates, blobs, clock, accounts=authenticator.accounts),
         cluster=cluster,
+    )
+
+
+def _assembly_service(
+    settings: Settings,
+    store: StateStore,
+    board: AssemblyBoard,
+    runner: AssemblyRunner,
+    uploads: Uploads,
+    registry: RobotRegistry,
+    authenticator: Authenticator,
+    templates: TemplateService,
+    clock: Clock,
+    ids: IdSource,
+) -> AssemblyService:
+    """The Assembly operations over the board, the runner and the uploads."""
+    return AssemblyService(
+        base_url=settings.base_url,
+        ssl_base_url=settings.ssl_base_url,
+        store=store,
+        board=board,
+        runner=runner,
+        uploads=uploads,
+        registry=registry,
+        authenticator=authenticator,
+        templates=templates,
+        clock=clock,
+        ids=ids,
+    )
+
+
+def _authenticators(
+    settings: Settings, records: RecordStore, clock: Clock
+) -> tuple[Authenticator, Authenticator, TokenService, AuthKeyDirectory]:
+    """The one authenticator of the API, the control plane's, the token service and the Auth Key
+    directory, over one book of accounts (the settings' and those the control plane adds). The
+    control plane checks signature expiry against the system clock, not the one it steers, so a
+    test that moved the emulator's time can always move it back."""
+    accounts = AccountBook(settings)
+    keys = AuthKeyDirectory(settings, records, accounts)
+    tokens = TokenService(settings, records, clock, keys=keys, accounts=accounts)
+    nonces = RecordNonceRegistry(records, clock)
+    authenticator = Authenticator(settings, clock, nonces, tokens, keys=keys, accounts=accounts)
+    control = Authenticator(settings, SystemClock(), nonces, tokens, keys=keys, accounts=accounts)
+    return authenticator, control, tokens, keys
+
+
+def _limits(settings: Settings, clock: Clock, backends: Backends, faults: FaultBoard) -> AssemblyLimits:
+    """Creations per minute and running Assemblies per account (shared when the backends are)."""
+    return AssemblyLimits(
+        clock,
+        settings.rate_limit_per_minute,
+        settings.max_concurrent_assemblies,
+        log=backends.creations,
+        leases=backends.leases,
+        faults=faults,
     )
 
 

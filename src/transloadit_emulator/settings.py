@@ -62,6 +62,8 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: How many of the last requests ``GET /_emulator/requests`` shows; 0 records none.
+    request_log_size: int = 200
     #: ``(service, base URL)`` pairs that send a robot's outbound client somewhere other than the
     #: real service (a local server or a test's fake); see :data:`SERVICE_URLS`.
     service_urls: tuple[tuple[str, str], ...] = ()
@@ -235,7 +237,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
     TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
-    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL,
+    TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off),
     TRANSLOADIT_EMULATOR_HEADER_TIMEOUT (seconds, default 30), TRANSLOADIT_EMULATOR_BODY_IDLE_TIMEOUT
     (seconds, default 60), TRANSLOADIT_EMULATOR_MAX_HEADER_COUNT (default 100),
     TRANSLOADIT_EMULATOR_MAX_HEADER_BYTES (default 65536), TRANSLOADIT_EMULATOR_<SERVICE>_URL (:data:`SERVICE_URLS`),
@@ -276,6 +278,7 @@ _INT_SETTINGS = (
     "ip_job_slots",
     "max_header_count",
     "max_header_bytes",
+    "request_log_size",
 )
 _FLOAT_SETTINGS = ("header_timeout", "body_idle_timeout")
 

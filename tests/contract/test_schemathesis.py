@@ -116,6 +116,19 @@ def _operation_params(operation_id: str) -> dict[str, Any]:
         return {"name": f"oauth-{unique}", "type": "dropbox"}
     if operation_id in ("getAssemblyStats", "getPriorityJobSlotStats"):
         return {"region": "us-east-1"}
+    return _control_params(operation_id, unique)
+
+
+def _control_params(operation_id: str, unique: str) -> dict[str, Any]:
+    """Valid params of the control plane's operations (their effects are undone in ``after_call``)."""
+    if operation_id == "addEmulatorAccount":
+        return {"key": f"fuzz-{unique}", "secret": "fuzz-secret", "scopes": ["assemblies:read"]}
+    if operation_id == "addEmulatorFault":
+        return {"kind": "job", "robot": "/image/resize", "error": "INJECTED_FAULT", "count": 1}
+    if operation_id == "setEmulatorClock":
+        return {"action": "advance", "seconds": 1}
+    if operation_id == "listEmulatorRequests":
+        return {"limit": 5}
     return {}
 
 
@@ -157,6 +170,12 @@ def after_call(ctx: Any, case: Any, response: Any) -> None:
         service = getattr(state, background, None)
         if service is not None:
             service.wait_idle(30)
+    faults = getattr(state, "faults", None)
+    if faults is not None and "Emulator" in case.operation.definition.raw.get("tags", []):
+        # A control-plane call steers the whole emulator: undo what it armed or moved, so the
+        # other operations' cases see a normal emulator.
+        faults.clear()
+        state.control.parts.clock.reset()
 
 
 @schema.parametrize()

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from tests.conftest import free_port
+from tests.plugin.readme import readme_example
 
 pytestmark = pytest.mark.packaging
 
@@ -119,7 +120,8 @@ def test_the_wheel_holds_the_packages_the_command_and_the_real_spec(installed: I
         assert (spec.external_attr >> 16) & 0o170000 == 0o100000  # a regular file
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
         assert "transloadit-emulator = transloadit_emulator.cli:main" in wheel.read(entry_points).decode()
-    assert {"transloadit_emulator/docs/api.html", "transloadit_kit/py.typed"} <= names
+        assert "transloadit = transloadit_pytest.plugin" in wheel.read(entry_points).decode()
+    assert {"transloadit_emulator/docs/api.html", "transloadit_kit/py.typed", "transloadit_pytest/plugin.py"} <= names
     dashboard = {p.name for p in (ROOT / "src" / "transloadit_emulator" / "dashboard").iterdir()}
     assert {f"transloadit_emulator/dashboard/{name}" for name in dashboard} <= names
     assert {"transloadit_client/__init__.py", "transloadit_kit/__init__.py", "transloadit_emulator/cli.py"} <= names
@@ -167,3 +169,14 @@ def test_the_installed_kit_runs_an_assembly_on_the_installed_server(
     assert (result["ok"], result["again"]) == ("ASSEMBLY_COMPLETED", "ASSEMBLY_COMPLETED")
     assert result["hash"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"  # sha256("abc")
     assert all(Path(m).is_relative_to(installed.venv) for m in result["modules"]), result["modules"]
+
+
+def test_the_readme_pytest_example_passes_with_the_installed_plugin(installed: Installed, tmp_path: Path) -> None:
+    """What a user does after ``pip install``: add pytest, write the README's example, run it."""
+    lock = ROOT / "requirements.lock"
+    run(installed.python, "-m", "pip", "install", "-q", "-c", lock, "pytest", cwd=tmp_path)
+    (tmp_path / "test_readme.py").write_text(readme_example())
+    out = run(installed.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=tmp_path, timeout=300).stdout
+    assert "1 passed" in out, out
+    plugins = run(installed.python, "-m", "pytest", "--trace-config", "--co", "-q", cwd=tmp_path).stdout
+    assert str(installed.venv) in next(line for line in plugins.splitlines() if "transloadit_pytest" in line)

@@ -126,9 +126,22 @@ from .document_thumbs_step_format import DocumentThumbsStepFormat
 from .document_thumbs_step_stack import DocumentThumbsStepStack
 from .dropbox_import_step import DropboxImportStep
 from .dropbox_store_step import DropboxStoreStep
+from .emulator_account import EmulatorAccount
+from .emulator_account_added import EmulatorAccountAdded
+from .emulator_account_list import EmulatorAccountList
+from .emulator_clock import EmulatorClock
+from .emulator_fault import EmulatorFault
+from .emulator_fault_added import EmulatorFaultAdded
+from .emulator_fault_list import EmulatorFaultList
 from .emulator_health import EmulatorHealth
+from .emulator_notification_answer import EmulatorNotificationAnswer
+from .emulator_outbox import EmulatorOutbox
+from .emulator_outbox_item import EmulatorOutboxItem
 from .emulator_ready import EmulatorReady
 from .emulator_ready_checks import EmulatorReadyChecks
+from .emulator_request import EmulatorRequest
+from .emulator_request_list import EmulatorRequestList
+from .emulator_reset import EmulatorReset
 from .error import Error
 from .error_code import ErrorCode
 from .error_info import ErrorInfo
@@ -518,9 +531,22 @@ __all__ = (
     "DocumentThumbsStepStack",
     "DropboxImportStep",
     "DropboxStoreStep",
+    "EmulatorAccount",
+    "EmulatorAccountAdded",
+    "EmulatorAccountList",
+    "EmulatorClock",
+    "EmulatorFault",
+    "EmulatorFaultAdded",
+    "EmulatorFaultList",
     "EmulatorHealth",
+    "EmulatorNotificationAnswer",
+    "EmulatorOutbox",
+    "EmulatorOutboxItem",
     "EmulatorReady",
     "EmulatorReadyChecks",
+    "EmulatorRequest",
+    "EmulatorRequestList",
+    "EmulatorReset",
     "Error",
     "ErrorCode",
     "ErrorInfo",

@@ -16,6 +16,7 @@ from .. import nesting
 from ..errors import TransloaditError
 from ..patterns import PatternError, compile_pattern
 from ..settings import Account, Settings
+from .accounts import AccountBook
 from .assemblies.model import SignedRequest
 from .clock import Clock
 from .signature import signature_matches
@@ -51,11 +52,12 @@ class KeyDirectory(Protocol):
         ...
 
 
-def resolve_key(settings: Settings, keys: KeyDirectory | None, key: str) -> KeyGrant | None:
-    """An account's own key from settings, else a key made through the API."""
-    account = settings.account(key)
-    if account is not None:
-        return KeyGrant(account, account.secret)
+def resolve_key(accounts: AccountBook, keys: KeyDirectory | None, key: str) -> KeyGrant | None:
+    """An account's own key (from settings or added by the control plane), else a key made
+    through the API."""
+    entry = accounts.lookup(key)
+    if entry is not None:
+        return KeyGrant(entry.account, entry.account.secret, entry.scopes)
     return keys.resolve(key) if keys is not None else None
 
 
@@ -98,6 +100,7 @@ def authenticate(
     clock: Clock,
     referer: str | None = None,
     keys: KeyDirectory | None = None,
+    accounts: AccountBook | None = None,
 ) -> AuthedRequest:
     """Parse and authorize a signed request; raise the real API's error code on failure."""
     params = parse_params(raw_params)
@@ -111,7 +114,7 @@ def authenticate(
         raise TransloaditError("NO_AUTH_KEY_PARAMETER", "No auth.key parameter was given.")
     if not isinstance(key, str):
         raise TransloaditError("INVALID_AUTH_KEY_PARAMETER", "The auth.key parameter is not a string.")
-    grant = resolve_key(settings, keys, key)
+    grant = resolve_key(accounts or AccountBook(settings), keys, key)
     if grant is None:
         raise TransloaditError("GET_ACCOUNT_UNKNOWN_AUTH_KEY", f"No account is known for the Auth Key {key!r}.")
     account = grant.account
@@ -200,12 +203,19 @@ class Authenticator:
         nonces: NonceRegistry | None = None,
         tokens: TokenRegistry | None = None,
         keys: KeyDirectory | None = None,
+        accounts: AccountBook | None = None,
     ) -> None:
         self.settings = settings
         self.clock = clock
         self.nonces = nonces
         self.tokens = tokens
         self.keys = keys
+        #: The accounts by key: the settings' and those the control plane adds.
+        self.accounts = accounts or AccountBook(settings)
+
+    def account(self, key: str) -> Account | None:
+        """The account whose own key is ``key``, if any."""
+        return self.accounts.account(key)
 
     def __call__(self, request: SignedRequest) -> AuthedRequest:
         """Authenticate ``request`` or raise its Transloadit error code."""
@@ -218,6 +228,7 @@ class Authenticator:
             clock=self.clock,
             referer=request.referer,
             keys=self.keys,
+            accounts=self.accounts,
         )
         if authed.scopes is not None and request.scope is not None and request.scope not in authed.scopes:
             raise TransloaditError(
@@ -248,13 +259,13 @@ class Authenticator:
         params = parse_params(request.raw_params) if request.raw_params else {"auth": {"key": grant.account_key}}
         auth = params.get("auth")
         key = auth.get("key") if isinstance(auth, dict) else None
-        named = resolve_key(self.settings, self.keys, key) if isinstance(key, str) and key else None
+        named = resolve_key(self.accounts, self.keys, key) if isinstance(key, str) and key else None
         if key is not None and (named is None or named.account.key != grant.account_key):
             raise TransloaditError(
                 "BEARER_TOKEN_AUTH_KEY_MISMATCH", "params.auth.key names another account than the bearer token."
             )
         params["auth"] = {**(auth if isinstance(auth, dict) else {}), "key": grant.account_key}
-        account = self.settings.account(grant.account_key)
+        account = self.accounts.account(grant.account_key)
         if account is None:
             raise TransloaditError("BEARER_TOKEN_INVALID", "The bearer token's account no longer exists.")
         _check_limits(params["auth"], request.referer)

@@ -20,6 +20,7 @@ from ..errors import TransloaditError
 from ..settings import Account, Settings
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
+from .accounts import AccountBook
 from .assemblies.model import SignedRequest
 from .clock import Clock, IdSource
 from .templates import iso_date
@@ -48,16 +49,17 @@ class AuthKeyDirectory:
     """The keys made through ``/auth_keys``, read from the records: the authenticator's
     :class:`~.auth.KeyDirectory` (apart from the service, which itself needs the authenticator)."""
 
-    def __init__(self, settings: Settings, records: RecordStore) -> None:
+    def __init__(self, settings: Settings, records: RecordStore, accounts: AccountBook | None = None) -> None:
         self.settings = settings
         self.records = records
+        self.accounts = accounts or AccountBook(settings)
 
     def resolve(self, key: str) -> auth.KeyGrant | None:
         """The account, secret and scopes of a key made through the API; None if unknown or deleted."""
         rows, _ = self.records.query(RecordQuery(kind=KIND, name=key, pagesize=1))
         if not rows:
             return None
-        account = self.settings.account(rows[0].account_key)
+        account = self.accounts.account(rows[0].account_key)
         if account is None:
             return None
         return auth.KeyGrant(account, rows[0].body["secret"], frozenset(rows[0].body["scopes"]))
@@ -79,7 +81,7 @@ class AuthKeyService:
         self.clock = clock
         self.ids = ids
         self.authenticator = authenticator or auth.Authenticator(settings, clock)
-        self.directory = AuthKeyDirectory(settings, records)
+        self.directory = AuthKeyDirectory(settings, records, self.authenticator.accounts)
 
     def resolve(self, key: str) -> auth.KeyGrant | None:
         """The account, secret and scopes of a key made through the API (see :class:`AuthKeyDirectory`)."""

@@ -25,7 +25,8 @@ class SystemClock:
 
 
 class ManualClock:
-    """A clock a test moves: frozen at ``start``, or following the system clock when ``start`` is None.
+    """A clock a test (or the control plane) moves: frozen at ``start``, or following the system
+    clock when ``start`` is None. The emulator's clock is one, so ``/_emulator/clock`` can steer it.
 
     ``advance`` moves it forward either way (a following clock keeps its offset); ``freeze`` stops
     a following clock at its current reading. Shipped here so every test uses the same one.
@@ -58,6 +59,29 @@ class ManualClock:
         reading = self.now() if at is None else at
         with self._lock:
             self._frozen_at = reading
+
+    def unfreeze(self) -> None:
+        """Follow the system clock again from the current reading (keeping the time advanced)."""
+        with self._lock:
+            if self._frozen_at is not None:
+                self._offset = self._frozen_at - time.time()
+                self._frozen_at = None
+
+    def reset(self) -> None:
+        """Follow the system clock exactly again: not frozen, nothing advanced."""
+        with self._lock:
+            self._frozen_at = None
+            self._offset = 0.0
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the clock stands still."""
+        return self._frozen_at is not None
+
+    @property
+    def offset(self) -> float:
+        """Seconds the reading is ahead of the system clock."""
+        return self.now() - time.time()
 
 
 class IdSource(Protocol):

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from ..errors import TransloaditError
 from .clock import Clock
+from .control.faults import FaultBoard
 
 _WINDOW_S = 60.0
 
@@ -119,8 +120,11 @@ class AssemblyLimits:
         *,
         log: CreationLog | None = None,
         leases: AssemblyLeases | None = None,
+        faults: FaultBoard | None = None,
     ) -> None:
         self.clock = clock
+        #: The control plane's faults: a ``creation`` fault refuses the next creations.
+        self.faults = faults
         self.per_minute = per_minute
         self.concurrent = concurrent
         self.log: CreationLog = log or MemoryCreationLog()
@@ -129,7 +133,10 @@ class AssemblyLimits:
     def admit(self, account_key: str, assembly_id: str) -> None:
         """A new Assembly: hold its running lease and count its creation, or raise
         RATE_LIMIT_REACHED having done neither. Shared across processes when the log and the
-        leases are (PostgreSQL)."""
+        leases are (PostgreSQL). An armed ``creation`` fault refuses it the same way."""
+        fault = self.faults.take_creation() if self.faults is not None else None
+        if fault is not None:
+            raise _limited(f"injected fault {fault.id}.", max(1, math.ceil(fault.delay)))
         self.take_running(account_key, assembly_id)
         now = self.clock.now()
         frees_at = self.log.admit(account_key, now, _WINDOW_S, self.per_minute)

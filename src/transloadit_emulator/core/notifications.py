@@ -10,23 +10,16 @@ Each delivery is a ``notification`` record (parent: the Assembly) written before
 attempt, so deliveries cut off by a restart are picked up again at start-up. Records are named
 by their outcome (``processing``, ``successful``, ``failed``) so listings filter on it.
 
-Every connection (redirects included) goes through ``outbound/http_fetch.py``'s address check, with the
-Notification rule (``notify_address_allowed``): loopback receivers are fine, link-local and cloud
-metadata addresses never are, private ones only with ``allow_private_imports``. A refused address
-fails the delivery at once (no retries).
+Sending one (the address rule, the signature) is ``notify_sender.py``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import orjson
@@ -39,12 +32,12 @@ from . import auth
 from .assemblies.model import SignedRequest
 from .assemblies.status import list_date, status_date
 from .clock import Clock, IdSource
+from .control.faults import HANG, FaultBoard
+from .notify_sender import Attempt, Sender, http_sender, sign_notification
 from .paging import choice_param, read_page
 
 KIND = "notification"
 _URL = re.compile(r"^https?://[^\s/]+")
-_RESPONSE_DATA_LIMIT = 2000
-_ATTEMPT_TIMEOUT_S = 30.0
 _LIST_CODE = "ASSEMBLY_NOTIFICATION_LIST_ERROR"
 
 
@@ -56,63 +49,6 @@ class NotifiedAssemblies(Protocol):
     def snapshot(self, assembly_id: str) -> tuple[str, dict[str, Any], bool]: ...
 
     def record_notification(self, assembly_id: str, fields: dict[str, Any]) -> None: ...
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """What one POST to a receiver gave: its status code (None when unreachable), answer, error."""
-
-    code: int | None
-    data: str | None
-    error: str | None
-    duration: float
-    #: Trying again cannot help (the address is refused).
-    final: bool = False
-
-
-Sender = Callable[[str, dict[str, str]], Attempt]
-
-
-def sign_notification(payload: str, secret: str) -> str:
-    """``sha384:<hex>``: the HMAC of exactly the ``transloadit`` string, keyed with the Auth Secret."""
-    return "sha384:" + hmac.new(secret.encode(), payload.encode(), hashlib.sha384).hexdigest()
-
-
-def http_sender(multipart: bool = False, *, allow_private: bool = False) -> Sender:
-    """A sender that POSTs the fields urlencoded (or multipart) with httpx and never raises;
-    each address it connects to must pass the Notification rule (see the module docstring)."""
-
-    def allowed(address: str) -> bool:
-        from ..outbound.http_fetch import notify_address_allowed
-
-        return notify_address_allowed(address, allow_private=allow_private)
-
-    def send(url: str, fields: dict[str, str]) -> Attempt:
-        # On the first Notification: httpx (which http_fetch uses) costs start-up ~0.1-0.25 s (its CLI pulls rich).
-        import httpx
-
-        from ..outbound.http_fetch import BlockedAddress, guarded_client
-
-        started = time.monotonic()
-        try:
-            with guarded_client(allowed, _ATTEMPT_TIMEOUT_S) as client:
-                if multipart:
-                    files = {name: (None, value) for name, value in fields.items()}
-                    response = client.post(url, files=files)
-                else:
-                    response = client.post(url, data=fields)
-        except BlockedAddress as exc:
-            why = (
-                f"The notify_url host {exc.host!r} resolves to {exc.address}, which Notifications may not reach "
-                "(link-local and cloud metadata addresses never; private ones only with allow_private_imports)."
-            )
-            return Attempt(None, None, why, time.monotonic() - started, final=True)
-        except httpx.HTTPError as exc:
-            return Attempt(None, None, f"{type(exc).__name__}: {exc}", time.monotonic() - started)
-        error = None if response.status_code == 200 else f"The receiver answered HTTP {response.status_code}."
-        return Attempt(response.status_code, response.text[:_RESPONSE_DATA_LIMIT], error, time.monotonic() - started)
-
-    return send
 
 
 class NotificationService:
@@ -127,6 +63,7 @@ class NotificationService:
         assemblies: NotifiedAssemblies,
         sender: Sender | None = None,
         authenticator: auth.Authenticator | None = None,
+        faults: FaultBoard | None = None,
     ) -> None:
         self.settings = settings
         self.records = records
@@ -137,9 +74,12 @@ class NotificationService:
         self._send = sender or http_sender(
             settings.notify_encoding == "multipart", allow_private=settings.allow_private_imports
         )
+        self.faults = faults
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
         self._deliveries: set[Future[None]] = set()
         self._closing = threading.Event()
+        #: Set to cut retry waits and hangs short: at shutdown, and while a reset drains deliveries.
+        self._interrupt = threading.Event()
         assemblies.add_finish_listener(self._on_finish)
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -156,9 +96,20 @@ class NotificationService:
         _, pending = wait_futures(set(self._deliveries), timeout=timeout)
         return not pending
 
+    def drain(self, timeout: float = 60.0) -> bool:
+        """Cut retry waits short and wait for attempts under way (a reset); deliveries cut off stay
+        ``processing`` for :meth:`resume`. False when attempts were still running at ``timeout``."""
+        self._interrupt.set()
+        try:
+            return self.wait_idle(timeout)
+        finally:
+            if not self._closing.is_set():
+                self._interrupt.clear()
+
     def close(self) -> None:
         """Stop waiting between retries and let running attempts end."""
         self._closing.set()
+        self._interrupt.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     # -- operations ------------------------------------------------------------------------------
@@ -272,7 +223,7 @@ class NotificationService:
         except TransloaditError:
             self._finish(record, Attempt(None, None, "The Assembly no longer exists.", 0.0))
             return
-        account = self.settings.account(record.account_key)
+        account = self.authenticator.account(record.account_key)
         if account is None:
             self._finish(record, Attempt(None, None, "The Assembly's account no longer exists.", 0.0))
             return
@@ -281,17 +232,34 @@ class NotificationService:
         )
         payload = orjson.dumps(status).decode()
         fields = {"transloadit": payload, "signature": sign_notification(payload, account.secret)}
+        # What was sent and every answer, for the control plane's outbox (not in the public listings).
+        record.body.update(payload=payload, signature=fields["signature"])
+        answers = record.body.setdefault("answers", [])
         delays = self.settings.notify_retry_delays
         attempt = Attempt(None, None, "not sent", 0.0)
         for number in range(len(delays) + 1):
-            if number and self._closing.wait(delays[number - 1]):
+            if number and self._interrupt.wait(delays[number - 1]):
                 return  # shutting down: the record stays "processing" and resumes at the next start
-            attempt = self._send(record.body["url"], fields)
+            attempt = self._attempt(record.body["url"], fields)
             record.body["attempts"] = number + 1
+            answers.append(
+                {"code": attempt.code, "data": attempt.data, "error": attempt.error, "at": list_date(self.clock.now())}
+            )
             if attempt.code == 200 or attempt.final:
                 break
             self._save(record, attempt)
         self._finish(record, attempt)
+
+    def _attempt(self, url: str, fields: dict[str, str]) -> Attempt:
+        """One POST, unless a ``delivery`` fault is armed: ``fail`` answers as an unreachable
+        receiver without sending, ``hang`` waits its seconds first (the record stays pending)."""
+        fault = self.faults.take_delivery() if self.faults is not None else None
+        if fault is None:
+            return self._send(url, fields)
+        if fault.mode == HANG:
+            self._interrupt.wait(fault.delay)
+            return self._send(url, fields)
+        return Attempt(None, None, f"Injected fault {fault.id}: the delivery failed.", 0.0)
 
     def _save(self, record: Record, attempt: Attempt) -> None:
         record.body.update(
@@ -380,5 +348,9 @@ def _wait_flag(value: Any) -> bool:
     return bool(value)
 
 
+#: What the outbox shows besides the listing's fields.
+OUTBOX_ONLY = ("payload", "signature", "answers")
+
+
 def _item(record: Record) -> dict[str, Any]:
-    return {"id": record.id, "status": record.name, **record.body}
+    return {"id": record.id, "status": record.name, **{k: v for k, v in record.body.items() if k not in OUTBOX_ONLY}}

@@ -26,6 +26,7 @@ import orjson
 from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.blobs import BlobStore, blob_key
+from .accounts import AccountBook
 from .assemblies.board import AssemblyBoard
 from .assemblies.model import CreateRequest, UploadedPart
 from .assemblies.service import AssemblyService
@@ -65,9 +66,12 @@ class SmartCdnService:
         templates: TemplateService,
         blobs: BlobStore,
         clock: Clock,
+        accounts: AccountBook | None = None,
     ) -> None:
         self.settings = settings
         self.keys = keys
+        #: The accounts by key (the settings' and those the control plane adds).
+        self.accounts = accounts or AccountBook(settings)
         self.assemblies = assemblies
         self.board: AssemblyBoard = assemblies.board
         self.templates = templates
@@ -82,7 +86,7 @@ class SmartCdnService:
     def deliver(self, request: SmartCdnRequest) -> Delivery:
         """The file a signed Smart CDN URL stands for: from the cache, else by running its Template."""
         auth_key, exp, _sig = signed_parts(request)
-        grant = resolve_key(self.settings, self.keys, auth_key)
+        grant = resolve_key(self.accounts, self.keys, auth_key)
         if grant is None:
             raise TransloaditError("GET_ACCOUNT_UNKNOWN_AUTH_KEY", f"No account has the Auth Key {auth_key!r}.")
         check_signature(request, grant.secret, int(self.clock.now() * 1000))

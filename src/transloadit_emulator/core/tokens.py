@@ -16,6 +16,7 @@ import orjson
 from ..errors import TransloaditError
 from ..settings import Settings
 from ..storage.records import Record, RecordStore
+from .accounts import AccountBook
 from .clock import Clock
 
 if TYPE_CHECKING:
@@ -52,9 +53,15 @@ class TokenService:
     """``POST /token``, and lookup of presented tokens for the authenticator."""
 
     def __init__(
-        self, settings: Settings, records: RecordStore, clock: Clock, keys: KeyDirectory | None = None
+        self,
+        settings: Settings,
+        records: RecordStore,
+        clock: Clock,
+        keys: KeyDirectory | None = None,
+        accounts: AccountBook | None = None,
     ) -> None:
         self.settings = settings
+        self.accounts = accounts or AccountBook(settings)
         self.records = records
         self.clock = clock
         #: Auth Keys made through ``/auth_keys``; their tokens get at most the key's scopes.
@@ -116,7 +123,7 @@ class TokenService:
             raise refused from None
         from .auth import resolve_key  # auth imports this module's TokenGrant
 
-        grant = resolve_key(self.settings, self.keys, key)
+        grant = resolve_key(self.accounts, self.keys, key)
         if grant is None or not hmac.compare_digest(grant.secret.encode(), secret.encode()):
             raise TransloaditError("TOKEN_INVALID_CREDENTIALS", "The Auth Key and Secret do not match.")
         return key, grant

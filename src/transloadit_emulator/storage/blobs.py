@@ -84,6 +84,10 @@ class BlobStore(Protocol):
         """Remove every stored blob."""
         ...
 
+    def discard_assembly(self, assembly_id: str) -> None:
+        """Remove every blob of one Assembly (a reset of one account)."""
+        ...
+
     def check_writable(self) -> None:
         """Raise unless a blob can be written and removed now (readiness)."""
         ...
@@ -185,6 +189,11 @@ class DiskBlobStore:
                 shutil.rmtree(child, ignore_errors=True)
             else:
                 child.unlink(missing_ok=True)
+
+    def discard_assembly(self, assembly_id: str) -> None:
+        """Remove every file of one Assembly."""
+        if is_id(assembly_id):
+            shutil.rmtree(self.root / assembly_id, ignore_errors=True)
 
     def discard(self, relpath: str) -> None:
         """Remove a stored file (used when a request is rejected after its files arrived)."""

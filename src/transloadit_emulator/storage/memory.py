@@ -81,6 +81,14 @@ class MemoryStateStore:
         with self._lock:
             self._rows.clear()
 
+    def delete_account(self, account_key: str) -> list[str]:
+        """Forget the account's Assemblies; their ids."""
+        with self._lock:
+            gone = [key for key, (a, _) in self._rows.items() if a.account_key == account_key]
+            for key in gone:
+                del self._rows[key]
+        return gone
+
     def close(self) -> None:
         """Nothing to release."""
 
@@ -157,6 +165,14 @@ class MemoryRecordStore:
         """Forget every record."""
         with self._lock:
             self._rows.clear()
+
+    def delete_account(self, account_key: str) -> int:
+        """Forget every record of the account; how many."""
+        with self._lock:
+            gone = [key for key, (r, _) in self._rows.items() if r.account_key == account_key]
+            for key in gone:
+                del self._rows[key]
+        return len(gone)
 
     def close(self) -> None:
         """Nothing to release."""

@@ -100,6 +100,10 @@ class RecordStore(Protocol):
         """Forget every record."""
         ...
 
+    def delete_account(self, account_key: str) -> int:
+        """Forget every record of the account; how many."""
+        ...
+
     def close(self) -> None:
         """Release the store."""
         ...
@@ -199,6 +203,11 @@ class SqliteRecordStore:
         """Forget every record."""
         with self._database.connection() as db:
             db.execute("DELETE FROM records")
+
+    def delete_account(self, account_key: str) -> int:
+        """Forget every record of the account; how many."""
+        with self._database.connection() as db:
+            return db.execute("DELETE FROM records WHERE account_key = ?", (account_key,)).rowcount
 
     def close(self) -> None:
         """Close the database."""

@@ -18,6 +18,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
+from ..ids import is_id
 from .blobs import Download, StoredBlob, blob_key, copy_hashing, file_md5, safe_filename
 
 _CHUNK = 1024 * 1024
@@ -141,6 +142,17 @@ class S3BlobStore:
                 self._s3.delete_objects(Bucket=self.bucket, Delete={"Objects": keys, "Quiet": True})
         shutil.rmtree(self.cache_dir, ignore_errors=True)
         self.cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def discard_assembly(self, assembly_id: str) -> None:
+        """Remove every blob of one Assembly, and its cached copies."""
+        if not is_id(assembly_id):
+            return
+        prefix = f"{self.prefix}{assembly_id}/"
+        for page in self._s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix):
+            keys = [{"Key": o["Key"]} for o in page.get("Contents", [])]
+            if keys:
+                self._s3.delete_objects(Bucket=self.bucket, Delete={"Objects": keys, "Quiet": True})
+        shutil.rmtree(self.cache_dir / assembly_id, ignore_errors=True)
 
     def check_writable(self) -> None:
         """Raise unless an object can be written to and removed from the bucket."""

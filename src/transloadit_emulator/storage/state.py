@@ -75,6 +75,10 @@ class StateStore(Protocol):
         """Forget every Assembly."""
         ...
 
+    def delete_account(self, account_key: str) -> list[str]:
+        """Forget the account's Assemblies; their ids."""
+        ...
+
     def close(self) -> None:
         """Release the database."""
         ...
@@ -201,6 +205,13 @@ class SqliteStateStore:
         """Forget every Assembly."""
         with self._database.connection() as db:
             db.execute("DELETE FROM assemblies")
+
+    def delete_account(self, account_key: str) -> list[str]:
+        """Forget the account's Assemblies; their ids."""
+        with self._database.connection() as db:
+            rows = db.execute("SELECT id FROM assemblies WHERE account_key = ?", (account_key,)).fetchall()
+            db.execute("DELETE FROM assemblies WHERE account_key = ?", (account_key,))
+        return [str(r[0]) for r in rows]
 
     def close(self) -> None:
         """Close the database."""

@@ -288,6 +288,16 @@ class AssemblyBoard:
 
     # -- harness ---------------------------------------------------------------------------
 
+    def forget(self, assembly_ids: list[str]) -> None:
+        """Forget these Assemblies in memory (their stored rows are gone already): a reset of one
+        account, once none of them executes."""
+        with self._lock:
+            for assembly_id in assembly_ids:
+                self._entries.pop(assembly_id, None)
+                held = self._running.pop(assembly_id, None) is not None
+                if self._reserved.pop(assembly_id, None) is not None or held:
+                    self.limits.give_back(assembly_id)
+
     def clear(self) -> None:
         """Forget every Assembly (tests): running, cached and stored."""
         with self._lock:

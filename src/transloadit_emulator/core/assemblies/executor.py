@@ -29,6 +29,7 @@ from ...storage.blobs import BlobStore
 from ...storage.workspace import Workspace
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock
+from ..control.faults import FaultBoard
 from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
@@ -79,6 +80,8 @@ class ExecutorDeps:
     job_slots: SlotPool | None = None
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
+    #: Faults the control plane armed for robot jobs; None: none can be armed.
+    faults: FaultBoard | None = None
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) -> None:
@@ -270,6 +273,7 @@ def _process(
     """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
     file-level ones per file for robots that take files one by one."""
     check_inputs(robot, inputs)  # empty inputs: INVALID_INPUT_ERROR, for every robot alike
+    _inject_fault(deps, step)
     params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params, planned=step.params), inputs)
@@ -281,6 +285,19 @@ def _process(
         per_file = deps.registry.prepare(robot, {**params, **filled}, planned=step.params)
         outputs.extend(robot.process_file(ctx, per_file, f))
     return outputs
+
+
+def _inject_fault(deps: ExecutorDeps, step: PlannedStep) -> None:
+    """Act out a fault armed for this job (control plane): take the extra time, then fail with
+    the given code. Here, at the one entry into robots, so no robot knows about faults."""
+    fault = deps.faults.take_job(step.robot, step.name) if deps.faults is not None else None
+    if fault is None:
+        return
+    if fault.delay:
+        time.sleep(fault.delay)
+    if fault.error is not None:
+        message = fault.message or f"Injected fault {fault.id} failed the Step {step.name!r}."
+        raise TransloaditError(fault.error, message)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,11 @@ class PostgresRecordStore:
         with self._database.connection() as db:
             db.execute("DELETE FROM records")
 
+    def delete_account(self, account_key: str) -> int:
+        """Forget every record of the account; how many."""
+        with self._database.connection() as db:
+            return int(db.execute("DELETE FROM records WHERE account_key = %s", (account_key,)).rowcount)
+
     def close(self) -> None:
         """Close the pool (shared with the state store)."""
         self._database.close()

@@ -120,6 +120,12 @@ class PostgresStateStore:
         with self._database.connection() as db:
             db.execute("DELETE FROM assemblies")
 
+    def delete_account(self, account_key: str) -> list[str]:
+        """Forget the account's Assemblies; their ids."""
+        with self._database.connection() as db:
+            rows = db.execute("DELETE FROM assemblies WHERE account_key = %s RETURNING id", (account_key,)).fetchall()
+        return [str(r[0]) for r in rows]
+
     def close(self) -> None:
         """Close the pool (shared with the record store)."""
         self._database.close()

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.emulator_outbox import EmulatorOutbox
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    params: str,
+    signature: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    query_params_: dict[str, Any] = {}
+
+    query_params_["params"] = params
+
+    query_params_["signature"] = signature
+
+    query_params_ = {k: v for k, v in query_params_.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/_emulator/outbox",
+        "params": query_params_,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmulatorOutbox | Error | None:
+    if response.status_code == 200:
+        response_200 = EmulatorOutbox.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmulatorOutbox | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    params: str,
+    signature: str | Unset = UNSET,
+) -> Response[EmulatorOutbox | Error]:
+    """The Notifications sent and pending
+
+     Every Notification delivery (newest first, at most 500), optionally of one `params.account`
+    or `params.assembly_id`: the exact `payload` sent as the `transloadit` field, its
+    `signature`, the number of attempts and each attempt's answer. `status` is `pending`
+    while it is being delivered, then `successful` or `failed`.
+
+    Args:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
+            string is legacy `sha1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmulatorOutbox | Error]
+    """
+
+    kwargs = _get_kwargs(
+        params=params,
+        signature=signature,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    params: str,
+    signature: str | Unset = UNSET,
+) -> EmulatorOutbox | Error | None:
+    """The Notifications sent and pending
+
+     Every Notification delivery (newest first, at most 500), optionally of one `params.account`
+    or `params.assembly_id`: the exact `payload` sent as the `transloadit` field, its
+    `signature`, the number of attempts and each attempt's answer. `status` is `pending`
+    while it is being delivered, then `successful` or `failed`.
+
+    Args:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
+            string is legacy `sha1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmulatorOutbox | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        params=params,
+        signature=signature,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    params: str,
+    signature: str | Unset = UNSET,
+) -> Response[EmulatorOutbox | Error]:
+    """The Notifications sent and pending
+
+     Every Notification delivery (newest first, at most 500), optionally of one `params.account`
+    or `params.assembly_id`: the exact `payload` sent as the `transloadit` field, its
+    `signature`, the number of attempts and each attempt's answer. `status` is `pending`
+    while it is being delivered, then `successful` or `failed`.
+
+    Args:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
+            string is legacy `sha1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmulatorOutbox | Error]
+    """
+
+    kwargs = _get_kwargs(
+        params=params,
+        signature=signature,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    params: str,
+    signature: str | Unset = UNSET,
+) -> EmulatorOutbox | Error | None:
+    """The Notifications sent and pending
+
+     Every Notification delivery (newest first, at most 500), optionally of one `params.account`
+    or `params.assembly_id`: the exact `payload` sent as the `transloadit` field, its
+    `signature`, the number of attempts and each attempt's answer. `status` is `pending`
+    while it is being delivered, then `successful` or `failed`.
+
+    Args:
+        params (str): JSON-encoded request params (an `AssemblyParams`, `ReplayAssemblyParams`,
+            `ListAssembliesParams`, `ReplayNotificationParams` or `ListNotificationsParams` object,
+            and so on). The signature covers exactly this string as sent, e.g.
+            `{"auth":{"key":"emulator-key","expires":"2099/01/01 00:00:00+00:00"}}`.
+        signature (str | Unset): `<algorithm>:<hex HMAC of params>`; a bare 40-character hex
+            string is legacy `sha1`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmulatorOutbox | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            params=params,
+            signature=signature,
+        )
+    ).parsed

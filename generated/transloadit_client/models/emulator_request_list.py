@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.emulator_request import EmulatorRequest
+
+
+T = TypeVar("T", bound="EmulatorRequestList")
+
+
+@_attrs_define
+class EmulatorRequestList:
+    """
+    Attributes:
+        ok (str):
+        items (list[EmulatorRequest]):
+        count (int | Unset):
+        size (int | Unset): The ring's size.
+    """
+
+    ok: str
+    items: list[EmulatorRequest]
+    count: int | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        count = self.count
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ok": ok,
+                "items": items,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.emulator_request import EmulatorRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EmulatorRequest.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        count = d.pop("count", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        emulator_request_list = cls(
+            ok=ok,
+            items=items,
+            count=count,
+            size=size,
+        )
+
+        emulator_request_list.additional_properties = d
+        return emulator_request_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,58 @@
+"""The accounts the emulator knows: those of its settings, and those the control plane adds or
+removes while it runs (each with its own key, secret and, optionally, Auth Key scopes)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from ..settings import Account, Settings
+
+
+@dataclass(frozen=True)
+class AccountEntry:
+    """An account and the scopes its key is limited to (None: every scope, the account's own key)."""
+
+    account: Account
+    scopes: frozenset[str] | None
+    #: Whether it came from the settings (False: added at run time).
+    configured: bool
+
+
+class AccountBook:
+    """Accounts by key; reads take no lock (a dict read is atomic), changes replace the dict."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, AccountEntry] = {
+            a.key: AccountEntry(a, None, configured=True) for a in settings.accounts
+        }
+
+    def account(self, key: str) -> Account | None:
+        """The account with Auth Key ``key``, if any."""
+        entry = self._entries.get(key)
+        return entry.account if entry is not None else None
+
+    def lookup(self, key: str) -> AccountEntry | None:
+        """The account of ``key`` with its scopes, if any."""
+        return self._entries.get(key)
+
+    def entries(self) -> list[AccountEntry]:
+        """Every account, those of the settings first, then in the order they were added."""
+        return list(self._entries.values())
+
+    def add(self, account: Account, scopes: frozenset[str] | None) -> bool:
+        """Add an account; False when its key is taken."""
+        with self._lock:
+            if account.key in self._entries:
+                return False
+            self._entries = {**self._entries, account.key: AccountEntry(account, scopes, configured=False)}
+            return True
+
+    def remove(self, key: str) -> bool:
+        """Forget an account (its key stops working at once); False when unknown."""
+        with self._lock:
+            if key not in self._entries:
+                return False
+            self._entries = {k: v for k, v in self._entries.items() if k != key}
+            return True
