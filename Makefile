@@ -6,14 +6,15 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DATA_DIR ?= .emulator-data
-# Debian packages the tests and benchmarks need beyond Python (installed only when missing).
+# Debian packages the emulator, tests and benchmarks need beyond Python (installed only when missing).
 # fontconfig-config and fonts-dejavu-core: fonts libass and drawtext find (burned subtitles).
 # The document robots: LibreOffice (writer, calc, impress without GUI) driven over UNO by Debian's
 # python3 (python3-uno), Chromium for web pages, Tesseract with English and orientation data.
+# clamav: clamscan for /file/virusscan (the emulator ships its own EICAR signatures).
 # espeak-ng: /text/speak's speech synthesiser.
 APT_PACKAGES ?= fontconfig-config fonts-dejavu-core \
 	libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno \
-	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd espeak-ng
+	chromium tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd espeak-ng clamav
 GEN_PKG := generated/transloadit_client
 OPC := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" RUFF_NO_CACHE=true $(PY) -m openapi_python_client generate \
 	--path openapi.yaml --config generator-config.yml --custom-template-path generator-templates \

@@ -1,6 +1,7 @@
-"""A Step of a robot the emulator types but does not run, sent through the generated client:
-refused at creation with ROBOT_NOT_IMPLEMENTED naming the robot, or with the robot's validation
-code when its params are wrong; no Assembly is made either way."""
+"""Steps with wrong params, sent through the generated client: refused at creation with the
+robot's validation code; no Assembly is made. (The emulator runs every vendor robot now, so the
+ROBOT_NOT_IMPLEMENTED path is tested in tests/unit/test_typed_only_robots.py on a registry that
+leaves two robots out.)"""
 
 from __future__ import annotations
 
@@ -12,9 +13,6 @@ from transloadit_client.models import (
     AssemblyList,
     CreateAssemblyMultipartForm,
     Error,
-    FileVirusscanStep,
-    ImageBgremoveStep,
-    ImageResizeStep,
 )
 from transloadit_client.types import File
 
@@ -35,22 +33,6 @@ def assembly_count(kit: Transloadit) -> int:
     listing = list_assemblies.sync(client=kit.client, params=params, signature=signature)
     assert isinstance(listing, AssemblyList)
     return listing.count
-
-
-@pytest.mark.parametrize(
-    ("robot", "step"),
-    [
-        ("/image/bgremove", ImageBgremoveStep(robot="/image/bgremove", use=":original")),
-        ("/file/virusscan", FileVirusscanStep(robot="/file/virusscan", use=":original", error_on_decline=True)),
-    ],
-)
-def test_a_valid_step_is_refused_at_creation_by_robot_name(kit: Transloadit, robot: str, step: Any) -> None:
-    steps = {"thumb": ImageResizeStep(robot="/image/resize", use=":original", width=20).to_dict(), "x": step.to_dict()}
-    status, error = create(kit, steps)
-    assert isinstance(error, Error) and status == 400, error
-    assert error.error == "ROBOT_NOT_IMPLEMENTED"
-    assert isinstance(error.message, str) and robot in error.message and "'x'" in error.message
-    assert assembly_count(kit) == 0
 
 
 @pytest.mark.parametrize(

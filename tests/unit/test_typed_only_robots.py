@@ -13,6 +13,8 @@ from transloadit_emulator.robots.registry import default_registry, step_schemas
 from transloadit_emulator.spec import load_spec
 
 REGISTRY = default_registry()
+# The emulator runs every vendor robot; the typed-only path is tested with two left out.
+PARTIAL = default_registry(without={"/image/bgremove", "/file/virusscan"})
 SPEC = load_spec()
 #: Values for the params some robots require (the others need only ``robot``).
 REQUIRED_VALUES: dict[str, Any] = {
@@ -48,17 +50,18 @@ def minimal_step(robot: str) -> dict[str, Any]:
 
 def error_of(steps: dict[str, Any]) -> TransloaditError:
     with pytest.raises(TransloaditError) as info:
-        build_plan(steps, REGISTRY)
+        build_plan(steps, PARTIAL)
     return info.value
 
 
 def test_the_registry_splits_the_spec_s_robots_into_run_and_typed_only() -> None:
-    assert len(REGISTRY.names) + len(REGISTRY.typed_only_names) == 100
-    assert "/image/resize" in REGISTRY.names and not REGISTRY.is_typed_only("/image/resize")
-    assert REGISTRY.is_typed_only("/image/bgremove") and not REGISTRY.is_typed_only("/no/such")
+    assert len(REGISTRY.names) == 100 and REGISTRY.typed_only_names == []
+    assert len(PARTIAL.names) + len(PARTIAL.typed_only_names) == 100
+    assert "/image/resize" in PARTIAL.names and not PARTIAL.is_typed_only("/image/resize")
+    assert PARTIAL.is_typed_only("/image/bgremove") and not PARTIAL.is_typed_only("/no/such")
 
 
-@pytest.mark.parametrize("robot", REGISTRY.typed_only_names)
+@pytest.mark.parametrize("robot", PARTIAL.typed_only_names)
 def test_a_valid_step_of_a_typed_only_robot_is_refused_by_name(robot: str) -> None:
     error = error_of({"x": minimal_step(robot)})
     assert error.code == "ROBOT_NOT_IMPLEMENTED"

@@ -25,57 +25,56 @@ T = TypeVar("T", bound="FileVirusscanStep")
 
 @_attrs_define
 class FileVirusscanStep:
-    """`/file/virusscan`: Scan files for viruses and malware. The emulator validates this Step but does not run it yet
-    (`ROBOT_NOT_IMPLEMENTED`).
+    """`/file/virusscan`: Scan files for viruses and malware.
 
-        Attributes:
-            robot (Literal['/file/virusscan']):
-            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
-                in this Step's params are filled in: `true` or
-                `false` for every param, or an object of param paths to `true`/`false` for single ones.
-                Params are filled in by default.
-            output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
-                this Step produces (a param of every Step).
+    Attributes:
+        robot (Literal['/file/virusscan']):
+        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+            in this Step's params are filled in: `true` or
+            `false` for every param, or an object of param paths to `true`/`false` for single ones.
+            Params are filled in by default.
+        output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+            this Step produces (a param of every Step).
 
-                - absent or `true`: the usual metadata (see `FileMeta`), no extras.
-                - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
-                  keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
-                  `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
-                - a list of names, or an object of name to boolean: the usual metadata plus the extras
-                  named (with `true`), computed from each result file. An extra that does not apply to a
-                  file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+            - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+            - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+              keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+              `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+            - a list of names, or an object of name to boolean: the usual metadata plus the extras
+              named (with `true`), computed from each result file. An extra that does not apply to a
+              file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
 
-                The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
-                whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
-                `<ROBOT>_VALIDATION` at creation.
-            user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
-                every Step),
-                merged over the `user_meta` the file inherits from the file it was made from (an upload's
-                `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
-                so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
-                per result file: `${file.*}` is the input file (the result itself for imported files),
-                `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
-                file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
-                variable takes the variable's type (a number stays a number); other values are kept as they are.
-            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
-                file-producing Step uses them.
-            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
-                live
-                jobs of the same account or client IP go first. Leave it out for the live queue.
-            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
-                images). Default: False.
-            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
-                Assembly: `true` for all, or a list of
-                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
-                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
-            use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
-                list of names, a list of
-                `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
-                fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
-                input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
-                upload fields; `bundle_steps: true` gives all files to one job.
-            error_on_decline (bool | Unset): Fail the Assembly when a file is declined. Default: False.
-            error_msg (str | Unset): The message of that failure. Default: 'One of your files was declined'.
+            The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+            whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+            `<ROBOT>_VALIDATION` at creation.
+        user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+            every Step),
+            merged over the `user_meta` the file inherits from the file it was made from (an upload's
+            `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+            so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+            per result file: `${file.*}` is the input file (the result itself for imported files),
+            `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+            file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+            variable takes the variable's type (a number stays a number); other values are kept as they are.
+        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+            file-producing Step uses them.
+        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+            live
+            jobs of the same account or client IP go first. Leave it out for the live queue.
+        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+            images). Default: False.
+        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+            Assembly: `true` for all, or a list of
+            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+            list of names, a list of
+            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+            upload fields; `bundle_steps: true` gives all files to one job.
+        error_on_decline (bool | Unset): Fail the Assembly when a file is declined. Default: False.
+        error_msg (str | Unset): The message of that failure. Default: 'One of your files was declined'.
     """
 
     robot: Literal["/file/virusscan"]

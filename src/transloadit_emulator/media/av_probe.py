@@ -60,6 +60,21 @@ def probe_media(path: Path, *, audio_only: bool = False) -> dict[str, Any] | Non
         return None
 
 
+def container_tags(path: Path) -> dict[str, str]:
+    """Every tag of the container and its first audio and video streams, names lower-cased
+    (the container's win); ``{}`` when PyAV cannot open the file."""
+    import av
+
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            video = next(iter(container.streams.video), None)
+            audio = next(iter(container.streams.audio), None)
+            return {**_stream_tags(video, audio), **_lower(dict(container.metadata))}
+    except (av.FFmpegError, OSError, ValueError, UnicodeDecodeError) as exc:
+        _log.debug("PyAV cannot read %s: %s", path, exc)
+        return {}
+
+
 def attached_picture(path: Path, *, max_bytes: int = 50 * 1024 * 1024) -> bytes | None:
     """The bytes of the first picture embedded in an audio or video file (an MP3's APIC frame,
     an MP4's ``covr`` atom, a FLAC picture block, a Matroska image attachment): usually a JPEG or

@@ -27,15 +27,33 @@ def open_pdf(path: Path, password: str = "") -> Any:
         raise PdfError(str(exc)) from None
 
 
-def render_page(document: Any, number: int, *, scale: float = 1.0, cover: tuple[int, int] | None = None) -> Image.Image:
+def render_page(
+    document: Any,
+    number: int,
+    *,
+    scale: float = 1.0,
+    cover: tuple[int, int] | None = None,
+    smooth: bool = True,
+    transparent: bool = False,
+    use_cropbox: bool = True,
+) -> Image.Image:
     """Page ``number`` (1-based) of an open document as a Pillow image, at ``scale`` (1 is 72
-    dpi), or, with ``cover``, at the scale that makes the page just cover that box."""
+    dpi), or, with ``cover``, at the scale that makes the page just cover that box. ``smooth``
+    anti-aliases text, images and paths; ``transparent`` leaves the page's background clear
+    (RGBA) instead of white; without ``use_cropbox`` the whole media box is rendered."""
     try:
         page = document[number - 1]
+        if not use_cropbox:
+            page.set_cropbox(*page.get_mediabox())
         if cover is not None:
             width, height = page.get_size()  # in points
             scale = cover_scale(cover, (width, height))
-        image: Image.Image = page.render(scale=scale).to_pil()
+        options: dict[str, Any] = {}
+        if not smooth:
+            options.update(no_smoothtext=True, no_smoothimage=True, no_smoothpath=True)
+        if transparent:
+            options["fill_color"] = (255, 255, 255, 0)
+        image: Image.Image = page.render(scale=scale, **options).to_pil()
     except pdfium.PdfiumError as exc:
         raise PdfError(str(exc)) from None
     return image

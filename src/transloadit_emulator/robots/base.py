@@ -105,6 +105,9 @@ class RobotContext:
     #: allows it (an import robot goes on with the other URLs); the executor lists them in the
     #: status's ``ignored_errors``.
     ignored_errors: list[tuple[str, str]] = field(default_factory=list)
+    #: Input files a per-file robot set aside for a role instead of processing them (an image
+    #: used ``as: clut``), by role; filled by :meth:`PerFileRobot.set_aside`.
+    aside: dict[str, InputFile] = field(default_factory=dict)
 
 
 def robot_error_prefix(name: str) -> str:
@@ -161,10 +164,15 @@ class Robot(ABC):
 class PerFileRobot(Robot):
     """A robot that handles each input file on its own."""
 
+    def set_aside(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[InputFile]:
+        """The files to process one by one; files that serve every other file instead (a CLUT)
+        go into ``ctx.aside`` by role. The default processes every file."""
+        return list(files)
+
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Run :meth:`process_file` on every input file, in order."""
         out: list[OutputFile] = []
-        for f in files:
+        for f in self.set_aside(ctx, params, files):
             out.extend(self.process_file(ctx, params, f))
         return out
 

@@ -1,10 +1,16 @@
 """``/document/thumbs``: images of PDF pages, rendered with PDFium (pypdfium2).
 
-``page`` (1-based) or ``page_range`` (``"2-4"``) pick pages, all pages by default; ``format``
-png/jpeg/gif; ``width``/``height`` with ``resize_strategy`` and ``background``; ``density``
-(dpi, default 72) sets the render scale; ``trim_whitespace`` cuts plain margins. Each image
-carries ``meta.page_number`` and the document's ``meta.page_count``. Office documents (Word,
-Excel, PowerPoint, OpenDocument, RTF) are first printed to PDF by the warm LibreOffice
+``page`` (1-based) or ``page_range`` (``"2-4"``, not with ``page`` nor with GIF) pick pages, all
+pages by default; ``format`` png/jpeg: one image per page; ``gif``: one animated GIF cycling
+through the pages, ``delay`` hundredths of a second each (default 100); ``width``/``height`` with
+``resize_strategy`` and ``background``; ``density`` (dpi, default 72) sets the render scale;
+``trim_whitespace`` cuts plain margins; ``antialiasing`` (default off, as the vendor's) smooths
+text, images and paths; ``alpha: "Set"`` keeps the page background transparent, ``"Remove"``
+(the default) white; ``colorspace`` as ``/image/resize``'s; ``pdf_use_cropbox: false`` renders
+the whole media box. Each image carries ``meta.page_number``, ``meta.thumb_index`` (0-based) and
+the document's ``meta.page_count``. ``stack`` (Ghostscript, vips, PDFium), ``turbo`` and
+``imagemagick_stack`` have no local meaning: PDFium renders every page, in order. Office documents
+(Word, Excel, PowerPoint, OpenDocument, RTF) are first printed to PDF by the warm LibreOffice
 (``media/office.py``); other files are refused with ``DOCUMENT_THUMBS_INVALID_INPUT``.
 """
 
@@ -17,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RobotError
 from ..integers import parse_natural
+from ..media.image.colorspace import to_colorspace
 from ..media.office import OfficeError, converter
 from ..media.pdf import PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
@@ -35,6 +42,7 @@ class DocumentThumbs(PerFileRobot):
 
     name = "/document/thumbs"
     accepts = frozenset({"document"})
+    job_slots = 6  # the vendor's 60 queue slots, like /video/encode's
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The page images of one PDF."""
@@ -48,17 +56,24 @@ class DocumentThumbs(PerFileRobot):
         try:
             count = len(document)
             pages = _pages(params, count)
-            scale = _density(params.get("density")) / 72
             stem = name.rsplit(".", 1)[0] or "page"
-            outputs = []
-            for number in pages:
-                image = _finish(_render(document, number, scale, name), params, pillow_format)
-                out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
-                image.save(out, pillow_format)
-                outputs.append(OutputFile(out, out.name, file, meta={"page_number": number, "page_count": count}))
-            return outputs
+            images = [_finish(_render(document, number, params, name), params, pillow_format) for number in pages]
         finally:
             document.close()
+        ctx.scratch_dir.mkdir(parents=True, exist_ok=True)
+        if pillow_format == "GIF":
+            out = ctx.scratch_dir / f"{stem}.gif"
+            delay = params.get("delay")
+            duration = 10 * (delay if isinstance(delay, int) and not isinstance(delay, bool) else 100)
+            images[0].save(out, "GIF", save_all=True, append_images=images[1:], duration=duration, loop=0, disposal=2)
+            return [OutputFile(out, out.name, file, meta={"page_count": count})]
+        outputs = []
+        for index, (number, image) in enumerate(zip(pages, images, strict=True)):
+            out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
+            image.save(out, pillow_format)
+            meta = {"page_number": number, "thumb_index": index, "page_count": count}
+            outputs.append(OutputFile(out, out.name, file, meta=meta))
+        return outputs
 
 
 def _as_pdf(ctx: RobotContext, file: InputFile, name: str) -> Path:
@@ -78,6 +93,10 @@ def _as_pdf(ctx: RobotContext, file: InputFile, name: str) -> Path:
 def _pages(params: Mapping[str, Any], count: int) -> list[int]:
     """The 1-based page numbers to render."""
     page, page_range = params.get("page"), params.get("page_range")
+    if page is not None and page_range:
+        raise RobotError("DOCUMENT_THUMBS_VALIDATION", "page and page_range cannot be used together.")
+    if page_range and str(params.get("format")) == "gif":
+        raise RobotError("DOCUMENT_THUMBS_VALIDATION", "page_range is not supported with the gif format.")
     if page is not None:
         if not 1 <= int(page) <= count:
             raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"page {page} is not in the document (1-{count}).")
@@ -100,9 +119,16 @@ def _density(value: Any) -> float:
     return float(str(value).split("x", 1)[0])
 
 
-def _render(document: Any, number: int, scale: float, name: str) -> Image.Image:
+def _render(document: Any, number: int, params: Mapping[str, Any], name: str) -> Image.Image:
     try:
-        return render_page(document, number, scale=scale)
+        return render_page(
+            document,
+            number,
+            scale=_density(params.get("density")) / 72,
+            smooth=params.get("antialiasing") is True,
+            transparent=params.get("alpha") == "Set",
+            use_cropbox=params.get("pdf_use_cropbox") is not False,
+        )
     except PdfError as exc:
         raise RobotError(_INVALID, f"Page {number} of {name!r} cannot be rendered: {exc}") from None
 
@@ -110,7 +136,8 @@ def _render(document: Any, number: int, scale: float, name: str) -> Image.Image:
 def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -> Image.Image:
     """Trim, fit to the asked size, and flatten for formats without alpha."""
     width, height = params.get("width"), params.get("height")
-    return finish_page(
+    colorspace = params.get("colorspace")
+    image = finish_page(
         image,
         trim=bool(params.get("trim_whitespace", True)),
         background=str(params.get("background") or "#FFFFFF"),
@@ -118,3 +145,4 @@ def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -
         strategy=str(params.get("resize_strategy") or "pad"),
         pillow_format=pillow_format,
     )
+    return to_colorspace(image, colorspace, pillow_format) if isinstance(colorspace, str) and colorspace else image

@@ -9,14 +9,15 @@ of watermarks and texts are pixels of the resized image.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeGuard
 
-from PIL import UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from ..errors import RobotError, TransloaditError
 from ..integers import parse_decimal
@@ -31,6 +32,7 @@ from ..media.metadata import average_color
 from ..media.pixels import open_image
 from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .support.image_extras import extra_fields, split_roles
 from .support.names import basename, stem
 
 _WATERMARK_POSITIONS = tuple(GRAVITY)  # the nine positions, without attention/entropy
@@ -54,19 +56,51 @@ class ImageResize(PerFileRobot):
     def decode_request(self, params: Mapping[str, Any]) -> tuple[int, int] | None:
         """The box a JPEG input may be decoded down to for these params (None: decode it whole)."""
         try:
-            return draft_box(plan_from_params(params))
+            return draft_box(dataclasses.replace(plan_from_params(params), **extra_fields(params)))
         except (TypeError, ValueError):  # params that still hold Assembly Variables
             return None
 
+    def set_aside(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[InputFile]:
+        """Files used ``as: clut`` or ``as: watermark`` are not resized but serve as the CLUT
+        (``clut: true``) and the watermark image of the others (``as: base``, else the rest)."""
+        images, roles = split_roles(params, files)
+        if files and not images:
+            raise RobotError(
+                "IMAGE_RESIZE_NO_INPUT_FILE", "No image to resize: every input serves as a CLUT or watermark."
+            )
+        ctx.aside.update(roles)
+        return images
+
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Resize one image and write it, in the requested format, under ``ctx.scratch_dir``."""
+        clut = _decode_role(ctx.aside.get("clut")) if params.get("clut") is True else None
+        if params.get("clut") is True and clut is None:
+            raise RobotError(
+                "IMAGE_RESIZE_NO_CLUT_FILE", 'clut is true but no image was given with "as": "clut" in use.'
+            )
+        mark = ctx.aside.get("watermark")
+        return self.resize_file(ctx, params, file, clut, mark.path.read_bytes() if mark else None)
+
+    def resize_file(
+        self,
+        ctx: RobotContext,
+        params: Mapping[str, Any],
+        file: InputFile,
+        clut: Image.Image | None = None,
+        mark: bytes | None = None,
+    ) -> list[OutputFile]:
+        """Resize one image (with a CLUT and a watermark image from other inputs, if given)."""
         name = basename(str(file.record.get("name") or file.path.name))
         step_key = f"{ctx.assembly_id}:{ctx.step_name}"
-        watermark = _load_watermark(params, step_key, f"{step_key}:{file.record.get('id')}", ctx.allow_private_imports)
+        seed = f"{step_key}:{file.record.get('id')}"
+        watermark = _load_watermark(params, step_key, seed, ctx.allow_private_imports, mark)
         try:
             plan = plan_from_params(params, watermark)
             with open_image(file.path) as src:
                 pillow_format, ext, renamed = output_format(params.get("format"), src.format)
+                # GIFs are never flattened, so that animations keep their transparency.
+                animated = src.format == "GIF" or (int(getattr(src, "n_frames", 1)) > 1 and plan.frame is None)
+                plan = dataclasses.replace(plan, clut=clut, **extra_fields(params, animated))
                 out_name = f"{stem(name)}.{ext}" if renamed else name
                 # The upload's metadata extraction may have decoded this very file at a scale that serves.
                 predecoded = file.pixels.take if file.pixels is not None else None
@@ -280,13 +314,28 @@ def _fetch_watermark(step_key: str, url: str, allow_private: bool) -> bytes:
         raise RobotError("IMAGE_RESIZE_ERROR", f"The watermark could not be fetched: {exc}") from None
 
 
-def _load_watermark(params: Mapping[str, Any], step_key: str, seed: str, allow_private: bool) -> Watermark | None:
-    """Fetch and decode ``watermark_url``; one of several ``watermark_position``s is picked at
-    random, seeded by the file so that a replay places it alike."""
-    url = params.get("watermark_url")
-    if not isinstance(url, str) or not url.strip():
+def _decode_role(file: InputFile | None) -> Image.Image | None:
+    """An auxiliary input (the CLUT) decoded, or None when absent or not an image."""
+    if file is None:
         return None
-    data = _fetch_watermark(step_key, url.strip(), allow_private)
+    try:
+        with open_image(file.path) as img:
+            return img.convert("RGB")
+    except (UnidentifiedImageError, *PILLOW_ERRORS):
+        raise undecodable(file, "the CLUT is not an image") from None
+
+
+def _load_watermark(
+    params: Mapping[str, Any], step_key: str, seed: str, allow_private: bool, given: bytes | None = None
+) -> Watermark | None:
+    """The watermark: an input used ``as: watermark`` (``given``), else ``watermark_url`` fetched;
+    one of several ``watermark_position``s is picked at random, seeded by the file so that a
+    replay places it alike."""
+    url = params.get("watermark_url")
+    if given is None and (not isinstance(url, str) or not url.strip()):
+        return None
+    url = url.strip() if isinstance(url, str) else "the watermark input"
+    data = given if given is not None else _fetch_watermark(step_key, url, allow_private)
     try:
         image = decode_watermark(data, _number(params.get("watermark_opacity"), 1.0))
     except (UnidentifiedImageError, *PILLOW_ERRORS):

@@ -1,9 +1,11 @@
-"""``/image/upscale``: each image enlarged ``scale`` (2 or 4) times.
+"""``/image/upscale``: enlarge images 2x or 4x without a model.
 
-No super-resolution model runs locally: the stand-in is Pillow's Lanczos resampling followed by
-a mild unsharp mask, marked ``meta.ai_provider: "emulator-local"``; the result keeps the input's
-format. ``model`` and ``face_enhance`` have no local meaning. Results above 25,000,000 pixels are
-refused (``IMAGE_UPSCALE_VALIDATION``) before anything is decoded.
+The real robot runs AI upscalers (``model``, ``provider``); here :func:`media.enhance.upscale`
+resamples with Lanczos and sharpens edges with a bilateral filter's detail layer (edges crisper,
+no halos); ``face_enhance`` adds a light non-local means pass. ``model`` and ``provider`` are
+accepted and have no local meaning. Results keep the input's format and name, are upright (EXIF
+orientation applied) and are marked ``meta.ai_provider: "emulator-local"`` as the other AI
+robots' local stand-ins; results above 25,000,000 pixels are refused (``IMAGE_UPSCALE_VALIDATION``).
 """
 
 from __future__ import annotations
@@ -11,40 +13,41 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
-from ..media.ffmpeg import output_path
+from ..media.enhance import upscale
+from ..media.image.encode import PILLOW_ERRORS, save_result
+from ..media.pixels import open_image
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
 from .support.ai_results import LOCAL
+from .support.names import basename
 
-_MAX_PIXELS = 25_000_000
-_SAVE_AS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "TIFF": "tiff", "BMP": "bmp"}
+#: Largest result, in pixels (the limit the emulator's other image robots keep).
+MAX_PIXELS = 25_000_000
 
 
 class ImageUpscale(PerFileRobot):
-    """Enlarges images."""
+    """Upscales each image 2x or 4x."""
 
     name = "/image/upscale"
     accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
-        """One enlarged image."""
-        scale = int(params.get("scale") or 2)
+        """Upscale one image into ``ctx.scratch_dir``."""
+        name = basename(str(file.record.get("name") or file.path.name))
+        scale = 4 if params.get("scale") == 4 else 2
         try:
-            with Image.open(file.path) as img:
-                fmt = img.format or "PNG"
-                width, height = img.size
-                if width * height * scale * scale > _MAX_PIXELS:
-                    raise RobotError("IMAGE_UPSCALE_VALIDATION", f"{width}x{height} times {scale} is too large.")
-                upright = ImageOps.exif_transpose(img)
-                big = upright.resize((upright.width * scale, upright.height * scale), Image.Resampling.LANCZOS)
-        except OSError as exc:
-            raise undecodable(file, str(exc)) from None
-        big = big.filter(ImageFilter.UnsharpMask(radius=1, percent=60, threshold=2))
-        ext = _SAVE_AS.get(fmt, "png")
-        if ext == "jpg" and big.mode not in ("RGB", "L"):
-            big = big.convert("RGB")
-        out = output_path(ctx.scratch_dir, str(file.record.get("name") or file.path.name), ext)
-        big.save(out, fmt if fmt in _SAVE_AS else "PNG")
-        return [OutputFile(out, out.name, file, {"ai_provider": LOCAL, "scale": scale})]
+            with open_image(file.path) as src:
+                if src.width * src.height * scale * scale > MAX_PIXELS:
+                    raise RobotError(
+                        "IMAGE_UPSCALE_VALIDATION",
+                        f"{name!r} upscaled {scale}x would pass {MAX_PIXELS:,} pixels.",
+                    )
+                out = upscale(ImageOps.exif_transpose(src), scale, params.get("face_enhance") is True)
+                path, out_name = save_result(out, ctx.scratch_dir, name, src.format)
+        except UnidentifiedImageError:
+            raise undecodable(file, "it is not an image") from None
+        except PILLOW_ERRORS as exc:
+            raise RobotError("IMAGE_UPSCALE_VALIDATION", f"The file {name!r} could not be upscaled: {exc}") from None
+        return [OutputFile(path=path, name=out_name, source=file, meta={"ai_provider": LOCAL, "scale": scale})]

@@ -276,13 +276,13 @@ def _process(
     _inject_fault(deps, step)
     params = interpolate(dict(step.params), scope)
     if not isinstance(robot, PerFileRobot):
-        return robot.process(ctx, deps.registry.prepare(robot, params), inputs)
+        return robot.process(ctx, deps.registry.prepare(robot, params, planned=step.params), inputs)
     outputs: list[OutputFile] = []
-    for f in inputs:
+    for f in robot.set_aside(ctx, params, inputs):
         own = {k: v for k, v in params.items() if k not in robot.raw_params}
         variables = file_variables(f.record, assembly.id, f.source_step)
         filled = interpolate(own, variables, expressions({**scope, **variables}))
-        per_file = deps.registry.prepare(robot, {**params, **filled})
+        per_file = deps.registry.prepare(robot, {**params, **filled}, planned=step.params)
         outputs.extend(robot.process_file(ctx, per_file, f))
     return outputs
 

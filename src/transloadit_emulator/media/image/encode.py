@@ -63,7 +63,7 @@ def fit_mode(img: Image.Image, pillow_format: str, background: str) -> Image.Ima
     if pillow_format in _ALPHA_FORMATS:
         if img.mode in ("RGB", "RGBA", "L") or (img.mode == "LA" and pillow_format in ("PNG", "TIFF")):
             return img
-        if img.mode == "CMYK" and pillow_format == "TIFF":
+        if img.mode in ("CMYK", "LAB") and pillow_format == "TIFF":
             return img
         return img.convert("RGBA" if has_alpha else "RGB")
     if has_alpha:  # JPEG, BMP: no alpha, so the transparent parts show the background
@@ -85,6 +85,11 @@ def save_options(pillow_format: str, plan: ImagePlan, src: Image.Image) -> dict[
     if pillow_format == "JPEG":
         options["progressive"] = plan.progressive
         options["optimize"] = plan.progressive  # optimised Huffman tables come with progressive
+    if plan.density is not None and pillow_format in ("JPEG", "PNG", "TIFF", "BMP"):
+        options["dpi"] = plan.density
+    if pillow_format == "PNG" and plan.adaptive_filtering:
+        options["optimize"] = True  # every filter tried at zlib's strongest level
+    options.update(compression_options(pillow_format, plan.compress))
     if plan.strip or pillow_format not in ("JPEG", "PNG", "WEBP", "TIFF", "AVIF"):
         return options
     icc = src.info.get("icc_profile")
@@ -99,6 +104,33 @@ def save_options(pillow_format: str, plan: ImagePlan, src: Image.Image) -> dict[
             exif[ExifTags.Base.Orientation] = 1  # the pixels are now upright
         options["exif"] = exif.tobytes()
     return options
+
+
+#: ``compress`` -> Pillow's TIFF ``compression`` (Pillow writes no BZip or JPEG 2000 TIFFs; those
+#: and ``Lossless`` keep the writer's default).
+_TIFF_COMPRESSION = {
+    "None": "raw",
+    "LZW": "tiff_lzw",
+    "Zip": "tiff_adobe_deflate",
+    "RLE": "packbits",
+    "JPEG": "jpeg",
+    "Fax": "tiff_ccitt",
+    "Group4": "group4",
+}
+
+
+def compression_options(pillow_format: str, compress: str | None) -> dict[str, Any]:
+    """Encoder options for ImageMagick's ``-compress``: TIFF codecs, PNG without zlib (``None``),
+    lossless WebP (``Lossless``); other pairs keep the format's own compression."""
+    if compress is None:
+        return {}
+    if pillow_format == "TIFF" and compress in _TIFF_COMPRESSION:
+        return {"compression": _TIFF_COMPRESSION[compress]}
+    if pillow_format == "PNG" and compress == "None":
+        return {"compress_level": 0}
+    if pillow_format == "WEBP" and compress == "Lossless":
+        return {"lossless": True}
+    return {}
 
 
 def animation_options(
@@ -129,3 +161,27 @@ def save_image(img: Image.Image, scratch: Path, out_name: str, pillow_format: st
         path.unlink(missing_ok=True)
         raise
     return path
+
+
+def save_result(
+    img: Image.Image,
+    scratch: Path,
+    name: str,
+    source_format: str | None,
+    requested: Any = None,
+    quality: int = 92,
+    lossless: bool = False,
+) -> tuple[Path, str]:
+    """Write a robot's result picture: in ``requested`` format, else the source's own (PNG when
+    it cannot be written); the name gets the new extension when the format changes; ``lossless``
+    WebP when asked. Returns the path and the result's name."""
+    pillow_format, ext, renamed = output_format(requested, source_format)
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    out_name = f"{stem}.{ext}" if renamed else name
+    img = fit_mode(img, pillow_format, "#FFFFFF")
+    options: dict[str, Any] = (
+        {"quality": max(1, min(100, quality))} if pillow_format in ("JPEG", "WEBP", "AVIF") else {}
+    )
+    if lossless and pillow_format == "WEBP":
+        options["lossless"] = True
+    return save_image(img, scratch, out_name, pillow_format, options), out_name

@@ -1,5 +1,7 @@
-"""The image pipeline, per frame: orient (EXIF or a free rotation) -> crop region -> trim ->
-resize strategy -> effects -> watermark -> texts -> a mode the output format stores.
+"""The image pipeline, per frame: clipping path -> orient (EXIF or a free rotation) -> shave ->
+crop region -> trim -> alpha before the clip -> resize strategy -> effects and alpha (inside the
+clipping path when ``clip``) -> transparent colour -> CLUT -> colorspace -> watermark -> texts ->
+flatten -> a mode the output format stores -> ``type``.
 
 JPEGs that are only scaled are decoded at a reduced scale (``Image.draft``) that still covers the
 target, which halves the cost; when the caller already holds pixels decoded at such a scale
@@ -12,6 +14,10 @@ from collections.abc import Callable
 
 from PIL import Image, ImageSequence
 
+from .alpha import apply_alpha, apply_clut, flatten, make_transparent, masked, shave
+from .clipping import clipping_mask
+from .colors import parse_color
+from .colorspace import set_type, to_colorspace
 from .effects import apply_effects, trim
 from .encode import ANIMATED_FORMATS, fit_mode
 from .geometry import crop_region, draft_box, orient, orientation, resize
@@ -56,18 +62,48 @@ def process_frame(
 ) -> Image.Image:
     """One frame through the pipeline. ``full_size`` is the upright full-resolution size when
     ``img`` was drafted: sizes are computed from it so that they do not depend on the draft."""
+    background = parse_color(plan.background)
+    clip = clipping_mask(img, plan.clip) if plan.clip is not False else None
     img = orient(img, plan)
+    if plan.shave:
+        img = shave(img, *plan.shave)
     img = crop_region(img, plan.crop)
     if plan.trim:
         img = trim(img)
     img = _resizable(img)
-    img = resize(img, plan, full_size or img.size)
-    img = apply_effects(img, plan)
+    if plan.preclip_alpha:
+        img = apply_alpha(img, plan.preclip_alpha, background)
+    if clip is not None and clip.size == img.size:
+        # What follows the clip in ImageMagick's command acts inside the path only.
+        img = masked(img, _retouch(img, plan, background), clip)
+        img = resize(img, plan, img.size if full_size is None else full_size)
+    else:
+        img = resize(img, plan, full_size or img.size)
+        img = _retouch(img, plan, background)
+    img = _recolor(img, plan)
     if plan.watermark is not None:
         img = apply_watermark(img, plan.watermark)
     for item in plan.texts:
         img = draw_text(img, item)
-    return fit_mode(img, pillow_format, plan.background)
+    if plan.flatten:
+        img = flatten(img, background)
+    if plan.colorspace:
+        img = to_colorspace(img, plan.colorspace, pillow_format)
+    img = fit_mode(img, pillow_format, plan.background)
+    return set_type(img, plan.color_type, pillow_format, background[:3]) if plan.color_type else img
+
+
+def _retouch(img: Image.Image, plan: ImagePlan, background: tuple[int, int, int, int]) -> Image.Image:
+    """The effects and the ``alpha`` mode: what a clipping path confines."""
+    img = apply_effects(img, plan)
+    return apply_alpha(img, plan.alpha, background) if plan.alpha else img
+
+
+def _recolor(img: Image.Image, plan: ImagePlan) -> Image.Image:
+    """``transparent``, then ``clut``."""
+    if plan.transparent:
+        img = make_transparent(img, parse_color(plan.transparent)[:3])
+    return apply_clut(img, plan.clut) if plan.clut is not None else img
 
 
 def _resizable(img: Image.Image) -> Image.Image:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: the plan is plain data, importable without Pillow
+    from PIL import Image
+
     from .text import TextLayer
     from .watermark import Watermark
 
@@ -59,3 +61,27 @@ class ImagePlan:
     monochrome: bool = False
     texts: tuple[TextLayer, ...] = ()
     watermark: Watermark | None = None
+    #: Resample in linear light (``correct_gamma``).
+    correct_gamma: bool = False
+    #: Pixels cut from each side, ``(x, y)``, before anything else (``shave``).
+    shave: tuple[int, int] | None = None
+    #: A colour made fully transparent (``transparent``), as ``#rrggbb`` or a name.
+    transparent: str | None = None
+    #: ImageMagick ``-alpha`` modes: before the clipping path, and after it (or alone).
+    preclip_alpha: str | None = None
+    alpha: str | None = None
+    #: Clip to the image's Photoshop clipping path: True for the first, a name for that one.
+    clip: bool | str = False
+    #: ImageMagick ``-colorspace`` and ``-type`` names (see ``colorspace.py``).
+    colorspace: str | None = None
+    color_type: str | None = None
+    #: A colour look-up table image (``clut``): each channel's intensity picks the CLUT's colour.
+    clut: Image.Image | None = None
+    #: Composite transparency onto ``background`` (``flatten``, ImageMagick's default).
+    flatten: bool = False
+    #: ``(x, y)`` pixels per inch stored in the result (``density``).
+    density: tuple[float, float] | None = None
+    #: ImageMagick ``-compress`` name for the encoder (see ``encode.py``).
+    compress: str | None = None
+    #: PNG: try every row filter and the strongest zlib level (``adaptive_filtering``).
+    adaptive_filtering: bool = False
