@@ -10,18 +10,16 @@ or path that fails is skipped and listed in ``ignored_errors``. The container co
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import RobotError
-from ..outbound.azure_blob import AzureBlobError, BlobItem, blob_size, download_file, list_blobs
+from ..outbound.azure_blob import AzureBlobError, blob_size, download_file, list_blobs
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.azure_containers import azure_robot_error, resolve_container
-from .support.remote_storage import forced_name, import_all, positive
+from .support.remote_storage import ObjectSource, import_objects
 
 _PREFIX = "AZURE_IMPORT"
-DEFAULT_FILES_PER_PAGE = 1000
 
 
 class AzureImport(Robot):
@@ -31,29 +29,18 @@ class AzureImport(Robot):
     takes_input = False
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
-        """Import every blob under each ``path``, in order."""
+        """Import every object under each ``path``, in order."""
         target = resolve_container(ctx, params, _PREFIX)
-        recursive = params.get("recursive") is True
-        per_page = positive(params.get("files_per_page"), DEFAULT_FILES_PER_PAGE)
-        token = params.get("next_page_token")
-
-        def select(path: str) -> list[BlobItem]:
-            name = path.lstrip("/")
-            if not path.endswith("/"):
-                return [BlobItem(name, blob_size(target, name))]
-            page_token = token if isinstance(token, str) and token else None
-            return list_blobs(target, name, recursive=recursive, page_size=per_page, page_token=page_token)[0]
-
-        def fetch(item: BlobItem, index: int) -> OutputFile:
-            if item.size > ctx.max_import_bytes:
-                where = f"{target.container}/{item.name}"
-                raise RobotError(f"{_PREFIX}_FAILURE", f"{where} is larger than {ctx.max_import_bytes} bytes.")
-            path = ctx.scratch_dir / f"{index}-import"
-            download_file(target, item.name, path)
-            name = forced_name(params, index) or posixpath.basename(item.name) or "file"
-            return OutputFile(path=path, name=name, source=None)
+        source = ObjectSource(
+            size=lambda name: blob_size(target, name),
+            listing=lambda prefix, deep, size, token: list_blobs(
+                target, prefix, recursive=deep, page_size=size, page_token=token
+            )[0],
+            download=lambda name, dest: download_file(target, name, dest),
+            where=lambda name: f"{target.container}/{name}",
+        )
 
         def to_error(exc: Exception) -> RobotError | None:
             return azure_robot_error(exc, _PREFIX) if isinstance(exc, AzureBlobError) else None
 
-        return import_all(ctx, params, _PREFIX, select, fetch, to_error)
+        return import_objects(ctx, params, _PREFIX, source, to_error)

@@ -10,18 +10,16 @@ Google's listing returned). ``force_name`` renames the files; with ``ignore_erro
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import RobotError
-from ..outbound.google_storage import GcsObject, GoogleStorageError, download_file, list_objects, object_size
+from ..outbound.google_storage import GoogleStorageError, download_file, list_objects, object_size
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.google_buckets import google_robot_error, resolve_bucket
-from .support.remote_storage import forced_name, import_all, positive
+from .support.remote_storage import ObjectSource, import_objects
 
 _PREFIX = "GOOGLE_IMPORT"
-DEFAULT_FILES_PER_PAGE = 1000
 
 
 class GoogleImport(Robot):
@@ -33,27 +31,16 @@ class GoogleImport(Robot):
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Import every object under each ``path``, in order."""
         target = resolve_bucket(ctx, params, _PREFIX)
-        recursive = params.get("recursive") is True
-        per_page = positive(params.get("files_per_page"), DEFAULT_FILES_PER_PAGE)
-        token = params.get("next_page_token")
-
-        def select(path: str) -> list[GcsObject]:
-            name = path.lstrip("/")
-            if not path.endswith("/"):
-                return [GcsObject(name, object_size(target, name))]
-            page_token = token if isinstance(token, str) and token else None
-            return list_objects(target, name, recursive=recursive, page_size=per_page, page_token=page_token)[0]
-
-        def fetch(obj: GcsObject, index: int) -> OutputFile:
-            if obj.size > ctx.max_import_bytes:
-                where = f"gs://{target.bucket}/{obj.name}"
-                raise RobotError(f"{_PREFIX}_FAILURE", f"{where} is larger than {ctx.max_import_bytes} bytes.")
-            path = ctx.scratch_dir / f"{index}-import"
-            download_file(target, obj.name, path)
-            name = forced_name(params, index) or posixpath.basename(obj.name) or "file"
-            return OutputFile(path=path, name=name, source=None)
+        source = ObjectSource(
+            size=lambda name: object_size(target, name),
+            listing=lambda prefix, deep, size, token: list_objects(
+                target, prefix, recursive=deep, page_size=size, page_token=token
+            )[0],
+            download=lambda name, dest: download_file(target, name, dest),
+            where=lambda name: f"gs://{target.bucket}/{name}",
+        )
 
         def to_error(exc: Exception) -> RobotError | None:
             return google_robot_error(exc, _PREFIX) if isinstance(exc, GoogleStorageError) else None
 
-        return import_all(ctx, params, _PREFIX, select, fetch, to_error)
+        return import_objects(ctx, params, _PREFIX, source, to_error)

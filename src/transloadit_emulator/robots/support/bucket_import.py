@@ -20,10 +20,10 @@ from typing import Any, ClassVar
 from ...errors import RobotError
 from ...outbound.s3 import S3Error, S3Object, S3Target, download_file, head_object, list_objects, presigned_url
 from ..base import InputFile, OutputFile, Robot, RobotContext
+from .remote_storage import DEFAULT_FILES_PER_PAGE, ignores_import, import_paths, positive
 from .s3_buckets import resolve_bucket, s3_robot_error
 from .s3_vendors import S3, Vendor
 
-DEFAULT_FILES_PER_PAGE = 1000
 #: Seconds the ``import_url`` of a file stub stays valid.
 STUB_URL_SECONDS = 6 * 3600
 
@@ -54,15 +54,6 @@ class BucketImport(Robot):
             raise s3_robot_error(exc, prefix, self.vendor) from None
         return outputs
 
-
-def import_paths(params: Mapping[str, Any], prefix: str = "S3_IMPORT") -> list[str]:
-    """``path`` as a list of strings; raises ``<prefix>_VALIDATION`` when there is none."""
-    raw = params.get("path")
-    paths = [raw] if isinstance(raw, str) else [p for p in raw if isinstance(p, str)] if isinstance(raw, list) else []
-    paths = [p for p in paths if p.strip()]
-    if not paths:
-        raise RobotError(f"{prefix}_VALIDATION", "path must name an object, or a directory ending in /.")
-    return paths
 
 
 def _selected(target: S3Target, params: Mapping[str, Any], prefix: str) -> Iterator[S3Object]:
@@ -104,13 +95,3 @@ def _import(ctx: RobotContext, target: S3Target, obj: S3Object, index: int, stub
     return OutputFile(path=path, name=name, source=None)
 
 
-def positive(value: Any, default: int) -> int:
-    """``value`` when it is a positive integer, else ``default``."""
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    return default
-
-
-def ignores_import(value: Any) -> bool:
-    """Whether a Step's ``ignore_errors`` lets an import go on past a failing file."""
-    return value is True or (isinstance(value, list) and ("import" in value or "execute" in value))

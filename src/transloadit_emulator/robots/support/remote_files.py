@@ -12,8 +12,8 @@ from ...errors import RobotError
 from ...outbound.remote import RemoteError, RemoteSession
 from ...variables import file_variables, interpolate, to_text
 from ..base import InputFile, OutputFile, Robot, RobotContext
-from .bucket_import import ignores_import
 from .file_servers import open_session
+from .remote_storage import ignores_import
 
 DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 

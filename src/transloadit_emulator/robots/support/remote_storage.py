@@ -4,8 +4,11 @@ check against non-public addresses, import paths and pages, and the stored objec
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ...errors import RobotError, TransloaditError
@@ -161,3 +164,70 @@ def import_all(
         except Exception as exc:  # noqa: BLE001
             skip(exc)
     return outputs
+
+
+#: Objects listed per page when a Step's ``files_per_page`` does not say.
+DEFAULT_FILES_PER_PAGE = 1000
+
+
+class Listed(Protocol):
+    """An object of a bucket listing: its key and size."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def size(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ObjectSource:
+    """How one bucket service (Google Cloud Storage, Azure Blob, ...) sizes, lists and downloads
+    the objects of the bucket a Step names, for :func:`import_objects`."""
+
+    size: Callable[[str], int]
+    #: ``(prefix, recursive, page_size, page_token)`` -> one page of the objects under ``prefix``.
+    listing: Callable[[str, bool, int, str | None], Sequence[Listed]]
+    download: Callable[[str, Path], None]
+    #: How an object is named in messages (``gs://bucket/key``, ``container/key``).
+    where: Callable[[str], str]
+
+
+def import_objects(
+    ctx: RobotContext,
+    params: Mapping[str, Any],
+    prefix: str,
+    source: ObjectSource,
+    to_error: Callable[[Exception], RobotError | None],
+) -> list[OutputFile]:
+    """Import every object each ``path`` names: a key, or with a trailing ``/`` a directory (its
+    direct children, everything below it with ``recursive``), one page of ``files_per_page`` at a
+    time from ``next_page_token``; ``force_name`` renames, ``ignore_errors`` as :func:`import_all`."""
+    recursive = params.get("recursive") is True
+    per_page = positive(params.get("files_per_page"), DEFAULT_FILES_PER_PAGE)
+    token = params.get("next_page_token")
+    page_token = token if isinstance(token, str) and token else None
+
+    def select(path: str) -> Sequence[Listed]:
+        name = path.lstrip("/")
+        if not path.endswith("/"):
+            return [_Named(name, source.size(name))]
+        return source.listing(name, recursive, per_page, page_token)
+
+    def fetch(item: Listed, index: int) -> OutputFile:
+        if item.size > ctx.max_import_bytes:
+            raise RobotError(
+                f"{prefix}_FAILURE", f"{source.where(item.name)} is larger than {ctx.max_import_bytes} bytes."
+            )
+        path = ctx.scratch_dir / f"{index}-import"
+        source.download(item.name, path)
+        name = forced_name(params, index) or posixpath.basename(item.name) or "file"
+        return OutputFile(path=path, name=name, source=None)
+
+    return import_all(ctx, params, prefix, select, fetch, to_error)
