@@ -89,4 +89,5 @@ def test_results_are_leaf_steps_unless_result_is_set() -> None:
 
 
 def test_variables_are_not_validated_before_execution() -> None:
-    plan_of({"a": {**RESIZE, "width": "${fields.w}"}})
+    planned = plan_of({"a": {**RESIZE, "width": "${fields.w}"}}).step("a")
+    assert planned is not None and planned.params["width"] == "${fields.w}"  # kept for execution
