@@ -23,7 +23,8 @@ _WORD = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")
 
 
 def _lines(path: Path) -> list[str]:
-    return [s for line in path.read_text(encoding="utf-8").splitlines() if (s := line.strip()) and not s.startswith("#")]
+    stripped = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [s for s in stripped if s and not s.startswith("#")]
 
 
 def _never_raised() -> dict[str, str]:
