@@ -211,7 +211,8 @@ def build_graph(
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
     job_slots: SlotPool = cluster.slots if cluster else JobSlots(settings.account_job_slots, settings.ip_job_slots)
-    board = AssemblyBoard(store, _limits(settings, clock, backends, faults), bus=cluster.bus if cluster else None)
+    limits = _limits(settings, clock, backends, faults)
+    board = AssemblyBoard(store, limits, bus=cluster.bus if cluster else None, faults=faults)
     dispatch = _dispatcher(cluster) if cluster and role == "api" else None
     uploads = Uploads(blobs, ids, settings.base_url, settings.ssl_base_url)
     runner = _runner(settings, registry, board, store, blobs, uploads, credentials, job_slots, clock, dispatch, faults)

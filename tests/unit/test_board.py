@@ -7,6 +7,7 @@ import asyncio
 import io
 import logging
 import threading
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,9 @@ class CountingStore(SqliteStateStore):
         self.saves = 0
         self.loads = 0
 
-    def save(self, assembly: StoredAssembly, search_text: str) -> None:
+    def save(self, assembly: StoredAssembly, search_text: str, *, over_busy: Collection[str] = ()) -> bool:
         self.saves += 1
-        super().save(assembly, search_text)
+        return super().save(assembly, search_text, over_busy=over_busy)
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         self.loads += 1

@@ -156,3 +156,55 @@ def test_boards_on_one_bus_see_each_others_changes(tmp_path: Path, redis_url: st
         for bus, client in zip(buses, clients, strict=True):
             bus.close()
             client.close()
+
+
+def _two_boards(store: CountingStore) -> tuple[AssemblyBoard, AssemblyBoard, list[str]]:
+    """Two boards ("a worker" and "an API process") on one database, and who was told of an end."""
+    leases = MemoryAssemblyLeases()
+    a, b = (AssemblyBoard(store, AssemblyLimits(SystemClock(), 100, 10, leases=leases)) for _ in range(2))
+    ended: list[str] = []
+    a.add_finish_listener(lambda key, status: ended.append(f"a:{status.get('ok')}"))
+    b.add_finish_listener(lambda key, status: ended.append(f"b:{status.get('ok')}"))
+    return a, b, ended
+
+
+def test_a_completion_after_a_cancel_is_dropped_and_adopts_the_cancel(tmp_path: Path) -> None:
+    store = CountingStore(tmp_path / "state.sqlite3")
+    worker, api, ended = _two_boards(store)
+    job = assembly()
+    worker.admit("key", job.id)
+    worker.open(job)  # the worker executes it; the cancel's event has not reached it yet
+    assert api.apply_by_id(job.id, AssemblyStatus.cancel)
+    assert not worker.apply(job, lambda status: status.complete(1.0))  # its conditional write loses
+    assert job.status.ok == "ASSEMBLY_CANCELED" and not job.busy  # it took the stored outcome
+    assert orjson.loads(worker.status_bytes(job.id))["ok"] == "ASSEMBLY_CANCELED"
+    assert store.load(job.id).status["ok"] == "ASSEMBLY_CANCELED"  # type: ignore[union-attr]
+    assert ended == ["b:ASSEMBLY_CANCELED"]  # the Notification once, for the state that won
+
+
+def test_a_cancel_after_a_completion_is_dropped_and_adopts_the_completion(tmp_path: Path) -> None:
+    store = CountingStore(tmp_path / "state.sqlite3")
+    worker, api, ended = _two_boards(store)
+    job = assembly()
+    worker.admit("key", job.id)
+    worker.open(job)
+    held = api.hold(job.id)  # the API process read it busy, then the worker completed it
+    assert worker.apply(job, lambda status: status.complete(1.0))
+    assert not api.apply(held, AssemblyStatus.cancel)
+    assert held.status.ok == "ASSEMBLY_COMPLETED" and api.snapshot(job.id)[1]["ok"] == "ASSEMBLY_COMPLETED"
+    assert store.load(job.id).status["ok"] == "ASSEMBLY_COMPLETED"  # type: ignore[union-attr]
+    assert ended == ["a:ASSEMBLY_COMPLETED"]
+
+
+def test_a_board_that_lost_an_assembly_changes_it_no_more(tmp_path: Path) -> None:
+    store = CountingStore(tmp_path / "state.sqlite3")
+    first, taker, ended = _two_boards(store)
+    job = assembly()
+    first.admit("key", job.id)
+    first.open(job)
+    first.lose(job)  # its execution lease went to another worker
+    saves = store.saves
+    assert not job.busy and not first.apply(job, lambda status: status.complete(1.0))
+    assert store.saves == saves and ended == []
+    again = taker.hold(job.id)
+    assert taker.apply(again, lambda status: status.complete(1.0)) and ended == ["b:ASSEMBLY_COMPLETED"]

@@ -108,6 +108,41 @@ def test_state_resume_list_and_usage(state: StateStore) -> None:
     assert state.usage(KEY, 10.0, 20.0) == (0, 0)
 
 
+BUSY = ("ASSEMBLY_UPLOADING", "ASSEMBLY_EXECUTING", "ASSEMBLY_REPLAYING")
+
+
+def test_state_conditional_write_only_over_a_busy_assembly(state: StateStore) -> None:
+    executing = assembly(1, ok="ASSEMBLY_EXECUTING")
+    assert state.save(executing, "", over_busy=BUSY)  # no row yet: inserted
+    assert state.save(assembly(1, ok="ASSEMBLY_CANCELED"), "", over_busy=BUSY)  # over a busy one: the cancel wins
+    assert not state.save(assembly(1, ok="ASSEMBLY_COMPLETED"), "", over_busy=BUSY)  # the late completion is dropped
+    assert not state.save(executing, "", over_busy=BUSY)  # and so is any progress after it
+    assert state.load(executing.id).status["ok"] == "ASSEMBLY_CANCELED"  # type: ignore[union-attr]
+    assert state.save(assembly(1, ok="ASSEMBLY_CANCELED", notify_status="successful"), "")  # unconditional
+    assert state.load(executing.id).status["notify_status"] == "successful"  # type: ignore[union-attr]
+    state.save(assembly(2, ok="ASSEMBLY_EXECUTING", error="ROBOT_ERROR"), "")  # failed: no longer busy
+    assert not state.save(assembly(2, ok="ASSEMBLY_EXECUTING"), "", over_busy=BUSY)
+
+
+def test_state_conditional_writes_racing_from_threads_one_wins(state: StateStore) -> None:
+    """Writers that all read the Assembly busy end it at once: exactly one write lands."""
+    state.save(assembly(7, ok="ASSEMBLY_EXECUTING"), "")
+    start = threading.Barrier(6)
+    won: list[str] = []
+
+    def end(ok: str) -> None:
+        start.wait()
+        if state.save(assembly(7, ok=ok), "", over_busy=BUSY):
+            won.append(ok)
+
+    threads = [threading.Thread(target=end, args=(ok,)) for ok in ["ASSEMBLY_COMPLETED", "ASSEMBLY_CANCELED"] * 3]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(won) == 1 and state.load(f"{7:032x}").status["ok"] == won[0]  # type: ignore[union-attr]
+
+
 # -- RecordStore ------------------------------------------------------------------------------
 
 

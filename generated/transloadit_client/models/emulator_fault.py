@@ -16,7 +16,7 @@ class EmulatorFault:
     """
     Attributes:
         id (str):
-        kind (str): `job`, `creation` or `delivery`.
+        kind (str): `job`, `creation`, `delivery` or `ending`.
         remaining (int): How many more matches it acts on.
         robot (None | str | Unset):
         step (None | str | Unset):
@@ -24,6 +24,8 @@ class EmulatorFault:
         message (None | str | Unset):
         delay (float | Unset):
         mode (None | str | Unset): `fail` or `hang` (delivery faults).
+        ending (None | str | Unset): The `ok` or `error` code of the endings an `ending` fault pauses; null: every
+            ending.
         created (float | Unset): When it was armed (epoch seconds, emulator time).
         used (int | Unset): How many matches it acted on.
     """
@@ -37,6 +39,7 @@ class EmulatorFault:
     message: None | str | Unset = UNSET
     delay: float | Unset = UNSET
     mode: None | str | Unset = UNSET
+    ending: None | str | Unset = UNSET
     created: float | Unset = UNSET
     used: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,6 +83,12 @@ class EmulatorFault:
         else:
             mode = self.mode
 
+        ending: None | str | Unset
+        if isinstance(self.ending, Unset):
+            ending = UNSET
+        else:
+            ending = self.ending
+
         created = self.created
 
         used = self.used
@@ -105,6 +114,8 @@ class EmulatorFault:
             field_dict["delay"] = delay
         if mode is not UNSET:
             field_dict["mode"] = mode
+        if ending is not UNSET:
+            field_dict["ending"] = ending
         if created is not UNSET:
             field_dict["created"] = created
         if used is not UNSET:
@@ -168,6 +179,15 @@ class EmulatorFault:
 
         mode = _parse_mode(d.pop("mode", UNSET))
 
+        def _parse_ending(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ending = _parse_ending(d.pop("ending", UNSET))
+
         created = d.pop("created", UNSET)
 
         used = d.pop("used", UNSET)
@@ -182,6 +202,7 @@ class EmulatorFault:
             message=message,
             delay=delay,
             mode=mode,
+            ending=ending,
             created=created,
             used=used,
         )

@@ -9,7 +9,7 @@ mutable dict with the store.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import orjson
@@ -29,13 +29,19 @@ class MemoryStateStore:
         self._rows: dict[str, tuple[StoredAssembly, str]] = {}
         self._lock = threading.Lock()
 
-    def save(self, assembly: StoredAssembly, search_text: str) -> None:
-        """Insert or replace an Assembly."""
+    def save(self, assembly: StoredAssembly, search_text: str, *, over_busy: Collection[str] = ()) -> bool:
+        """Insert or replace an Assembly (only over a busy one, given ``over_busy``); True when written."""
         kept = StoredAssembly(
             assembly.id, assembly.account_key, assembly.created_ts, _copy(assembly.status), _copy(assembly.internal)
         )
         with self._lock:
+            stored = self._rows.get(assembly.id)
+            if over_busy and stored is not None:
+                status = stored[0].status
+                if status.get("error") is not None or status.get("ok") not in over_busy:
+                    return False
             self._rows[assembly.id] = (kept, search_text.lower())
+        return True
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""

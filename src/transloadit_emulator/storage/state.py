@@ -7,7 +7,7 @@ several processes) can be added without touching the domain.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -43,8 +43,10 @@ class ListQuery:
 class StateStore(Protocol):
     """What the domain needs from persistence."""
 
-    def save(self, assembly: StoredAssembly, search_text: str) -> None:
-        """Insert or replace an Assembly."""
+    def save(self, assembly: StoredAssembly, search_text: str, *, over_busy: Collection[str] = ()) -> bool:
+        """Insert or replace an Assembly; True when written. With ``over_busy`` (the ``ok`` codes
+        of a busy Assembly) a stored row is replaced only while it is busy (its ``ok`` one of them,
+        no ``error``), atomically: a write that finds the Assembly ended writes nothing (False)."""
         ...
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
@@ -106,8 +108,8 @@ class SqliteStateStore:
         self._database = database
         database.ensure(_SCHEMA)
 
-    def save(self, assembly: StoredAssembly, search_text: str) -> None:
-        """Insert or replace an Assembly."""
+    def save(self, assembly: StoredAssembly, search_text: str, *, over_busy: Collection[str] = ()) -> bool:
+        """Insert or replace an Assembly (only over a busy one, given ``over_busy``); True when written."""
         status = assembly.status
         row = (
             assembly.id,
@@ -119,13 +121,19 @@ class SqliteStateStore:
             orjson.dumps(status),
             orjson.dumps(assembly.internal),
         )
+        codes = sorted(over_busy)
+        # The marks are one per busy code, never input: the statement is fixed but for their count.
+        guard = f" WHERE assemblies.error IS NULL AND assemblies.ok IN ({','.join('?' * len(codes))})" if codes else ""
         with self._database.connection() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO assemblies "
-                "(id, account_key, created_ts, ok, error, search, status, internal) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
+            written = db.execute(
+                "INSERT INTO assemblies (id, account_key, created_ts, ok, error, search, status, internal)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " account_key = excluded.account_key, created_ts = excluded.created_ts, ok = excluded.ok,"
+                " error = excluded.error, search = excluded.search, status = excluded.status,"
+                " internal = excluded.internal" + guard,
+                [*row, *codes],
+            ).rowcount
+        return written > 0
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""

@@ -92,6 +92,14 @@ def sync_detailed(
     - `delivery`: the next Notification attempts fail as if the receiver were unreachable
       (`mode: fail`, the default; retries follow as usual) or wait `delay` seconds before being sent
       (`mode: hang`; the Notification shows as pending in the outbox meanwhile).
+    - `ending`: the next Assemblies that end (complete, fail or are canceled; `ending`: only
+      those whose `ok` or `error` is this code) wait `delay` seconds just before that final state
+      is written, in the process that writes it (a cluster's worker, or the API process that
+      cancels). A race between a completion and a cancel can so be played out in either order:
+      the state written first wins, the other is dropped, and the Notification is sent once.
+
+    In a cluster (`--queue`) the faults are shared: armed through any API process, they act
+    in whichever API process or worker meets the next match.
 
     Args:
         body (SignedUrlencodedForm):
@@ -135,6 +143,14 @@ def sync(
     - `delivery`: the next Notification attempts fail as if the receiver were unreachable
       (`mode: fail`, the default; retries follow as usual) or wait `delay` seconds before being sent
       (`mode: hang`; the Notification shows as pending in the outbox meanwhile).
+    - `ending`: the next Assemblies that end (complete, fail or are canceled; `ending`: only
+      those whose `ok` or `error` is this code) wait `delay` seconds just before that final state
+      is written, in the process that writes it (a cluster's worker, or the API process that
+      cancels). A race between a completion and a cancel can so be played out in either order:
+      the state written first wins, the other is dropped, and the Notification is sent once.
+
+    In a cluster (`--queue`) the faults are shared: armed through any API process, they act
+    in whichever API process or worker meets the next match.
 
     Args:
         body (SignedUrlencodedForm):
@@ -173,6 +189,14 @@ async def asyncio_detailed(
     - `delivery`: the next Notification attempts fail as if the receiver were unreachable
       (`mode: fail`, the default; retries follow as usual) or wait `delay` seconds before being sent
       (`mode: hang`; the Notification shows as pending in the outbox meanwhile).
+    - `ending`: the next Assemblies that end (complete, fail or are canceled; `ending`: only
+      those whose `ok` or `error` is this code) wait `delay` seconds just before that final state
+      is written, in the process that writes it (a cluster's worker, or the API process that
+      cancels). A race between a completion and a cancel can so be played out in either order:
+      the state written first wins, the other is dropped, and the Notification is sent once.
+
+    In a cluster (`--queue`) the faults are shared: armed through any API process, they act
+    in whichever API process or worker meets the next match.
 
     Args:
         body (SignedUrlencodedForm):
@@ -214,6 +238,14 @@ async def asyncio(
     - `delivery`: the next Notification attempts fail as if the receiver were unreachable
       (`mode: fail`, the default; retries follow as usual) or wait `delay` seconds before being sent
       (`mode: hang`; the Notification shows as pending in the outbox meanwhile).
+    - `ending`: the next Assemblies that end (complete, fail or are canceled; `ending`: only
+      those whose `ok` or `error` is this code) wait `delay` seconds just before that final state
+      is written, in the process that writes it (a cluster's worker, or the API process that
+      cancels). A race between a completion and a cancel can so be played out in either order:
+      the state written first wins, the other is dropped, and the Notification is sent once.
+
+    In a cluster (`--queue`) the faults are shared: armed through any API process, they act
+    in whichever API process or worker meets the next match.
 
     Args:
         body (SignedUrlencodedForm):

@@ -30,10 +30,12 @@ import orjson
 from ...errors import TransloaditError
 from ...ids import is_id
 from ...storage.state import StateStore
+from ..control.faults import FaultBoard
 from ..limits import AssemblyLimits
 from .events import Event, EventHub, events_between
 from .lifecycle import AssemblyStatus, Events
 from .model import Assembly
+from .status import BUSY
 
 #: Told ``(account_key, status)`` once when an Assembly ends.
 FinishListener = Callable[[str, dict[str, Any]], None]
@@ -60,10 +62,17 @@ class AssemblyBoard:
     """Running Assemblies, their admission, cached status bytes, events and finish listeners."""
 
     def __init__(
-        self, store: StateStore, limits: AssemblyLimits, events: EventHub | None = None, bus: EventBus | None = None
+        self,
+        store: StateStore,
+        limits: AssemblyLimits,
+        events: EventHub | None = None,
+        bus: EventBus | None = None,
+        faults: FaultBoard | None = None,
     ) -> None:
         self.store = store
         self.limits = limits
+        #: Faults that pause an Assembly's final write (control plane); None: none can be armed.
+        self.faults = faults
         self.events = events or EventHub()
         self.bus = bus
         #: Changes announced by the bus so far: a database read that saw one meanwhile is not cached.
@@ -148,30 +157,39 @@ class AssemblyBoard:
 
     def apply(self, assembly: Assembly, transition: Transition, *, persist: bool = True) -> bool:
         """Apply a lifecycle transition and publish it; False when it did not apply (the
-        Assembly ended meanwhile). ``persist=False`` for a Step's own progress."""
+        Assembly ended meanwhile, here or in another process). ``persist=False`` for a Step's
+        own progress."""
         with self._lock:
+            if assembly.lost:
+                return False
+            was_busy = assembly.busy
             events = transition(assembly.status)
             if events is None:
                 return False
-            self._changed(assembly, events, persist)
-            return True
+            if was_busy and not assembly.busy and self.faults is not None:
+                self.faults.pause_ending(assembly.status.error or assembly.status.ok or "")
+            return self._changed(assembly, events, persist, guarded=was_busy)
 
     def apply_by_id(self, assembly_id: str, transition: Transition) -> bool:
         """:meth:`apply` to the Assembly with this id, running or stored."""
         with self._lock:
             return self.apply(self.hold(assembly_id), transition)
 
-    def _changed(self, assembly: Assembly, events: Events, persist: bool) -> None:
-        """Caller holds the lock."""
+    def _changed(self, assembly: Assembly, events: Events, persist: bool, *, guarded: bool = True) -> bool:
+        """Caller holds the lock. ``guarded``: the change was made to a busy Assembly, so it is
+        written only over a stored one that is still busy; when another process ended it first
+        (a cancel, a completion), this copy drops its change and takes the stored outcome."""
         ended = not assembly.busy and not assembly.announced
-        if not assembly.busy and (self._running.pop(assembly.id, None) is not None or ended):
-            self.limits.give_back(assembly.id)
         if persist or ended or self.bus is not None:
             assembly.announced = assembly.announced or ended
-            self.store.save(assembly.to_stored(), assembly.search_text())
+            if not self.store.save(assembly.to_stored(), assembly.search_text(), over_busy=BUSY if guarded else ()):
+                self._adopt_stored(assembly)
+                return False
             self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
         else:
             self._cache(assembly.id, assembly.account_key, None)
+        if not assembly.busy and (self._running.pop(assembly.id, None) is not None or ended):
+            self.limits.give_back(assembly.id)
         if self.bus is not None:
             self.bus.publish(assembly.id, events)
         elif events:
@@ -179,6 +197,27 @@ class AssemblyBoard:
         if ended:
             for listener in self._listeners:
                 listener(assembly.account_key, assembly.status.copy())
+        return True
+
+    def _adopt_stored(self, assembly: Assembly) -> None:
+        """Caller holds the lock. The stored Assembly ended in another process: this copy takes
+        its outcome as it is (nothing written, announced or told to the finish listeners, which
+        ran in the process that ended it) and stops running here."""
+        stored = self.load(assembly.id)
+        assembly.status = stored.status
+        assembly.announced = True
+        self._running.pop(assembly.id, None)
+        self.limits.give_back(assembly.id)
+        self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
+
+    def lose(self, assembly: Assembly) -> None:
+        """This process lost the right to execute the Assembly (its execution lease went to
+        another): it changes nothing of it any more and forgets its copy; the taker goes on."""
+        with self._lock:
+            assembly.lost = True
+            if self._running.get(assembly.id) is assembly:
+                del self._running[assembly.id]
+            self._entries.pop(assembly.id, None)
 
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed,
@@ -283,8 +322,7 @@ class AssemblyBoard:
                 return
             stored = self.load(assembly_id)
             if not stored.busy:
-                running.announced = True
-                self.apply(running, lambda status: status.cancel())
+                self._adopt_stored(running)
 
     # -- harness ---------------------------------------------------------------------------
 

@@ -85,11 +85,14 @@ class Assembly:
     #: Pixels metadata extraction decoded per upload id, for the first robot that reads the
     #: upload at that scale; in memory only.
     pixels: dict[str, DecodedPixels] = field(default_factory=dict, repr=False, compare=False)
+    #: This process lost the right to execute it (a cluster's execution lease went to another
+    #: worker): its copy changes no more and counts as not busy here; in memory only.
+    lost: bool = field(default=False, repr=False, compare=False)
 
     @property
     def busy(self) -> bool:
-        """Still uploading or executing."""
-        return self.status.busy
+        """Still uploading or executing (and, in a cluster, still this process's to execute)."""
+        return not self.lost and self.status.busy
 
     def to_stored(self) -> StoredAssembly:
         """The persisted form."""

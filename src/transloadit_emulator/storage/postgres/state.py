@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import orjson
@@ -35,8 +35,10 @@ class PostgresStateStore:
     def __init__(self, database: PostgresDatabase) -> None:
         self._database = database
 
-    def save(self, assembly: StoredAssembly, search_text: str) -> None:
-        """Insert or replace an Assembly."""
+    def save(self, assembly: StoredAssembly, search_text: str, *, over_busy: Collection[str] = ()) -> bool:
+        """Insert or replace an Assembly; with ``over_busy``, only over a stored row that is busy
+        (checked on the row's latest version under its lock, so of two racing writers that both
+        read it busy, the second finds it ended). True when written."""
         status = assembly.status
         row = (
             assembly.id,
@@ -48,18 +50,22 @@ class PostgresStateStore:
             _text(search_text.lower()),
             orjson.dumps(status),
             orjson.dumps(assembly.internal),
+            bool(over_busy),
+            sorted(over_busy),
         )
         with self._database.connection() as db:
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO assemblies"
                 " (id, account_key, created_ts, ok, error, bytes_usage, search, status, internal)"
                 " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
                 " ON CONFLICT (id) DO UPDATE SET account_key = EXCLUDED.account_key,"
                 " created_ts = EXCLUDED.created_ts, ok = EXCLUDED.ok, error = EXCLUDED.error,"
                 " bytes_usage = EXCLUDED.bytes_usage, search = EXCLUDED.search,"
-                " status = EXCLUDED.status, internal = EXCLUDED.internal",
+                " status = EXCLUDED.status, internal = EXCLUDED.internal"
+                " WHERE NOT %s OR (assemblies.error IS NULL AND assemblies.ok = ANY(%s))",
                 row,
             )
+            return cursor.rowcount > 0
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""
