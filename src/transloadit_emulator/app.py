@@ -32,7 +32,7 @@ from .core.clock import Clock, IdSource, ManualClock, SystemClock, UuidIds
 from .core.control.faults import FaultBoard
 from .core.control.requests import RequestLog
 from .core.control.reset import Resettable
-from .core.control.service import ControlParts, ControlPlane
+from .core.control.service import ControlParts, ControlPlane, ControlShare
 from .core.credentials import CredentialService
 from .core.job_slots import JobSlots, SlotPool
 from .core.limits import AssemblyLimits
@@ -85,7 +85,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         for part in dataclasses.fields(graph):  # the endpoints find their service on app.state
             setattr(app.state, part.name, getattr(graph, part.name))
         if graph.cluster is not None:
-            graph.cluster.bus.listen(graph.assemblies.board)
+            graph.cluster.bus.listen(graph.assemblies.board, control=graph.control.parts.share.apply)
         sweeper = asyncio.create_task(_sweep_expired_uploads(graph.tus, settings.tus_expiry_seconds))
         resumed = graph.assemblies.runner.resume()
         if resumed:
@@ -206,7 +206,7 @@ def build_graph(
     backends = open_backends(settings)
     cluster = _open_cluster(settings, backends) if settings.queue_url else None
     store, records, blobs = backends.store, backends.records, backends.blobs
-    faults = FaultBoard(clock, ids)
+    faults = FaultBoard(clock, ids, store=cluster.faults if cluster else None)
     authenticator, control_auth, tokens, keys = _authenticators(settings, records, clock)
     templates = TemplateService(settings, records, clock, ids, authenticator)
     credentials = CredentialService(settings, records, clock, ids, authenticator)
@@ -222,7 +222,12 @@ def build_graph(
     )
     tus = _tus(settings, board, uploads, runner, clock, ids)
     parts = ControlParts(
-        control_auth, clock, faults, requests or RequestLog(0), Resettable(service, notifications, records, tus)
+        control_auth,
+        clock,
+        faults,
+        requests or RequestLog(0),
+        Resettable(service, notifications, records, tus),
+        *([_control_share(cluster, clock, authenticator)] if cluster else []),
     )
     return _Graph(
         backends=backends,
@@ -307,6 +312,15 @@ def _dispatcher(cluster: ClusterParts) -> Callable[[str], None]:
     from .cluster.queue import dispatcher
 
     return dispatcher(cluster.celery)
+
+
+def _control_share(cluster: ClusterParts, clock: Clock, authenticator: Authenticator) -> ControlShare:
+    """The clock and accounts as the cluster has them, and their changes told to every process."""
+    from .cluster.control import RedisControlShare
+
+    share = RedisControlShare(cluster.client, clock if isinstance(clock, ManualClock) else None, authenticator.accounts)
+    share.restore()
+    return share
 
 
 def _open_cluster(settings: Settings, backends: Backends) -> ClusterParts:

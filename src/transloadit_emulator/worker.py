@@ -11,7 +11,7 @@ import logging
 
 from .app import build_graph
 from .cluster.queue import Executions, register_task
-from .core.clock import SystemClock, UuidIds
+from .core.clock import ManualClock, UuidIds
 from .errors import TransloaditError
 from .robots.registry import default_registry
 from .settings import Settings
@@ -24,7 +24,8 @@ def run_worker(settings: Settings, *, concurrency: int, log_level: str = "info")
     if not settings.queue_url:
         raise SystemExit("a worker needs a queue: --queue redis://... (and --database postgresql://...)")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    graph = build_graph(settings, default_registry(), SystemClock(), UuidIds(), role="worker")
+    # A clock the control plane can steer: API processes announce its changes, the bus brings them.
+    graph = build_graph(settings, default_registry(), ManualClock(), UuidIds(), role="worker")
     cluster = graph.cluster
     assert cluster is not None
     board = graph.assemblies.board
@@ -36,9 +37,9 @@ def run_worker(settings: Settings, *, concurrency: int, log_level: str = "info")
         except TransloaditError:  # unknown: nothing to run
             return False
 
-    executions = Executions(runner.run_here, is_busy, cluster.leases, logger)
+    executions = Executions(runner.run_here, is_busy, cluster.leases, logger, on_lost=board.lose)
     register_task(cluster.celery, executions)
-    cluster.bus.listen(board)
+    cluster.bus.listen(board, control=graph.control.parts.share.apply)
     try:
         cluster.celery.worker_main(
             [

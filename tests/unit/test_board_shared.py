@@ -202,7 +202,7 @@ def test_a_board_that_lost_an_assembly_changes_it_no_more(tmp_path: Path) -> Non
     job = assembly()
     first.admit("key", job.id)
     first.open(job)
-    first.lose(job)  # its execution lease went to another worker
+    first.lose(job.id)  # its execution lease went to another worker
     saves = store.saves
     assert not job.busy and not first.apply(job, lambda status: status.complete(1.0))
     assert store.saves == saves and ended == []

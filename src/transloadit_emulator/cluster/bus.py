@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import orjson
@@ -17,6 +18,8 @@ import redis
 from ..core.assemblies.events import Event
 
 CHANNEL = "transloadit_emulator:events"
+#: Control-plane changes (the clock, accounts): see ``control.RedisControlShare``.
+CONTROL_CHANNEL = "transloadit_emulator:control"
 _LEASE = "transloadit_emulator:executing:"
 # Extend or drop a lease only while this holder still has it.
 _RENEW = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0"
@@ -46,14 +49,15 @@ class RedisEventBus:
         message = orjson.dumps({"id": assembly_id, "events": [[e.name, e.data] for e in events]})
         self._client.publish(self._channel, message)
 
-    def listen(self, receiver: RemoteEvents) -> None:
-        """Hand every event on the channel to ``receiver`` from a thread, until :meth:`close`."""
+    def listen(self, receiver: RemoteEvents, control: Callable[[dict[str, Any]], None] | None = None) -> None:
+        """Hand every event on the channel to ``receiver`` (and every control-plane change to
+        ``control``) from a thread, until :meth:`close`."""
         self._pubsub = self._client.pubsub(ignore_subscribe_messages=True)
-        self._pubsub.subscribe(self._channel)
-        self._thread = threading.Thread(target=self._run, args=(receiver,), name="event-bus", daemon=True)
+        self._pubsub.subscribe(self._channel, CONTROL_CHANNEL)
+        self._thread = threading.Thread(target=self._run, args=(receiver, control), name="event-bus", daemon=True)
         self._thread.start()
 
-    def _run(self, receiver: RemoteEvents) -> None:
+    def _run(self, receiver: RemoteEvents, control: Callable[[dict[str, Any]], None] | None) -> None:
         pubsub = self._pubsub
         while pubsub is self._pubsub and pubsub is not None:
             try:
@@ -64,6 +68,10 @@ class RedisEventBus:
                 continue
             try:
                 body = orjson.loads(message["data"])
+                if message.get("channel") == CONTROL_CHANNEL:
+                    if control is not None:
+                        control(body)
+                    continue
                 receiver.remote_events(body["id"], [Event(name, data) for name, data in body["events"]])
             except Exception:
                 self._logger.exception("could not hand on an event from the bus")

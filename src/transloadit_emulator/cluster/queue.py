@@ -14,10 +14,12 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+import redis
 from celery import Celery
 
 from .bus import ExecutionLeases
@@ -61,7 +63,9 @@ def dispatcher(app: Celery) -> Callable[[str], None]:
 
 
 class Executions:
-    """A worker's side: execute an Assembly while holding its lease, renewed on a thread."""
+    """A worker's side: execute an Assembly while holding its lease, renewed on a thread. A
+    renewal that finds another holder (or cannot reach Redis until the lease would have expired)
+    means another worker may execute it now: ``on_lost`` stops this execution from changing it."""
 
     def __init__(
         self,
@@ -69,34 +73,51 @@ class Executions:
         is_busy: Callable[[str], bool],
         leases: ExecutionLeases,
         logger: logging.Logger,
+        on_lost: Callable[[str], None],
     ) -> None:
         self._run_here = run_here
         self._is_busy = is_busy
         self._leases = leases
         self._logger = logger
+        self._on_lost = on_lost
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     def execute(self, assembly_id: str) -> bool:
         """Execute the Assembly unless another worker holds it; False when the job must be
         tried again later (held elsewhere and still busy)."""
-        if not self._leases.take(assembly_id, self.holder):
+        holder = f"{self.holder}:{uuid.uuid4().hex[:8]}"  # one per execution, even in one process
+        if not self._leases.take(assembly_id, holder):
             return not self._is_busy(assembly_id)
-        stop = threading.Event()
-        renewer = threading.Thread(target=self._renew, args=(assembly_id, stop), daemon=True)
+        stop, lost = threading.Event(), threading.Event()
+        renewer = threading.Thread(target=self._renew, args=(assembly_id, holder, stop, lost), daemon=True)
         renewer.start()
         try:
             self._run_here(assembly_id)
         finally:
             stop.set()
             renewer.join()
-            self._leases.drop(assembly_id, self.holder)
+            self._leases.drop(assembly_id, holder)
+        if lost.is_set():
+            self._logger.warning("stopped executing Assembly %s without a write: its lease was lost", assembly_id)
         return True
 
-    def _renew(self, assembly_id: str, stop: threading.Event) -> None:
-        while not stop.wait(self._leases.ttl_ms / 3000):
-            if not self._leases.renew(assembly_id, self.holder):
-                self._logger.warning("lost the execution lease of Assembly %s", assembly_id)
-                return
+    def _renew(self, assembly_id: str, holder: str, stop: threading.Event, lost: threading.Event) -> None:
+        ttl_s = self._leases.ttl_ms / 1000
+        held_until = time.monotonic() + ttl_s
+        while not stop.wait(ttl_s / 3):
+            try:
+                if not self._leases.renew(assembly_id, holder):
+                    break  # expired, or another holder has it
+                held_until = time.monotonic() + ttl_s
+            except redis.RedisError:
+                if time.monotonic() < held_until:
+                    continue  # the lease may still be ours: try again
+                break
+        else:
+            return
+        self._logger.warning("lost the execution lease of Assembly %s: stopping it here", assembly_id)
+        lost.set()
+        self._on_lost(assembly_id)
 
 
 def register_task(app: Celery, executions: Executions) -> None:

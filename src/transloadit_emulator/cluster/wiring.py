@@ -10,6 +10,7 @@ from celery import Celery
 
 from ..settings import Settings
 from .bus import ExecutionLeases, RedisEventBus
+from .control import RedisFaults
 from .queue import make_celery
 from .slots import RedisJobSlots
 
@@ -23,6 +24,7 @@ class ClusterParts:
     slots: RedisJobSlots
     leases: ExecutionLeases
     celery: Celery
+    faults: RedisFaults
 
     def ping(self) -> None:
         """Readiness: Redis answers."""
@@ -48,4 +50,5 @@ def open_cluster(settings: Settings, logger: logging.Logger) -> ClusterParts:
         slots=RedisJobSlots(client, settings.account_job_slots, settings.ip_job_slots),
         leases=ExecutionLeases(client, settings.execution_lease_seconds),
         celery=make_celery(settings.queue_url, visibility_timeout_s=settings.queue_visibility_seconds),
+        faults=RedisFaults(client),
     )

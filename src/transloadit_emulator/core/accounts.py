@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from ..settings import Account, Settings
 
@@ -56,3 +57,29 @@ class AccountBook:
                 return False
             self._entries = {k: v for k, v in self._entries.items() if k != key}
             return True
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        """Every account as JSON (secrets included: for the other processes of a cluster only)."""
+        return [
+            {
+                "key": e.account.key,
+                "secret": e.account.secret,
+                "require_signature": e.account.require_signature,
+                "scopes": None if e.scopes is None else sorted(e.scopes),
+                "configured": e.configured,
+            }
+            for e in self._entries.values()
+        ]
+
+    def restore(self, snapshot: list[dict[str, Any]]) -> None:
+        """Hold exactly the accounts of another book's :meth:`snapshot`."""
+        entries = {
+            e["key"]: AccountEntry(
+                Account(e["key"], e["secret"], bool(e["require_signature"])),
+                None if e["scopes"] is None else frozenset(e["scopes"]),
+                configured=bool(e["configured"]),
+            )
+            for e in snapshot
+        }
+        with self._lock:
+            self._entries = entries

@@ -73,6 +73,16 @@ class ManualClock:
             self._frozen_at = None
             self._offset = 0.0
 
+    def state(self) -> tuple[float | None, float]:
+        """``(frozen_at, offset)``: what :meth:`restore` takes to make another clock read the same."""
+        with self._lock:
+            return self._frozen_at, self._offset
+
+    def restore(self, frozen_at: float | None, offset: float) -> None:
+        """Read as the clock whose :meth:`state` this is (a cluster's processes share one time)."""
+        with self._lock:
+            self._frozen_at, self._offset = frozen_at, offset
+
     @property
     def frozen(self) -> bool:
         """Whether the clock stands still."""

@@ -210,14 +210,15 @@ class AssemblyBoard:
         self.limits.give_back(assembly.id)
         self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
 
-    def lose(self, assembly: Assembly) -> None:
-        """This process lost the right to execute the Assembly (its execution lease went to
-        another): it changes nothing of it any more and forgets its copy; the taker goes on."""
+    def lose(self, assembly_id: str) -> None:
+        """This process lost the right to execute the Assembly (a cluster's execution lease went
+        to another worker): its copy changes nothing any more (its remaining Steps do not run, a
+        robot still running is not recorded) and is forgotten here; the taker goes on."""
         with self._lock:
-            assembly.lost = True
-            if self._running.get(assembly.id) is assembly:
-                del self._running[assembly.id]
-            self._entries.pop(assembly.id, None)
+            running = self._running.pop(assembly_id, None)
+            if running is not None:
+                running.lost = True
+            self._entries.pop(assembly_id, None)
 
     def add_finish_listener(self, listener: FinishListener) -> None:
         """Call ``listener(account_key, status)`` once when an Assembly ends (completed, failed,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -29,6 +29,35 @@ from .reset import Resettable, reset
 MAX_ADVANCE_S = 10 * 366 * 86400.0
 
 
+class ControlShare(Protocol):
+    """Hands the clock and accounts changed here to the other processes of a cluster."""
+
+    def clock_changed(self) -> None:
+        """The clock was steered here."""
+        ...
+
+    def accounts_changed(self) -> None:
+        """An account was added or removed here."""
+        ...
+
+    def apply(self, message: dict[str, Any]) -> None:
+        """A change another process announced."""
+        ...
+
+
+class _Alone:
+    """One process: nobody to tell."""
+
+    def clock_changed(self) -> None:
+        """Nothing to do."""
+
+    def accounts_changed(self) -> None:
+        """Nothing to do."""
+
+    def apply(self, message: dict[str, Any]) -> None:
+        """Nothing comes."""
+
+
 @dataclass(frozen=True)
 class ControlParts:
     """What the control plane steers."""
@@ -38,6 +67,8 @@ class ControlParts:
     faults: FaultBoard
     requests: RequestLog
     resettable: Resettable
+    #: The other processes of a cluster (faults are shared by their store already).
+    share: ControlShare = _Alone()
 
 
 class ControlPlane:
@@ -66,6 +97,7 @@ class ControlPlane:
         """``POST /_emulator/accounts``"""
         params = self._authed(request).params
         entry = accounts.add_account(self.auth.accounts, self.auth.keys, params)
+        self.parts.share.accounts_changed()
         return orjson.dumps({"ok": "EMULATOR_ACCOUNT_ADDED", "account": accounts.entry_json(entry)})
 
     def remove_emulator_account(self, key: str, request: SignedRequest) -> bytes:
@@ -75,6 +107,7 @@ class ControlPlane:
             raise TransloaditError("EMULATOR_ACCOUNT_IN_USE", "An account cannot remove itself; sign with another.")
         if not self.auth.accounts.remove(key):
             raise TransloaditError("EMULATOR_ACCOUNT_NOT_FOUND", f"No account has the Auth Key {key!r}.")
+        self.parts.share.accounts_changed()
         return orjson.dumps({"ok": "EMULATOR_ACCOUNT_REMOVED", "key": key})
 
     def list_emulator_faults(self, request: SignedRequest) -> bytes:
@@ -127,6 +160,7 @@ class ControlPlane:
             raise TransloaditError(
                 "EMULATOR_INVALID_CLOCK", f"action must be freeze, unfreeze, advance or reset, got {action!r}."
             )
+        self.parts.share.clock_changed()
         return self._clock_answer()
 
     def list_emulator_outbox(self, request: SignedRequest) -> bytes:
