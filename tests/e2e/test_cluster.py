@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import http.server
 import io
+import json
 import os
 import signal
 import threading
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import boto3
 import httpx
@@ -30,6 +32,7 @@ from tests.conftest import jpeg_bytes
 from tests.e2e.test_live_status import read_events
 from tests.services import PostgresCluster, RedisServer
 from transloadit_kit import Transloadit
+from transloadit_pytest.control import EmulatorControl
 
 STEPS = {
     ":original": {"robot": "/upload/handle"},
@@ -260,7 +263,6 @@ def _lease_holder(cluster: Cluster, assembly_id: str) -> str | None:
     return str(value) if value else None
 
 
-
 def test_the_official_python_sdk_against_the_cluster(cluster: Cluster, tmp_path: Path) -> None:
     from transloadit.client import Transloadit as OfficialClient
 
@@ -280,3 +282,178 @@ def test_the_official_python_sdk_against_the_cluster(cluster: Cluster, tmp_path:
         assert hashlib.md5(body).hexdigest() == result["md5hash"]
         other = OfficialClient(KEY, SECRET, service=b)
         assert other.get_assembly(assembly_id=status["assembly_id"]).data["ok"] == "ASSEMBLY_COMPLETED"
+
+
+# -- races, lost leases and the shared control plane ------------------------------------------
+
+
+def control(url: str) -> EmulatorControl:
+    return EmulatorControl(kit(url), receiver_url="")
+
+
+def _ok(body: bytes) -> str:
+    """The ``ok`` of the status a Notification carries (a form with the ``transloadit`` field)."""
+    return str(json.loads(parse_qs(body.decode())["transloadit"][0]).get("ok"))
+
+
+def test_a_cancel_written_while_a_worker_completes_wins(cluster: Cluster) -> None:
+    """The worker pauses just before writing its completion (an ``ending`` fault, armed through A,
+    acts on the worker); B cancels meanwhile. The completion is dropped: canceled, notified once."""
+    a, b = cluster.api_urls
+    receiver = Receiver()
+    try:
+        control(a).faults.add("ending", ending="ASSEMBLY_COMPLETED", delay=4)
+        created = kit(a).create_assembly(
+            steps=STEPS, files=[("dot.jpg", jpeg_bytes((80, 60)))], notify_url=receiver.url
+        )
+        assembly_id = str(created.assembly_id)
+        wait_for(lambda: not control(b).faults.list())  # taken: the worker waits before its final write
+        assert kit(b).cancel_assembly(assembly_id).ok == "ASSEMBLY_CANCELED"
+        wait_for(lambda: not _lease_holder(cluster, assembly_id))  # the worker's execution ended
+        assert kit(a).get_assembly(assembly_id).ok == "ASSEMBLY_CANCELED"
+        wait_for(lambda: kit(a).get_assembly(assembly_id).notify_status == "successful")
+        assert [_ok(body) for body in receiver.bodies] == ["ASSEMBLY_CANCELED"]
+    finally:
+        control(a).faults.clear()
+        receiver.shutdown()
+
+
+def test_a_cancel_that_read_the_assembly_busy_loses_to_the_completion(cluster: Cluster) -> None:
+    """B reads the executing Assembly and pauses before writing its cancel; the worker completes
+    meanwhile. The cancel is dropped and answers with the completion; one Notification."""
+    a, b = cluster.api_urls
+    slow, receiver = SlowFile(), Receiver()
+    answers: list[str] = []
+    try:
+        control(a).faults.add("ending", ending="ASSEMBLY_CANCELED", delay=6)
+        steps = {"imported": {"robot": "/http/import", "url": slow.url}}
+        assembly_id = str(kit(a).create_assembly(steps=steps, notify_url=receiver.url).assembly_id)
+        assert slow.asked.wait(30)
+        canceling = threading.Thread(target=lambda: answers.append(str(kit(b).cancel_assembly(assembly_id).ok)))
+        canceling.start()
+        wait_for(lambda: not control(a).faults.list())  # B holds its cancel, the Assembly read busy
+        slow.go.set()
+        wait_for(lambda: kit(a).get_assembly(assembly_id).ok == "ASSEMBLY_COMPLETED")
+        canceling.join(30)
+        assert answers == ["ASSEMBLY_COMPLETED"]
+        assert kit(b).get_assembly(assembly_id).ok == "ASSEMBLY_COMPLETED"
+        wait_for(lambda: kit(a).get_assembly(assembly_id).notify_status == "successful")
+        assert [_ok(body) for body in receiver.bodies] == ["ASSEMBLY_COMPLETED"]
+    finally:
+        slow.go.set()
+        control(a).faults.clear()
+        slow.shutdown()
+        receiver.shutdown()
+
+
+class GatedFiles(http.server.ThreadingHTTPServer):
+    """Serves 8 bytes per request, the last 4 naming the request (``#1``..), once its gate opens."""
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _GatedHandler)
+        self.gates = [threading.Event() for _ in range(4)]
+        self.arrived = [threading.Event() for _ in range(4)]
+        self.requests = 0
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/gated.txt"
+
+
+class _GatedHandler(http.server.BaseHTTPRequestHandler):
+    server: GatedFiles
+
+    def do_GET(self) -> None:
+        n = self.server.requests
+        self.server.requests += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", "8")
+        self.end_headers()
+        self.wfile.write(b"file")
+        self.wfile.flush()
+        self.server.arrived[n].set()
+        self.server.gates[n].wait(60)
+        try:
+            self.wfile.write(f"#{n + 1:<3}".encode())
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_worker_that_lost_its_lease_stops_and_the_taker_completes_once(cluster: Cluster) -> None:
+    """The lease of the worker executing an Assembly is taken from it in Redis (as when it stalled
+    past its expiry) and the job handed out again: the first worker stops (its import, finishing
+    first, is never registered), the taker's result is the one, and the Assembly ends once."""
+    from transloadit_emulator.cluster.queue import dispatcher, make_celery
+
+    a, b = cluster.api_urls
+    files, receiver = GatedFiles(), Receiver()
+    try:
+        steps = {"imported": {"robot": "/http/import", "url": files.url}}
+        assembly_id = str(kit(a).create_assembly(steps=steps, notify_url=receiver.url).assembly_id)
+        assert files.arrived[0].wait(30)
+        first = wait_for(lambda: _lease_holder(cluster, assembly_id))
+        key = f"transloadit_emulator:executing:{assembly_id}"
+        with redis.Redis.from_url(cluster.backends.queue_url, decode_responses=True) as client:
+            client.set(key, "stolen", px=60_000)
+            log = next(cluster.root / f"{n}.log" for n, p in cluster.processes.items() if f":{p.pid}:" in first)
+            wait_for(lambda: "lost the execution lease" in log.read_text(errors="replace"))
+            client.delete(key)
+        dispatcher(make_celery(cluster.backends.queue_url, visibility_timeout_s=2))(assembly_id)  # a redelivery
+        assert files.arrived[1].wait(30)  # the taker imports
+        files.gates[0].set()  # the first worker's import ends first: it must register nothing
+        wait_for(lambda: "without a write: its lease was lost" in log.read_text(errors="replace"))
+        files.gates[1].set()
+        done = kit(b).wait_for_assembly(assembly_id, timeout=60)
+        assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
+        imported = done.results["imported"]  # type: ignore[index]
+        assert len(imported) == 1 and httpx.get(through(str(imported[0].ssl_url), b)).content == b"file#2  "
+        wait_for(lambda: kit(a).get_assembly(assembly_id).notify_status == "successful")
+        assert [_ok(body) for body in receiver.bodies] == ["ASSEMBLY_COMPLETED"]
+    finally:
+        for gate in files.gates:
+            gate.set()
+        files.shutdown()
+        receiver.shutdown()
+
+
+def test_a_fault_armed_through_a_fails_a_step_on_a_worker(cluster: Cluster) -> None:
+    a, b = cluster.api_urls
+    try:
+        control(a).faults.fail_jobs(robot="/image/resize", error="DISK_FULL", message="No space left")
+        assert [f["robot"] for f in control(b).faults.list()] == ["/image/resize"]  # one list, seen by B
+        done = kit(b).create_assembly(steps=STEPS, files=[("dot.jpg", jpeg_bytes((80, 60)))], wait=True, timeout=60)
+        assert (done.error, done.message) == ("DISK_FULL", "No space left")
+        assert control(a).faults.list() == []  # used up on the worker
+    finally:
+        control(a).faults.clear()
+
+
+def test_the_clock_and_accounts_set_through_a_reach_b_and_the_workers(cluster: Cluster) -> None:
+    a, b = cluster.api_urls
+    frozen = float(int(time.time()))
+    try:
+        control(a).clock.freeze(frozen)
+        wait_for(lambda: control(b).clock.now() == frozen)
+        done = kit(b).create_assembly(steps=STEPS, files=[("dot.jpg", jpeg_bytes((80, 60)))], wait=True, timeout=60)
+        stamp = time.strftime("%Y/%m/%d %H:%M:%S GMT", time.gmtime(frozen))
+        assert done.ok == "ASSEMBLY_COMPLETED" and done.last_job_completed == stamp  # written on a worker
+        control(a).add_account("added-in-a", "its-secret")
+        added = Transloadit("added-in-a", "its-secret", service=b, max_retries=0)
+        wait_for(lambda: _answers(added))
+        control(a).remove_account("added-in-a")
+        wait_for(lambda: not _answers(added))
+    finally:
+        control(a).clock.reset()
+
+
+def _answers(tl: Transloadit) -> bool:
+    try:
+        tl.list_assemblies()
+    except Exception:
+        return False
+    return True

@@ -130,4 +130,3 @@ class RedisControlShare:
         pipe.set(key, body)
         pipe.publish(CONTROL_CHANNEL, body)
         pipe.execute()
-
