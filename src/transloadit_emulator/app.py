@@ -55,8 +55,9 @@ from .robots.registry import RobotRegistry, default_registry
 from .settings import Settings
 from .storage.blobs import BlobStore
 from .storage.records import RecordStore
+from .storage.shared_uploads import SharedUploadStore
 from .storage.state import StateStore
-from .storage.uploads import FileUploadStore
+from .storage.uploads import FileUploadStore, UploadStore
 from .storage.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def build_graph(
     notifications = NotificationService(
         settings, records, clock, ids, board, authenticator=authenticator, faults=faults
     )
-    tus = _tus(settings, board, uploads, runner, clock, ids)
+    tus = _tus(settings, backends, board, uploads, runner, clock, ids)
     parts = ControlParts(
         control_auth,
         clock,
@@ -337,11 +338,24 @@ def _open_cluster(settings: Settings, backends: Backends) -> ClusterParts:
 
 
 def _tus(
-    settings: Settings, board: AssemblyBoard, uploads: Uploads, runner: AssemblyRunner, clock: Clock, ids: IdSource
+    settings: Settings,
+    backends: Backends,
+    board: AssemblyBoard,
+    uploads: Uploads,
+    runner: AssemblyRunner,
+    clock: Clock,
+    ids: IdSource,
 ) -> TusService:
-    """The tus server: its upload files under the data directory, its finished uploads to the board."""
+    """The tus server: its uploads under the data directory, or (state and files shared by several
+    processes) in the record and blob stores; its finished uploads to the board."""
+    shared = settings.database_url and (settings.storage_url or settings.queue_url)
+    store: UploadStore = (
+        SharedUploadStore(backends.records, backends.blobs, settings.data_dir / "tus-parts")
+        if shared
+        else FileUploadStore(settings.data_dir / "tus")
+    )
     return TusService(
-        FileUploadStore(settings.data_dir / "tus"),
+        store,
         base_url=settings.base_url,
         listener=AssemblyTusListener(board, uploads, runner, clock),
         clock=clock,

@@ -457,3 +457,27 @@ def _answers(tl: Transloadit) -> bool:
     except Exception:
         return False
     return True
+
+
+def test_a_tus_upload_created_on_a_is_resumed_and_finished_on_b(cluster: Cluster) -> None:
+    """The upload's description is a PostgreSQL record and its parts S3 objects: B's HEAD sees the
+    bytes A took, B takes the rest, and the Assembly (created on A) gets the whole file with its md5."""
+    a, b = cluster.api_urls
+    photo = jpeg_bytes((320, 240))
+    params, signature = kit(a).signed(steps=STEPS)
+    form = {"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+    created = httpx.post(f"{a}/assemblies", data=form).json()
+    assembly_id = created["assembly_id"]
+    upload_url = kit(a).start_upload(created["assembly_ssl_url"], len(photo), filename="photo.jpg")
+    half = len(photo) // 2
+    headers = {"Tus-Resumable": "1.0.0", "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"}
+    assert httpx.patch(upload_url, content=photo[:half], headers=headers).status_code == 204
+    assert kit(a).get_assembly(assembly_id).ok == "ASSEMBLY_UPLOADING"  # A holds it while it uploads
+    kit(b).send_upload(through(upload_url, b), ("photo.jpg", io.BytesIO(photo)))  # HEAD, then the rest
+    done = kit(a).wait_for_assembly(assembly_id, timeout=60)  # read through A, which held it uploading
+    assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
+    upload = done.uploads[0]  # type: ignore[index]
+    assert (upload.size, upload.md5hash) == (len(photo), hashlib.md5(photo).hexdigest())
+    assert done.results["small"][0].meta.width == 40  # type: ignore[index,union-attr]
+    original = httpx.get(through(str(upload.ssl_url), a)).content
+    assert hashlib.md5(original).hexdigest() == upload.md5hash

@@ -124,10 +124,10 @@ def test_boards_on_one_bus_see_each_others_changes(tmp_path: Path, redis_url: st
     a.add_finish_listener(lambda key, status: ended.append(f"a:{status['ok']}"))
     b.add_finish_listener(lambda key, status: ended.append(f"b:{status['ok']}"))
     try:
-        job = assembly(expected_uploads=1)
+        job = assembly()  # A executes it (as a worker does)
         a.admit("key", job.id)
         a.open(job)
-        assert orjson.loads(b.status_bytes(job.id))["ok"] == "ASSEMBLY_UPLOADING"  # read and cached by B
+        assert orjson.loads(b.status_bytes(job.id))["ok"] == "ASSEMBLY_EXECUTING"  # read and cached by B
 
         async def follow_through_b() -> list[object]:
             seen = []

@@ -132,13 +132,22 @@ class AssemblyBoard:
         also when a restart left it only in the database; ``ASSEMBLY_NOT_FOUND`` when unknown."""
         with self._lock:
             running = self._running.get(assembly_id)
-            if running is not None:
+            if running is not None and not self._shared_upload(running):
                 return running
             assembly = self.load(assembly_id)
+            if running is not None:  # read again: its uploads may go to any API process
+                assembly.pixels = running.pixels
+                del self._running[assembly_id]
             if assembly.busy:
                 self._running[assembly_id] = assembly
-                self.limits.retake(assembly.account_key, assembly_id)
+                if running is None:
+                    self.limits.retake(assembly.account_key, assembly_id)
             return assembly
+
+    def _shared_upload(self, assembly: Assembly) -> bool:
+        """In a cluster, an Assembly waiting for tus uploads is changed by whichever API process
+        receives them: a copy held here is read again before each change."""
+        return self.bus is not None and assembly.status.uploading
 
     def find(self, assembly_id: str) -> Assembly:
         """The running Assembly, else the stored one; ``ASSEMBLY_NOT_FOUND`` when unknown."""
@@ -312,18 +321,14 @@ class AssemblyBoard:
         without being announced twice (the other process told the finish listeners)."""
         with self._lock:
             self._remote_changes += 1
-            if assembly_id not in self._running:
+            running = self._running.get(assembly_id)
+            if running is not None and running.busy and any(event.final for event in events):
+                if not self.load(assembly_id).busy:
+                    self._adopt_stored(running)
+            elif running is None or self._shared_upload(running):
+                self._running.pop(assembly_id, None)  # an upload's copy is read again; its lease stays
                 self._entries.pop(assembly_id, None)
         self.events.publish(assembly_id, events)
-        if not any(event.final for event in events):
-            return
-        with self._lock:
-            running = self._running.get(assembly_id)
-            if running is None or not running.busy:
-                return
-            stored = self.load(assembly_id)
-            if not stored.busy:
-                self._adopt_stored(running)
 
     # -- harness ---------------------------------------------------------------------------
 
