@@ -319,7 +319,8 @@ def _control_share(cluster: ClusterParts, clock: Clock, authenticator: Authentic
     """The clock and accounts as the cluster has them, and their changes told to every process."""
     from .cluster.control import RedisControlShare
 
-    share = RedisControlShare(cluster.client, clock if isinstance(clock, ManualClock) else None, authenticator.accounts)
+    steered = clock if isinstance(clock, ManualClock) else None
+    share = RedisControlShare(cluster.client, steered, authenticator.accounts, cluster.faults)
     share.restore()
     return share
 

@@ -64,7 +64,8 @@ def test_the_clock_and_accounts_follow_the_process_that_changed_them(clients: li
     settings = Settings(data_dir=None, accounts=(Account("k", "s"),))  # type: ignore[arg-type]
     clocks = [ManualClock(), ManualClock()]
     books = [AccountBook(settings), AccountBook(settings)]
-    shares = [RedisControlShare(c, clock, book) for c, clock, book in zip(clients, clocks, books, strict=False)]
+    faults = [RedisFaults(c) for c in clients[:2]]
+    shares = [RedisControlShare(*parts) for parts in zip(clients, clocks, books, faults, strict=False)]
     buses = [RedisEventBus(c, LOG) for c in clients[:2]]
     for bus, share in zip(buses, shares, strict=True):
         bus.listen(_NoEvents(), control=share.apply)
@@ -78,8 +79,12 @@ def test_the_clock_and_accounts_follow_the_process_that_changed_them(clients: li
         entry = books[1].lookup("added")
         assert entry is not None and entry.scopes == frozenset({"assemblies:read"}) and not entry.configured
         late = ManualClock(), AccountBook(settings)  # a process that starts now reads the keys
-        RedisControlShare(clients[2], *late).restore()
+        RedisControlShare(clients[2], *late, RedisFaults(clients[2])).restore()
         assert late[0].now() == 1_800_000_000.0 and late[1].account("added") is not None
+        # B found no fault armed: it stops asking Redis until one is announced, as A's arming is.
+        assert faults[1].take("creation", {}) is None and not faults[1]._maybe_armed
+        FaultBoard(ManualClock(), UuidIds(), store=faults[0]).add({"kind": "creation"})
+        _wait(lambda: faults[1].take("creation", {}) is not None)
     finally:
         for bus in buses:
             bus.close()

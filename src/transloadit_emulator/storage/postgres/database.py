@@ -1,7 +1,8 @@
 """One PostgreSQL server for every store of an emulator process: a connection pool and the migrations.
 
 psycopg 3's pool hands each HTTP or executor thread its own connection; every ``with
-connection()`` block is one transaction, committed when the block ends. Several emulator
+connection()`` block is one transaction, committed when the block ends; ``statement()`` blocks
+run each statement on its own (the single-statement reads and writes of the hot paths). Several emulator
 processes may share the database: migrations take an advisory lock, so only one applies them.
 """
 
@@ -48,6 +49,17 @@ class PostgresDatabase:
         """A pooled connection for one transaction (committed on success, rolled back on error)."""
         with self._pool.connection() as conn:
             yield conn
+
+    @contextmanager
+    def statement(self) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
+        """A pooled connection for statements that are each a transaction of their own (autocommit):
+        one round trip per statement instead of three (BEGIN, the statement, COMMIT)."""
+        with self._pool.connection() as conn:
+            conn.autocommit = True
+            try:
+                yield conn
+            finally:
+                conn.autocommit = False
 
     def migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
         """Apply the migrations this database has not seen yet, in order; the versions applied."""

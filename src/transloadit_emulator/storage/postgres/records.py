@@ -40,7 +40,7 @@ class PostgresRecordStore:
 
     def put(self, record: Record) -> None:
         """Insert or replace a record."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             db.execute(
                 _INSERT + " ON CONFLICT (kind, id) DO UPDATE SET account_key = EXCLUDED.account_key,"
                 " name = EXCLUDED.name, parent_id = EXCLUDED.parent_id, created_ts = EXCLUDED.created_ts,"
@@ -51,13 +51,13 @@ class PostgresRecordStore:
 
     def insert_new(self, record: Record) -> bool:
         """Insert a record unless one with its kind and id exists; whether it was inserted."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             cursor = db.execute(_INSERT + " ON CONFLICT (kind, id) DO NOTHING", _row(record))
             return cursor.rowcount == 1
 
     def get(self, kind: str, record_id: str) -> Record | None:
         """One record, or None."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             row = db.execute(
                 f"SELECT {_COLUMNS} FROM records WHERE kind = %s AND id = %s", (kind, record_id)
             ).fetchone()
@@ -65,7 +65,7 @@ class PostgresRecordStore:
 
     def delete(self, kind: str, record_id: str) -> bool:
         """Remove a record; whether it existed."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             cursor = db.execute("DELETE FROM records WHERE kind = %s AND id = %s", (kind, record_id))
             return cursor.rowcount == 1
 

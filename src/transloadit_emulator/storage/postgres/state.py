@@ -53,7 +53,7 @@ class PostgresStateStore:
             bool(over_busy),
             sorted(over_busy),
         )
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             cursor = db.execute(
                 "INSERT INTO assemblies"
                 " (id, account_key, created_ts, ok, error, bytes_usage, search, status, internal)"
@@ -69,13 +69,13 @@ class PostgresStateStore:
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             row = db.execute(f"SELECT {_COLUMNS} FROM assemblies WHERE id = %s", (assembly_id,)).fetchone()
         return _row_to_assembly(row) if row else None
 
     def exists(self, assembly_id: str) -> bool:
         """Whether an Assembly with this id was ever stored."""
-        with self._database.connection() as db:
+        with self._database.statement() as db:
             row = db.execute("SELECT 1 FROM assemblies WHERE id = %s", (assembly_id,)).fetchone()
         return row is not None
 
