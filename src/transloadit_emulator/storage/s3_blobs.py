@@ -22,6 +22,9 @@ from ..ids import is_id
 from .blobs import Download, StoredBlob, blob_key, copy_hashing, file_md5, safe_filename
 
 _CHUNK = 1024 * 1024
+#: Up to this size one PUT sends a file (s3transfer's own multipart threshold): without the
+#: transfer manager's thread pool, which costs a small file more than its bytes do.
+_SINGLE_PUT = 8 * 1024 * 1024
 _NOT_FOUND = {"404", "NoSuchKey", "NotFound"}
 
 
@@ -57,6 +60,24 @@ class S3BlobStore:
             "s3", endpoint_url=endpoint, region_name=region, config=Config(s3=addressing, retries={"max_attempts": 3})
         )
 
+    def _upload(self, path: Path, key: str) -> None:
+        """One PUT for a file up to ``_SINGLE_PUT``, a multipart upload (in parallel) beyond."""
+        if path.stat().st_size > _SINGLE_PUT:
+            self._s3.upload_file(os.fspath(path), self.bucket, key)
+            return
+        with open(path, "rb") as body:
+            self._s3.put_object(Bucket=self.bucket, Key=key, Body=body)
+
+    def _download(self, key: str, dest: Path) -> None:
+        """The object streamed into ``dest`` by one GET (no HEAD first, no thread pool)."""
+        body = self._s3.get_object(Bucket=self.bucket, Key=key)["Body"]
+        try:
+            with open(dest, "wb") as out:
+                for chunk in body.iter_chunks(_CHUNK):
+                    out.write(chunk)
+        finally:
+            body.close()
+
     def _target(self, assembly_id: str, file_id: str, filename: str) -> tuple[str, Path]:
         rel = f"{assembly_id}/{file_id}/{safe_filename(filename)}"
         path = self.cache_dir / rel
@@ -71,7 +92,7 @@ class S3BlobStore:
         try:
             with open(path, "wb") as out:
                 size, md5hash = copy_hashing(stream, out, max_size)
-            self._s3.upload_file(os.fspath(path), self.bucket, self.prefix + rel)
+            self._upload(path, self.prefix + rel)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -83,7 +104,7 @@ class S3BlobStore:
         """Move a local file into the cache and upload it to the bucket."""
         rel, path = self._target(assembly_id, file_id, filename)
         shutil.move(os.fspath(src), path)
-        self._s3.upload_file(os.fspath(path), self.bucket, self.prefix + rel)
+        self._upload(path, self.prefix + rel)
         return StoredBlob(rel, path.stat().st_size, md5hash or file_md5(path))
 
     def path(self, relpath: str) -> Path:
@@ -93,7 +114,7 @@ class S3BlobStore:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_name(f".{uuid.uuid4().hex}.part")
             try:
-                self._s3.download_file(self.bucket, self.prefix + relpath, os.fspath(partial))
+                self._download(self.prefix + relpath, partial)
                 os.replace(partial, path)  # whole or absent, even with two threads fetching at once
             finally:
                 partial.unlink(missing_ok=True)

@@ -214,6 +214,7 @@ class AssemblyBoard:
         ran in the process that ended it) and stops running here."""
         stored = self.load(assembly.id)
         assembly.status = stored.status
+        assembly.blobs = {**assembly.blobs, **stored.blobs}  # so this process releases its own copies too
         assembly.announced = True
         self._running.pop(assembly.id, None)
         self.limits.give_back(assembly.id)

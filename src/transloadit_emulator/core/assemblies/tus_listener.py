@@ -78,12 +78,13 @@ class AssemblyTusListener:
                 assembly.pixels[upload.id] = recorded.pixels
             created = assembly.created_ts
             waiting = not assembly.status.all_uploads_arrived
-            self.board.apply(
+            finished = self.board.apply(
                 assembly, lambda status: status.tus_finished(record, upload.url, now=now, created_ts=created)
             )
             # Only the upload that completes the set starts execution: one more than expected
-            # (a client's retry) is recorded, but must not run the Assembly a second time.
-            if waiting and assembly.status.all_uploads_arrived:
+            # (a client's retry) is recorded, but must not run the Assembly a second time; nor
+            # does an upload that another process's cancel overtook.
+            if finished and waiting and assembly.status.all_uploads_arrived:
                 self.runner.start(assembly)
 
 
