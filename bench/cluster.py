@@ -5,6 +5,9 @@
    rounds alternate one worker, two workers, one worker, and the figure is the two-worker rate over
    the mean of the one-worker rounds around it (target >= 1.5; two cores shared with other work
    cannot give two workers a core each, so read the figure with the machine's load in mind).
+   Each round also prints the CPU seconds per Assembly of every part (workers, API processes,
+   PostgreSQL, Redis, moto, this load generator), which a loaded machine disturbs far less than
+   rates: two cores over their sum is what two workers could reach at best.
 2. Status GETs per second of a finished Assembly through the cluster's two API processes (state in
    PostgreSQL) against one single-process emulator (SQLite, the default), same load, same run.
 """
@@ -67,6 +70,47 @@ def resize_rate(api_urls: list[str], photo: bytes) -> float:
     return ASSEMBLIES / (time.perf_counter() - started)
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) of one process so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _children(parent: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                pids.append(int(entry.name))
+        except OSError:
+            continue
+    return pids
+
+
+class Meters:
+    """CPU seconds of each part of the cluster, read before and after a round."""
+
+    def __init__(self, cluster: Cluster, postmaster: int, redis_pid: int, moto_pid: int) -> None:
+        self.cluster = cluster
+        self.fixed = {"redis": [redis_pid], "moto": [moto_pid], "bench": [os.getpid()]}
+        self.postmaster = postmaster
+
+    def read(self) -> dict[str, float]:
+        """CPU seconds per part now (PostgreSQL: the postmaster and its backends)."""
+        parts = {name: sum(_cpu(pid) for pid in pids) for name, pids in self.fixed.items()}
+        parts["postgres"] = sum(_cpu(pid) for pid in [self.postmaster, *_children(self.postmaster)])
+        for kind in ("api", "worker"):
+            procs = [p.pid for n, p in self.cluster.processes.items() if n.startswith(kind)]
+            parts[kind] = sum(_cpu(pid) for pid in procs)
+        return parts
+
+
 def get_rate(urls: list[str]) -> float:
     """Status GETs per second from 4 keep-alive clients spread over ``urls``, for ``GET_SECONDS``."""
     counts = [0] * 4
@@ -114,7 +158,7 @@ def wait_workers(queue_url: str, count: int) -> None:
     raise RuntimeError(f"{count} workers did not answer")
 
 
-def measure_workers(cluster: Cluster, photo: bytes) -> None:
+def measure_workers(cluster: Cluster, photo: bytes, meters: Meters) -> None:
     """Rounds alternate one worker and two (five rounds); each two-worker round is compared with
     the mean of the one-worker rounds just before and after it; the figure is the median ratio."""
     queue = cluster.backends.queue_url
@@ -126,9 +170,15 @@ def measure_workers(cluster: Cluster, photo: bytes) -> None:
         if two:
             cluster.start_worker("worker-2", concurrency=1)
             wait_workers(queue, 2)
+        before = meters.read()
         rates.append(resize_rate(cluster.api_urls, photo))
+        after = meters.read()
         if two:
             cluster.stop("worker-2", signal.SIGTERM)
+        used = {k: (after[k] - before[k]) / ASSEMBLIES for k in after}
+        print(f"  round {n + 1} ({'two workers' if two else 'one worker'}): {rates[-1]:.2f} Assemblies/s; CPU s"
+              f" per Assembly: {', '.join(f'{k} {v:.3f}' for k, v in used.items())};"
+              f" two cores allow {2 / sum(used.values()):.2f}/s")  # fmt: skip
     ratios = [rates[i] / statistics.mean((rates[i - 1], rates[i + 1])) for i in (1, 3)]
     print("image/resize Assemblies/s per round (one, two, one, two, one worker):", ", ".join(f"{r:.2f}" for r in rates))
     print(f"  two workers / one: {statistics.median(ratios):.2f}x (rounds {', '.join(f'{r:.2f}' for r in ratios)};"
@@ -189,7 +239,8 @@ def main() -> int:
         cluster.start_api("api-1")
         cluster.start_api("api-2")
         cluster.start_worker("worker-1", concurrency=1)
-        measure_workers(cluster, photo)
+        postmaster = int((postgres.data_dir / "postmaster.pid").read_text().split()[0])
+        measure_workers(cluster, photo, Meters(cluster, postmaster, redis_server.process.pid, moto.pid))
         measure_gets(cluster, root, photo)
     finally:
         cluster.stop_all()
