@@ -39,6 +39,8 @@ from .model import Assembly
 FinishListener = Callable[[str, dict[str, Any]], None]
 Transition = Callable[[AssemblyStatus], Events | None]
 _CACHE_SIZE = 10_000
+#: Uploads must end within 8 hours of the Assembly's creation (the vendor's documented limit).
+UPLOAD_LIMIT_S = 8 * 3600
 
 
 class EventBus(Protocol):
@@ -155,6 +157,14 @@ class AssemblyBoard:
                 return False
             self._changed(assembly, events, persist)
             return True
+
+    def expire_uploading(self, now: float) -> list[str]:
+        """Fail with ``ASSEMBLY_EXPIRED`` each Assembly still waiting for its uploads
+        ``UPLOAD_LIMIT_S`` after its creation, as the vendor's do; the ids of those that expired."""
+        message = f"The Assembly expired: its uploads did not arrive within {UPLOAD_LIMIT_S // 3600} hours."
+        with self._lock:
+            late = [a for a in self._running.values() if a.status.uploading and now - a.created_ts >= UPLOAD_LIMIT_S]
+            return [a.id for a in late if self.apply(a, lambda status: status.fail("ASSEMBLY_EXPIRED", message))]
 
     def apply_by_id(self, assembly_id: str, transition: Transition) -> bool:
         """:meth:`apply` to the Assembly with this id, running or stored."""

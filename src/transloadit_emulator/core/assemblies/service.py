@@ -215,7 +215,11 @@ class AssemblyService:
         steps = parent.steps
         original = orjson.loads(parent.raw_params or "{}")
         template_id = parent.status.template_id
-        if params.get("reparse_template") in (1, "1", True) and template_id:
+        if params.get("reparse_template") in (1, "1", True):
+            if not template_id:  # asked to read its Template again, but it ran from its own Steps
+                raise TransloaditError(
+                    "NO_TEMPLATE_ID", "reparse_template: the Assembly was not created from a Template."
+                )
             # The Template as it is now, merged with the parent's own params again.
             steps = self._use_template(template_id, parent.account_key, original, True).params.get("steps", {})
         if "steps" in params:

@@ -1,0 +1,138 @@
+"""Vendor error codes of the Assembly API and its operations, each where the vendor raises it.
+
+Each test makes the situation over HTTP against the in-process emulator and asserts the code the
+response or the Assembly carries (issue 12, item 4). The comment beside each code says what it stands for.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.conftest import KEY, SECRET, jpeg_bytes, make_settings
+from transloadit_emulator.app import create_app
+from transloadit_emulator.core.clock import ManualClock
+from transloadit_kit import sign, smart_cdn_url
+
+FUTURE = "2099/01/01 00:00:00+00:00"
+UNKNOWN_ID = "0" * 32
+
+
+def signed_form(params: dict[str, Any], **fields: str) -> dict[str, str]:
+    raw = json.dumps({"auth": {"key": KEY, "expires": FUTURE}, **params})
+    return {"params": raw, "signature": sign(raw, SECRET), **fields}
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def client(tmp_path: Path, clock: ManualClock) -> Iterator[TestClient]:
+    settings = make_settings(tmp_path / "data", public_base_url="http://testserver")
+    with TestClient(create_app(settings, clock=clock), raise_server_exceptions=False) as c:
+        yield c
+
+
+def assembly(client: TestClient, params: dict[str, Any], **fields: str) -> dict[str, Any]:
+    files = (
+        {"photo": ("photo.jpg", jpeg_bytes((40, 30)), "image/jpeg")}
+        if "tus_num_expected_upload_files" not in fields
+        else None
+    )
+    answer = client.post("/assemblies", data=signed_form(params, **fields), files=files)
+    assert answer.status_code == 200, answer.text
+    return dict(answer.json())
+
+
+def finished(client: TestClient, assembly_id: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 30
+    while True:
+        status = dict(client.get(f"/assemblies/{assembly_id}").json())
+        if status.get("error") or status.get("ok") in ("ASSEMBLY_COMPLETED", "ASSEMBLY_CANCELED"):
+            return status
+        assert time.monotonic() < deadline, status
+        time.sleep(0.05)
+
+
+# A ``%`` that begins no two-hex-digit escape: the query or body cannot be decoded as the client meant.
+BAD_ENCODINGS = [
+    ("GET", "/assemblies?params=%7B%zz&signature=x", None, "INVALID_URL_ENCODING"),  # routed list
+    ("GET", f"/assemblies/{UNKNOWN_ID}?params=%E", None, "INVALID_URL_ENCODING"),  # status read fast path
+    ("POST", "/assemblies", b"params=%7B%22auth%22%3A%G1&signature=x", "INVALID_URL_ENCODING"),  # urlencoded body
+    ("GET", "/templates?params=%&signature=x", None, "INVALID_URL_ENCODING"),  # a bare % at the end
+]
+
+
+@pytest.mark.parametrize(("method", "url", "body", "code"), BAD_ENCODINGS)
+def test_malformed_percent_escapes(client: TestClient, method: str, url: str, body: bytes | None, code: str) -> None:
+    headers = {"content-type": "application/x-www-form-urlencoded"} if body is not None else {}
+    answer = client.request(method, url, content=body, headers=headers)
+    assert (answer.status_code, answer.json()["error"]) == (400, code), answer.text
+
+
+def test_well_formed_escapes_still_pass(client: TestClient) -> None:
+    form = signed_form({"steps": {":original": {"robot": "/upload/handle"}}})
+    answer = client.get("/assemblies", params={"params": form["params"], "signature": form["signature"]})
+    assert answer.status_code == 200, answer.text
+
+
+def test_replay_reparsing_an_assembly_without_template(client: TestClient) -> None:
+    done = assembly(client, {"steps": {"thumb": {"robot": "/image/resize", "use": ":original", "width": 8}}})
+    assert finished(client, done["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
+    answer = client.post(f"/assemblies/{done['assembly_id']}/replay", data=signed_form({"reparse_template": 1}))
+    # reparse_template asks for the Template again, and this Assembly ran from its own Steps.
+    assert (answer.status_code, answer.json()["error"]) == (400, "NO_TEMPLATE_ID"), answer.text
+
+
+def test_uploads_that_outlive_eight_hours_expire_the_assembly(client: TestClient, clock: ManualClock) -> None:
+    waiting = assembly(client, {"steps": {":original": {"robot": "/upload/handle"}}}, tus_num_expected_upload_files="1")
+    assert waiting["ok"] == "ASSEMBLY_UPLOADING"
+    clock.advance(8 * 3600 + 1)
+    # The vendor's Assemblies must have their uploads within 8 hours, else they expire.
+    status = finished(client, waiting["assembly_id"])
+    assert (status.get("error"), status.get("ok")) == ("ASSEMBLY_EXPIRED", None), status
+
+
+def test_smart_cdn_template_without_result_step(client: TestClient) -> None:
+    upload = assembly(client, {"steps": {":original": {"robot": "/upload/handle"}}})
+    stored = "/".join(urlsplit(finished(client, upload["assembly_id"])["uploads"][0]["url"]).path.split("/")[-3:])
+    template = {"steps": {":original": {"robot": "/upload/handle", "result": False}}}
+    created = client.post("/templates", data=signed_form({"name": "no-results", "template": template}))
+    assert created.status_code == 200, created.text
+    url = smart_cdn_url(
+        auth_key=KEY,
+        auth_secret=SECRET,
+        workspace="ws",
+        template="no-results",
+        input=stored,
+        base_url="http://testserver/_smartcdn/{workspace}",
+    )
+    answer = client.get(url.removeprefix("http://testserver"))
+    # No /file/serve Step and no Step with results: nothing the CDN could serve.
+    assert (answer.status_code, answer.json()["error"]) == (400, "NO_RESULT_STEP_FOUND"), answer.text
+
+
+class ExhaustedIds:
+    """An id source that fails: a bug in the embedding code, not a client mistake."""
+
+    def new_id(self) -> str:
+        raise RuntimeError("no ids left")
+
+
+def test_a_bug_answers_server_500_without_a_traceback(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", public_base_url="http://testserver")
+    with TestClient(create_app(settings, ids=ExhaustedIds()), raise_server_exceptions=False) as c:
+        form = signed_form({"steps": {":original": {"robot": "/upload/handle"}}})
+        answer = c.post("/assemblies", data=form)
+    # An unexpected exception inside the emulator: its own fault, logged, never shown.
+    assert (answer.status_code, answer.json()["error"]) == (500, "SERVER_500"), answer.text
+    assert "Traceback" not in answer.text and "no ids left" not in answer.text
