@@ -61,6 +61,11 @@ _HTTP_STATUS: dict[str, int] = {
     "TUS_VERSION_UNSUPPORTED": 412,
     "TUS_UNSUPPORTED_MEDIA_TYPE": 415,
     "SERVER_500": 500,
+    # The emulator's own disk or database failed: the request was fine, a retry may succeed.
+    "ASSEMBLY_COULD_NOT_BE_CREATED": 500,
+    "ASSEMBLY_STATUS_PARSE_ERROR": 500,
+    "TEMPLATE_DB_ERROR": 500,
+    "GET_ACCOUNT_DB_ERROR": 500,
     "INTERNAL_COMMAND_ERROR": 500,
 }
 

@@ -7,6 +7,8 @@ response or the Assembly carries (issue 12, item 4). The comment beside each cod
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +25,8 @@ from transloadit_kit import sign, smart_cdn_url
 
 FUTURE = "2099/01/01 00:00:00+00:00"
 UNKNOWN_ID = "0" * 32
+STEPS = {"steps": {"thumb": {"robot": "/image/resize", "use": ":original", "width": 8}}}
+PHOTO = {"photo": ("photo.jpg", jpeg_bytes((40, 30)), "image/jpeg")}
 
 
 def signed_form(params: dict[str, Any], **fields: str) -> dict[str, str]:
@@ -136,3 +140,60 @@ def test_a_bug_answers_server_500_without_a_traceback(tmp_path: Path) -> None:
     # An unexpected exception inside the emulator: its own fault, logged, never shown.
     assert (answer.status_code, answer.json()["error"]) == (500, "SERVER_500"), answer.text
     assert "Traceback" not in answer.text and "no ids left" not in answer.text
+
+
+# --- the emulator's own disk and database failing -----------------------------------------------
+
+
+def break_table(data_dir: Path, table: str) -> None:
+    """Move a table of the emulator's SQLite file away, as a damaged or foreign-edited database would."""
+    with sqlite3.connect(data_dir / "state.sqlite3") as db:
+        db.execute(f"ALTER TABLE {table} RENAME TO {table}_gone")
+
+
+def test_assembly_that_cannot_be_stored_on_disk(client: TestClient, tmp_path: Path) -> None:
+    files = tmp_path / "data" / "files"
+    shutil.rmtree(files, ignore_errors=True)
+    files.write_bytes(b"not a directory")  # the blob store cannot make the upload's directory
+    answer = client.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
+    # The request was fine; the emulator's own storage failed, so the Assembly was never made.
+    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_COULD_NOT_BE_CREATED"), answer.text
+    listed = client.get("/assemblies", params=signed_form({}))
+    assert listed.json()["count"] == 0
+
+
+def test_assembly_that_cannot_be_stored_in_the_database(client: TestClient, tmp_path: Path) -> None:
+    break_table(tmp_path / "data", "assemblies")
+    answer = client.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
+    # The database refuses the new Assembly's row: ASSEMBLY_COULD_NOT_BE_CREATED, not a 500 bug.
+    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_COULD_NOT_BE_CREATED"), answer.text
+
+
+def test_templates_and_auth_keys_on_a_failing_database(client: TestClient, tmp_path: Path) -> None:
+    template = {"steps": {":original": {"robot": "/upload/handle"}}}
+    created = client.post("/templates", data=signed_form({"name": "kept-template", "template": template}))
+    assert created.status_code == 200, created.text
+    made = client.post("/auth_keys", data=signed_form({"scopes": ["assemblies:read"]}))
+    assert made.status_code == 200, made.text
+    key, secret = made.json()["auth_key"]["key"], made.json()["auth_key"]["secret"]
+    break_table(tmp_path / "data", "records")
+    # A Template is read from the database: its failure is the vendor's Template database error.
+    answer = client.post("/assemblies", data=signed_form({"template_id": created.json()["id"]}), files=PHOTO)
+    assert (answer.status_code, answer.json()["error"]) == (500, "TEMPLATE_DB_ERROR"), answer.text
+    # An Auth Key made through the API is looked up in the database to find its account.
+    raw = json.dumps({"auth": {"key": key, "expires": FUTURE}})
+    answer = client.get("/assemblies", params={"params": raw, "signature": sign(raw, secret)})
+    assert (answer.status_code, answer.json()["error"]) == (500, "GET_ACCOUNT_DB_ERROR"), answer.text
+
+
+def test_a_damaged_stored_status(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", public_base_url="http://testserver")
+    with TestClient(create_app(settings), raise_server_exceptions=False) as first:
+        done = assembly(first, STEPS)
+        assert finished(first, done["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
+    with sqlite3.connect(tmp_path / "data" / "state.sqlite3") as db:
+        db.execute("UPDATE assemblies SET status = ? WHERE id = ?", (b'{"ok": "ASSEMBLY_COMPL', done["assembly_id"]))
+    with TestClient(create_app(settings), raise_server_exceptions=False) as second:
+        answer = second.get(f"/assemblies/{done['assembly_id']}")
+    # The stored status is cut short: it cannot be parsed back into an Assembly Status.
+    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_STATUS_PARSE_ERROR"), answer.text

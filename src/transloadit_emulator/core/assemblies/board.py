@@ -141,7 +141,14 @@ class AssemblyBoard:
 
     def load(self, assembly_id: str) -> Assembly:
         """The Assembly as stored; ``ASSEMBLY_NOT_FOUND`` when unknown."""
-        stored = self.store.load(assembly_id) if is_id(assembly_id) else None
+        try:
+            stored = self.store.load(assembly_id) if is_id(assembly_id) else None
+        except ValueError:  # the stored status is no JSON any more (a damaged row)
+            raise TransloaditError(
+                "ASSEMBLY_STATUS_PARSE_ERROR",
+                "The stored Assembly Status could not be parsed.",
+                assembly_id=assembly_id,
+            ) from None
         if stored is None:
             raise not_found(assembly_id)
         return Assembly.from_stored(stored)

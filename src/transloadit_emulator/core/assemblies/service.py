@@ -16,6 +16,7 @@ import orjson
 from ...errors import TransloaditError
 from ...ids import is_id
 from ...robots.registry import RobotRegistry
+from ...storage.failure import StoreFailure
 from ...storage.state import StateStore
 from ..auth import AuthedRequest, Authenticator, parse_expires
 from ..clock import Clock, IdSource
@@ -138,14 +139,9 @@ class AssemblyService:
         fields.update(request.fields)  # form fields win over params.fields, as documented
         expected = expected_uploads(request.expected_uploads)
         url, tags = notify_url(params), usage_tags(params)
-        max_files = params["auth"].get("max_number_of_files")
-        if max_files is not None and len(request.files) > max_files:
-            raise TransloaditError(
-                "MAX_NUMBER_OF_FILES_EXCEEDED",
-                f"{len(request.files)} files were uploaded; auth.max_number_of_files allows {max_files}.",
-            )
+        _check_file_count(params["auth"].get("max_number_of_files"), len(request.files))
         assembly_id = chosen_id or self.ids.new_id()
-        self.board.admit(authed.account.key, assembly_id)  # the running cap and the id, in one step
+        self._admit(authed.account.key, assembly_id)
         try:
             now = self.clock.now()
             recorded = self.uploads.record_parts(
@@ -181,12 +177,22 @@ class AssemblyService:
                 pixels={r.record["id"]: r.pixels for r in recorded if r.pixels is not None},
             )
             body = self._open(assembly, execute=expected == 0)
+        except (StoreFailure, OSError) as exc:  # the disk or the database failed, not the request
+            self.board.withdraw(assembly_id)
+            raise _not_created(assembly_id, exc) from None
         except BaseException:
             self.board.withdraw(assembly_id)
             raise
         if params.get("quiet") is True:
             return orjson.dumps({"ok": status.ok, "assembly_id": assembly_id})
         return body
+
+    def _admit(self, account_key: str, assembly_id: str) -> None:
+        """Reserve the Assembly's place on the board: the running cap and the id, in one step."""
+        try:
+            self.board.admit(account_key, assembly_id)
+        except StoreFailure as exc:  # the id's uniqueness is asked of the database
+            raise _not_created(assembly_id, exc) from None
 
     def _instructions(self, authed: AuthedRequest, signed: bool) -> tuple[dict[str, Any], TemplateUse | None]:
         """The params to run (a Template's merged in when ``template_id`` names one) and the Template."""
@@ -319,3 +325,18 @@ class AssemblyService:
     def close(self) -> None:
         """Finish running Assemblies and stop the workers."""
         self.runner.close()
+
+
+def _not_created(assembly_id: str, exc: Exception) -> TransloaditError:
+    """The emulator's own disk or database failed while making the Assembly."""
+    return TransloaditError(
+        "ASSEMBLY_COULD_NOT_BE_CREATED", f"The Assembly could not be stored: {exc}", assembly_id=assembly_id
+    )
+
+
+def _check_file_count(max_files: Any, count: int) -> None:
+    """``auth.max_number_of_files``: at most that many files in the request."""
+    if max_files is not None and count > max_files:
+        raise TransloaditError(
+            "MAX_NUMBER_OF_FILES_EXCEEDED", f"{count} files were uploaded; auth.max_number_of_files allows {max_files}."
+        )
