@@ -197,3 +197,30 @@ def test_a_damaged_stored_status(tmp_path: Path) -> None:
         answer = second.get(f"/assemblies/{done['assembly_id']}")
     # The stored status is cut short: it cannot be parsed back into an Assembly Status.
     assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_STATUS_PARSE_ERROR"), answer.text
+
+
+# A read or write the database cannot do, on each operation that has its own code for it.
+DB_FAILURES = [
+    ("GET", "/assembly_stats", {"region": "us-east-1"}, "assemblies", "ASSEMBLY_STATS_ERROR"),
+    ("GET", "/priority_job_slot_stats", {"region": "us-east-1"}, "assemblies", "PRIORITY_JOB_SLOT_STATS_ERROR"),
+    ("GET", "/assembly_notifications", {}, "records", "ASSEMBLY_NOTIFICATIONS_LIST_ERROR"),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "params", "table", "code"), DB_FAILURES)
+def test_reads_on_a_failing_database(
+    client: TestClient, tmp_path: Path, method: str, path: str, params: dict[str, Any], table: str, code: str
+) -> None:
+    break_table(tmp_path / "data", table)
+    answer = client.request(method, path, params=signed_form(params))
+    assert (answer.status_code, answer.json()["error"]) == (500, code), answer.text
+
+
+def test_a_notification_replay_that_cannot_be_recorded(client: TestClient, tmp_path: Path) -> None:
+    done = assembly(client, STEPS)
+    assert finished(client, done["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
+    break_table(tmp_path / "data", "records")
+    replay = signed_form({"notify_url": "http://127.0.0.1:9/never-called"})
+    answer = client.post(f"/assembly_notifications/{done['assembly_id']}/replay", data=replay)
+    # Each delivery is recorded before it is sent: one that cannot be recorded is not sent.
+    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_NOTIFICATION_NOT_PERSISTED"), answer.text
