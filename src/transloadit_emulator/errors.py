@@ -64,6 +64,8 @@ _HTTP_STATUS: dict[str, int] = {
     # The emulator's own disk or database failed: the request was fine, a retry may succeed.
     "ASSEMBLY_COULD_NOT_BE_CREATED": 500,
     "ASSEMBLY_STATUS_PARSE_ERROR": 500,
+    "INVALID_ASSEMBLY_STATUS": 500,
+    "AUTH_SECRET_NOT_RETRIEVED": 500,
     "TEMPLATE_DB_ERROR": 500,
     "GET_ACCOUNT_DB_ERROR": 500,
     "ASSEMBLY_NOTIFICATIONS_LIST_ERROR": 500,

@@ -180,23 +180,34 @@ def test_templates_and_auth_keys_on_a_failing_database(client: TestClient, tmp_p
     # A Template is read from the database: its failure is the vendor's Template database error.
     answer = client.post("/assemblies", data=signed_form({"template_id": created.json()["id"]}), files=PHOTO)
     assert (answer.status_code, answer.json()["error"]) == (500, "TEMPLATE_DB_ERROR"), answer.text
+    # The secret of an Auth Key made through the API is kept in the database.
+    shown = client.post(f"/auth_keys/show_secret/{made.json()['auth_key']['id']}", data=signed_form({}))
+    assert (shown.status_code, shown.json()["error"]) == (500, "AUTH_SECRET_NOT_RETRIEVED"), shown.text
     # An Auth Key made through the API is looked up in the database to find its account.
     raw = json.dumps({"auth": {"key": key, "expires": FUTURE}})
     answer = client.get("/assemblies", params={"params": raw, "signature": sign(raw, secret)})
     assert (answer.status_code, answer.json()["error"]) == (500, "GET_ACCOUNT_DB_ERROR"), answer.text
 
 
-def test_a_damaged_stored_status(tmp_path: Path) -> None:
+# A finished Assembly's stored status, damaged while the emulator was stopped, read after a restart.
+DAMAGED_STATUSES = [
+    (b'{"ok": "ASSEMBLY_COMPL', "ASSEMBLY_STATUS_PARSE_ERROR"),  # cut short: no JSON any more
+    (b'["ASSEMBLY_COMPLETED"]', "INVALID_ASSEMBLY_STATUS"),  # JSON, but no Assembly Status
+    (b'{"ok": "ASSEMBLY_COMPLETED", "assembly_id": "another"}', "INVALID_ASSEMBLY_STATUS"),  # another's
+]
+
+
+@pytest.mark.parametrize(("stored", "code"), DAMAGED_STATUSES)
+def test_a_damaged_stored_status(tmp_path: Path, stored: bytes, code: str) -> None:
     settings = make_settings(tmp_path / "data", public_base_url="http://testserver")
     with TestClient(create_app(settings), raise_server_exceptions=False) as first:
         done = assembly(first, STEPS)
         assert finished(first, done["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
     with sqlite3.connect(tmp_path / "data" / "state.sqlite3") as db:
-        db.execute("UPDATE assemblies SET status = ? WHERE id = ?", (b'{"ok": "ASSEMBLY_COMPL', done["assembly_id"]))
+        db.execute("UPDATE assemblies SET status = ? WHERE id = ?", (stored, done["assembly_id"]))
     with TestClient(create_app(settings), raise_server_exceptions=False) as second:
         answer = second.get(f"/assemblies/{done['assembly_id']}")
-    # The stored status is cut short: it cannot be parsed back into an Assembly Status.
-    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_STATUS_PARSE_ERROR"), answer.text
+    assert (answer.status_code, answer.json()["error"]) == (500, code), answer.text
 
 
 # A read or write the database cannot do, on each operation that has its own code for it.

@@ -151,6 +151,10 @@ class AssemblyBoard:
             ) from None
         if stored is None:
             raise not_found(assembly_id)
+        if not isinstance(stored.status, dict) or stored.status.get("assembly_id") != assembly_id:
+            raise TransloaditError(  # JSON, but not this Assembly's Status (a damaged or foreign row)
+                "INVALID_ASSEMBLY_STATUS", "The stored Assembly Status is not this Assembly's.", assembly_id=assembly_id
+            )
         return Assembly.from_stored(stored)
 
     # -- changes ---------------------------------------------------------------------------
