@@ -6,11 +6,14 @@ response or the Assembly carries (issue 12, item 4). The comment beside each cod
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -152,9 +155,7 @@ def break_table(data_dir: Path, table: str) -> None:
 
 
 def test_assembly_that_cannot_be_stored_on_disk(client: TestClient, tmp_path: Path) -> None:
-    files = tmp_path / "data" / "files"
-    shutil.rmtree(files, ignore_errors=True)
-    files.write_bytes(b"not a directory")  # the blob store cannot make the upload's directory
+    break_files(tmp_path / "data")  # the blob store cannot make the upload's directory
     answer = client.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
     # The request was fine; the emulator's own storage failed, so the Assembly was never made.
     assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_COULD_NOT_BE_CREATED"), answer.text
@@ -235,3 +236,65 @@ def test_a_notification_replay_that_cannot_be_recorded(client: TestClient, tmp_p
     answer = client.post(f"/assembly_notifications/{done['assembly_id']}/replay", data=replay)
     # Each delivery is recorded before it is sent: one that cannot be recorded is not sent.
     assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_NOTIFICATION_NOT_PERSISTED"), answer.text
+
+
+def break_files(data_dir: Path) -> None:
+    """The blob store's directory becomes a plain file: nothing can be stored in it any more."""
+    files = data_dir / "files"
+    shutil.rmtree(files, ignore_errors=True)
+    files.write_bytes(b"not a directory")
+
+
+def test_a_tus_upload_the_assembly_cannot_keep(client: TestClient, tmp_path: Path) -> None:
+    waiting = assembly(client, {"steps": {":original": {"robot": "/upload/handle"}}}, tus_num_expected_upload_files="1")
+    break_files(tmp_path / "data")
+    data = jpeg_bytes((30, 20))
+    meta = ",".join(
+        f"{k} {base64.b64encode(v.encode()).decode()}"
+        for k, v in {"assembly_url": waiting["assembly_ssl_url"], "filename": "a.jpg"}.items()
+    )
+    tus = {"Tus-Resumable": "1.0.0"}
+    created = client.post(
+        "/resumable/files/", headers={**tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta}
+    )
+    assert created.status_code == 201, created.text
+    uid = created.headers["location"].rsplit("/", 1)[-1]
+    client.patch(
+        f"/resumable/files/{uid}",
+        content=data,
+        headers={**tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
+    )
+    # The upload arrived whole, but where the Assembly keeps its files refused it.
+    status = finished(client, waiting["assembly_id"])
+    assert status.get("error") == "TRANSIENT_STORAGE_SERVICE_ERROR", status
+
+
+def test_a_result_the_assembly_cannot_keep(client: TestClient, tmp_path: Path) -> None:
+    release = threading.Event()
+
+    class HeldImage(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            release.wait(30)  # until the test has broken the store
+            body = jpeg_bytes((20, 20))
+            self.send_response(200)
+            self.send_header("Content-Type", "image/jpeg")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), HeldImage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/held.jpg"
+        running = assembly(client, {"steps": {"imported": {"robot": "/http/import", "url": url}}})
+        break_files(tmp_path / "data")
+        release.set()
+        # The import fetched its file, but the store that keeps results while the Assembly runs failed.
+        status = finished(client, running["assembly_id"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (status.get("error"), status.get("step")) == ("TRANSIENT_STORAGE_SERVICE_ERROR", "imported"), status

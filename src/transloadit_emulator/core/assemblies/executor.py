@@ -26,6 +26,7 @@ from ...media.js_sandbox import expressions
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
+from ...storage.failure import StoreFailure
 from ...storage.workspace import Workspace
 from ...variables import assembly_scope, file_scope, file_variables, interpolate
 from ..clock import Clock
@@ -338,15 +339,20 @@ def _register(
         record.update(extras, cost=0)
         _add_user_meta(record, out, assembly.id, wanted)
         return InputFile(out.source.path, record, pixels=out.source.pixels)
-    stored = deps.uploads.record_file(
-        assembly.id,
-        out.name,
-        out.path,
-        field=out.source.record.get("field") if out.source else None,
-        known=out.known,
-        output=output,
-        original=out.source.record if out.source else None,
-    )
+    try:
+        stored = deps.uploads.record_file(
+            assembly.id,
+            out.name,
+            out.path,
+            field=out.source.record.get("field") if out.source else None,
+            known=out.known,
+            output=output,
+            original=out.source.record if out.source else None,
+        )
+    except StoreFailure as exc:  # where results are kept while the Assembly runs failed
+        raise TransloaditError(
+            "TRANSIENT_STORAGE_SERVICE_ERROR", f"The result {out.name!r} could not be stored: {exc}"
+        ) from None
     assembly.blobs[stored.record["id"]] = stored.relpath
     record = stored.record
     record["meta"] = {**record["meta"], **out.meta}
