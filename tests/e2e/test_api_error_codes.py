@@ -163,11 +163,37 @@ def test_assembly_that_cannot_be_stored_on_disk(client: TestClient, tmp_path: Pa
     assert listed.json()["count"] == 0
 
 
-def test_assembly_that_cannot_be_stored_in_the_database(client: TestClient, tmp_path: Path) -> None:
-    break_table(tmp_path / "data", "assemblies")
+def refuse_new_assemblies(data_dir: Path) -> None:
+    """The database still reads Assemblies but refuses new ones, as a full or read-only disk would."""
+    with sqlite3.connect(data_dir / "state.sqlite3") as db:
+        db.execute("CREATE TRIGGER refuse BEFORE INSERT ON assemblies BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+
+
+def running_assemblies(client: TestClient) -> int:
+    slots = client.get("/queues/job_slots", params=signed_form({})).json()
+    return int(slots["rate_limits"]["running_assemblies"]["used"])
+
+
+@pytest.mark.parametrize("failure", ["table gone", "writes refused"])
+def test_assembly_that_cannot_be_stored_in_the_database(client: TestClient, tmp_path: Path, failure: str) -> None:
+    if failure == "table gone":
+        break_table(tmp_path / "data", "assemblies")
+    else:
+        refuse_new_assemblies(tmp_path / "data")
     answer = client.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
     # The database refuses the new Assembly's row: ASSEMBLY_COULD_NOT_BE_CREATED, not a 500 bug.
     assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_COULD_NOT_BE_CREATED"), answer.text
+    assert running_assemblies(client) == 0  # it holds no place under the running cap
+
+
+def test_a_replay_that_cannot_be_stored(client: TestClient, tmp_path: Path) -> None:
+    done = assembly(client, STEPS)
+    assert finished(client, done["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
+    refuse_new_assemblies(tmp_path / "data")
+    answer = client.post(f"/assemblies/{done['assembly_id']}/replay", data=signed_form({}))
+    # The parent was found and may be replayed, but the replay's own row cannot be written.
+    assert (answer.status_code, answer.json()["error"]) == (500, "ASSEMBLY_NOT_REPLAYED"), answer.text
+    assert running_assemblies(client) == 0
 
 
 def test_templates_and_auth_keys_on_a_failing_database(client: TestClient, tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ import orjson
 
 from ...errors import TransloaditError
 from ...ids import is_id
+from ...storage.failure import StoreFailure
 from ...storage.state import StateStore
 from ..limits import AssemblyLimits
 from .events import Event, EventHub, events_between
@@ -118,7 +119,12 @@ class AssemblyBoard:
             if self._reserved.pop(assembly.id, None) is None:
                 self.limits.retake(assembly.account_key, assembly.id)
             self._running[assembly.id] = assembly
-            self._changed(assembly, [], persist=True)
+            try:
+                self._changed(assembly, [], persist=True)
+            except StoreFailure:  # never stored: it does not exist, and holds no place under the cap
+                self._running.pop(assembly.id, None)
+                self.limits.give_back(assembly.id)
+                raise
 
     def hold(self, assembly_id: str) -> Assembly:
         """The Assembly, kept in memory while it is busy (one object for every change to it),

@@ -98,19 +98,14 @@ class AssemblyService:
     def replay_assembly(self, assembly_id: str, request: SignedRequest, client: ClientInfo | None = None) -> bytes:
         """``POST /assemblies/{assembly_id}/replay``: run the Steps again as a new Assembly."""
         authed = self.authenticator(request)
-        if not is_id(assembly_id) or not self.store.exists(assembly_id):
-            raise not_found(assembly_id)
-        parent = self.board.find(assembly_id)
-        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
-            raise not_found(assembly_id)
-        if parent.status.uploading:
+        try:
+            parent = self._replayable(assembly_id, authed)
+            assembly = self._replay(parent, authed, client or ClientInfo())
+            body = orjson.loads(self._open(assembly, execute=True))
+        except StoreFailure as exc:  # the request was fine: the database failed
             raise TransloaditError(
-                "ASSEMBLY_CANNOT_BE_REPLAYED",
-                "The Assembly is still uploading; it can be replayed once its files have arrived.",
-                assembly_id=assembly_id,
-            )
-        assembly = self._replay(parent, authed, client or ClientInfo())
-        body = orjson.loads(self._open(assembly, execute=True))
+                "ASSEMBLY_NOT_REPLAYED", f"The replay could not be stored: {exc}", assembly_id=assembly_id
+            ) from None
         body["success"] = True
         return orjson.dumps(body)
 
@@ -214,6 +209,21 @@ class AssemblyService:
             if execute:
                 self.runner.start(assembly)
             return assembly.status.to_json()
+
+    def _replayable(self, assembly_id: str, authed: AuthedRequest) -> Assembly:
+        """The account's Assembly to replay, once its files have all arrived."""
+        if not is_id(assembly_id) or not self.store.exists(assembly_id):
+            raise not_found(assembly_id)
+        parent = self.board.find(assembly_id)
+        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
+            raise not_found(assembly_id)
+        if parent.status.uploading:
+            raise TransloaditError(
+                "ASSEMBLY_CANNOT_BE_REPLAYED",
+                "The Assembly is still uploading; it can be replayed once its files have arrived.",
+                assembly_id=assembly_id,
+            )
+        return parent
 
     def _replay(self, parent: Assembly, authed: AuthedRequest, client: ClientInfo) -> Assembly:
         """A new Assembly running the parent's Steps (or new ones) on the parent's uploads."""
