@@ -324,3 +324,18 @@ def test_a_result_the_assembly_cannot_keep(client: TestClient, tmp_path: Path) -
         server.shutdown()
         server.server_close()
     assert (status.get("error"), status.get("step")) == ("TRANSIENT_STORAGE_SERVICE_ERROR", "imported"), status
+
+
+def test_running_assemblies_that_cannot_be_counted(tmp_path: Path, postgres_url: str) -> None:
+    import psycopg
+
+    settings = make_settings(tmp_path / "data", public_base_url="http://testserver", database_url=postgres_url)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        assert running_assemblies(c) == 0
+        with psycopg.connect(postgres_url, autocommit=True) as db:
+            db.execute("ALTER TABLE assembly_leases RENAME TO assembly_leases_gone")
+        # The running cap is counted in PostgreSQL, shared by every process: it does not answer.
+        answer = c.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
+        assert (answer.status_code, answer.json()["error"]) == (500, "CANNOT_FETCH_ACTIVE_ASSEMBLIES"), answer.text
+        slots = c.get("/queues/job_slots", params=signed_form({}))
+        assert (slots.status_code, slots.json()["error"]) == (500, "CANNOT_FETCH_ACTIVE_ASSEMBLIES"), slots.text

@@ -31,7 +31,7 @@ from ...errors import TransloaditError
 from ...ids import is_id
 from ...storage.failure import StoreFailure
 from ...storage.state import StateStore
-from ..limits import AssemblyLimits
+from ..limits import AssemblyLimits, cannot_count_running
 from .events import Event, EventHub, events_between
 from .lifecycle import AssemblyStatus, Events
 from .model import Assembly
@@ -105,7 +105,10 @@ class AssemblyBoard:
     def active(self, account_key: str) -> int:
         """The account's Assemblies uploading or executing (reserved ones too): its running leases,
         across every process that shares them."""
-        return self.limits.leases.held(account_key)
+        try:
+            return self.limits.leases.held(account_key)
+        except StoreFailure as exc:
+            raise cannot_count_running(exc) from None
 
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
