@@ -13,7 +13,6 @@ from typing import Any
 # the real API answers client mistakes with 400 and documents no finer split.
 _HTTP_STATUS: dict[str, int] = {
     "ASSEMBLY_NOT_FOUND": 404,
-    "ASSEMBLY_STATUS_NOT_FOUND": 404,
     "TEMPLATE_NOT_FOUND": 404,
     "TEMPLATE_CREDENTIALS_NOT_READ": 404,
     "AUTH_KEYS_NOT_FOUND": 404,
@@ -28,9 +27,7 @@ _HTTP_STATUS: dict[str, int] = {
     "EMULATOR_DASHBOARD_NOT_FOUND": 404,
     "SERVER_404": 404,
     "SERVER_405": 405,
-    "SERVER_403": 403,
     "ADMIN_PERMISSIONS_REQUIRED": 403,
-    "ASSEMBLY_ACCOUNT_MISMATCH": 403,
     "INSUFFICIENT_AUTH_SCOPE": 403,
     "GET_ACCOUNT_UNKNOWN_AUTH_KEY": 401,
     "AUTH_EXPIRED": 401,
