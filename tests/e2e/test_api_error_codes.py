@@ -339,3 +339,20 @@ def test_running_assemblies_that_cannot_be_counted(tmp_path: Path, postgres_url:
         assert (answer.status_code, answer.json()["error"]) == (500, "CANNOT_FETCH_ACTIVE_ASSEMBLIES"), answer.text
         slots = c.get("/queues/job_slots", params=signed_form({}))
         assert (slots.status_code, slots.json()["error"]) == (500, "CANNOT_FETCH_ACTIVE_ASSEMBLIES"), slots.text
+
+
+# Robots the vendor's codes give no validation code of their own: an invalid Step of theirs
+# fails with the vendor's generic robot validation code.
+GENERIC_VALIDATION = [
+    ({":original": {"robot": "/upload/handle", "result": "yes"}}, "ROBOT_VALIDATION_BASE_ERROR"),
+    ({"d": {"robot": "/tlcdn/deliver", "use": ":original", "queue": "now"}}, "ROBOT_VALIDATION_BASE_ERROR"),
+    ({"j": {"robot": "/assembly/savejson", "force_accept": 3}}, "ROBOT_VALIDATION_BASE_ERROR"),
+    ({"m": {"robot": "/meta/read", "use": ":original", "output_meta": 7}}, "ROBOT_VALIDATION_BASE_ERROR"),
+    ({"r": {"robot": "/image/resize", "use": ":original", "result": "yes"}}, "IMAGE_RESIZE_VALIDATION"),  # its own
+]
+
+
+@pytest.mark.parametrize(("steps", "code"), GENERIC_VALIDATION)
+def test_robots_without_a_validation_code_of_their_own(client: TestClient, steps: dict[str, Any], code: str) -> None:
+    answer = client.post("/assemblies", data=signed_form({"steps": steps}), files=PHOTO)
+    assert (answer.status_code, answer.json()["error"]) == (400, code), answer.text
