@@ -181,6 +181,7 @@ def _runner(
         credentials=credentials,
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
+        memory_limit=settings.assembly_memory_bytes,
         service_urls=settings.service_urls,
         workspace=Workspace(settings.data_dir / "workspace"),
         job_slots=job_slots,

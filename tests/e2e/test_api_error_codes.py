@@ -7,11 +7,13 @@ response or the Assembly carries (issue 12, item 4). The comment beside each cod
 from __future__ import annotations
 
 import base64
+import io
 import json
 import shutil
 import sqlite3
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -356,3 +358,21 @@ GENERIC_VALIDATION = [
 def test_robots_without_a_validation_code_of_their_own(client: TestClient, steps: dict[str, Any], code: str) -> None:
     answer = client.post("/assemblies", data=signed_form({"steps": steps}), files=PHOTO)
     assert (answer.status_code, answer.json()["error"]) == (400, code), answer.text
+
+
+def test_an_assembly_whose_results_outgrow_its_memory(tmp_path: Path) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        for i in range(40):
+            z.writestr(f"note-{i:02}.txt", f"note {i}\n")
+    settings = make_settings(tmp_path / "data", public_base_url="http://testserver", assembly_memory_bytes=16_000)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        small = assembly(c, STEPS)  # one result record fits
+        assert finished(c, small["assembly_id"])["ok"] == "ASSEMBLY_COMPLETED"
+        steps = {"steps": {"unzipped": {"robot": "/file/decompress", "use": ":original"}}}
+        files = {"archive": ("notes.zip", archive.getvalue(), "application/zip")}
+        answer = c.post("/assemblies", data=signed_form(steps), files=files)
+        assert answer.status_code == 200, answer.text
+        # Forty result records pass the Assembly's memory (the vendor's 8 MB, here made small).
+        status = finished(c, answer.json()["assembly_id"])
+    assert (status.get("error"), status.get("step")) == ("ASSEMBLY_MEMORY_LIMIT_EXCEEDED", "unzipped"), status

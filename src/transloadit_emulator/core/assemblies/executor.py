@@ -79,6 +79,7 @@ class ExecutorDeps:
     service_urls: tuple[tuple[str, str], ...] = ()
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
     job_slots: SlotPool | None = None
+    memory_limit: int = 8 << 20  #: bytes of result records one Assembly may hold (Assembly.hold_records)
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
     #: Faults the control plane armed for robot jobs; None: none can be armed.
@@ -185,6 +186,7 @@ def _run_jobs(
         extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
         wanted = _ResultMeta.of(step, scope)
         produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
+        assembly.hold_records([f.record for f in produced], deps.memory_limit)
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
