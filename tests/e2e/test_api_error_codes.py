@@ -376,3 +376,25 @@ def test_an_assembly_whose_results_outgrow_its_memory(tmp_path: Path) -> None:
         # Forty result records pass the Assembly's memory (the vendor's 8 MB, here made small).
         status = finished(c, answer.json()["assembly_id"])
     assert (status.get("error"), status.get("step")) == ("ASSEMBLY_MEMORY_LIMIT_EXCEEDED", "unzipped"), status
+
+
+def test_an_assembly_whose_job_the_queue_refuses(tmp_path: Path, postgres_url: str, redis_url: str) -> None:
+    import redis
+
+    settings = make_settings(
+        tmp_path / "data", public_base_url="http://testserver", database_url=postgres_url, queue_url=redis_url
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c, redis.Redis.from_url(redis_url) as r:
+        r.config_set("maxmemory-policy", "noeviction")
+        r.config_set("maxmemory", "1")  # Redis out of memory: it refuses every new job
+        try:
+            answer = c.post("/assemblies", data=signed_form(STEPS), files=PHOTO)
+        finally:
+            r.config_set("maxmemory", "0")
+        # No worker could ever run it: the Assembly fails at once, and its creator is told.
+        assert answer.status_code == 200, answer.text
+        created = answer.json()
+        assert (created.get("error"), created.get("ok")) == ("ASSEMBLY_JOB_ENQUEUE_ERROR", None), created
+        status = c.get(f"/assemblies/{created['assembly_id']}").json()
+        assert status.get("error") == "ASSEMBLY_JOB_ENQUEUE_ERROR", status
+        assert running_assemblies(c) == 0

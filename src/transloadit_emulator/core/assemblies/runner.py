@@ -45,16 +45,24 @@ class AssemblyRunner:
         self._lock = Lock()
         self.closed = False
 
-    def start(self, assembly: Assembly) -> None:
-        """Queue an Assembly the board holds for execution (here, or on a worker)."""
+    def start(self, assembly: Assembly) -> bool:
+        """Queue an Assembly the board holds for execution (here, or on a worker); False when the
+        queue refused it, and the Assembly failed with ``ASSEMBLY_JOB_ENQUEUE_ERROR``."""
         if self.dispatch is not None:
             self.board.hand_off(assembly)
-            self.dispatch(assembly.id)
-            return
+            try:
+                self.dispatch(assembly.id)
+            except Exception as exc:  # the queue (Redis) refused the job: no worker would ever run it
+                self.logger.error("Assembly %s could not be queued: %s", assembly.id, exc)
+                message = f"The Assembly's job could not be queued: {exc}"
+                self.board.apply_by_id(assembly.id, lambda status: status.fail("ASSEMBLY_JOB_ENQUEUE_ERROR", message))
+                return False
+            return True
         future = self._pool.submit(self._execute, assembly)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._done)
+        return True
 
     def resume(self) -> int:
         """Restart Assemblies that were executing when the emulator stopped; how many. Those

@@ -206,8 +206,8 @@ class AssemblyService:
         """Put a new Assembly on the board (and queue it, unless it waits for uploads); its status."""
         with self.board.lock:
             self.board.open(assembly)
-            if execute:
-                self.runner.start(assembly)
+            if execute and not self.runner.start(assembly):
+                return self.board.status_bytes(assembly.id)  # failed: its job could not be queued
             return assembly.status.to_json()
 
     def _replayable(self, assembly_id: str, authed: AuthedRequest) -> Assembly:
