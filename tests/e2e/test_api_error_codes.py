@@ -398,3 +398,47 @@ def test_an_assembly_whose_job_the_queue_refuses(tmp_path: Path, postgres_url: s
         status = c.get(f"/assemblies/{created['assembly_id']}").json()
         assert status.get("error") == "ASSEMBLY_JOB_ENQUEUE_ERROR", status
         assert running_assemblies(c) == 0
+
+
+def test_job_slot_counts_that_cannot_be_read(tmp_path: Path, postgres_url: str) -> None:
+    from tests.conftest import free_port
+    from tests.services import start_redis
+
+    private = start_redis(free_port())  # a Redis of this test's own, to stop
+    try:
+        settings = make_settings(
+            tmp_path / "data", public_base_url="http://testserver", database_url=postgres_url, queue_url=private.url()
+        )
+        with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+            assert c.get("/queues/job_slots", params=signed_form({})).status_code == 200
+            private.stop()
+            # A cluster counts job slots in Redis; with Redis gone the counts cannot be read.
+            answer = c.get("/queues/job_slots", params=signed_form({}))
+            assert (answer.status_code, answer.json()["error"]) == (500, "SLOT_COUNTS_ERROR"), answer.text
+    finally:
+        private.stop()
+
+
+def test_a_job_whose_slots_cannot_be_counted(tmp_path: Path, postgres_url: str, redis_url: str) -> None:
+    import redis
+
+    from transloadit_emulator.app import build_graph
+    from transloadit_emulator.core.clock import SystemClock, UuidIds
+    from transloadit_emulator.robots.registry import default_registry
+
+    settings = make_settings(
+        tmp_path / "data", public_base_url="http://testserver", database_url=postgres_url, queue_url=redis_url
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c, redis.Redis.from_url(redis_url) as r:
+        queued = assembly(c, STEPS)  # on the queue, for a worker
+        worker = build_graph(settings, default_registry(), SystemClock(), UuidIds(), role="worker")
+        r.config_set("maxmemory-policy", "noeviction")
+        r.config_set("maxmemory", "1")  # Redis out of memory: it refuses the job's slot claim
+        try:
+            assert worker.assemblies.runner.run_here(queued["assembly_id"])  # what the worker's task runs
+        finally:
+            r.config_set("maxmemory", "0")
+            worker.close()
+        # A cluster's worker claims job slots in Redis: refused, the Assembly fails with the vendor's code.
+        status = c.get(f"/assemblies/{queued['assembly_id']}").json()
+        assert (status.get("error"), status.get("ok")) == ("SLOT_COUNT_ERROR", None), status

@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from threading import Lock
 
+from ...errors import TransloaditError
 from ...storage.state import StateStore
 from .board import AssemblyBoard
 from .executor import ExecutorDeps, execute
@@ -127,6 +128,10 @@ class AssemblyRunner:
     def _execute(self, assembly: Assembly) -> None:
         try:
             execute(assembly, self.plan(assembly), self.deps, self.board)
+        except TransloaditError as exc:  # a coded failure around the Steps (job slots): the Assembly fails with it
+            self.logger.error("Assembly %s failed: %s", assembly.id, exc)
+            code, text = exc.code, exc.message
+            self.board.apply(assembly, lambda status: status.fail(code, text))
         except Exception as exc:  # never leave an Assembly executing forever
             self.logger.exception("Assembly %s crashed", assembly.id)
             message = f"The Assembly crashed: {exc}"
