@@ -223,7 +223,7 @@ def check_region(bucket: Bucket, prefix: str, vendor: Vendor = S3) -> None:
             if exc.kind == "wrong_region":
                 raise s3_robot_error(exc, prefix, vendor) from None
             return
-        if actual is None:
+        if actual is None or actual == "auto":  # a store without regions (R2 may say so)
             return
         with _REGIONS_LOCK:
             if len(_REGIONS) >= _REGIONS_KEPT:
