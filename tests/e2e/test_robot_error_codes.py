@@ -168,7 +168,7 @@ RUNTIME_CASES: list[tuple[dict[str, Any], tuple[str, ...], str, str]] = [
     # ... naming a video codec ffmpeg has no encoder of.
     ({"robot": "/video/encode", "ffmpeg": {"c:v": "nope"}}, ("clip.mp4",), "VIDEO_ENCODE_INVALID_VIDEO_CODEC", "nope"),
     # ffmpeg's options leave /video/concat with no output file (the null muxer writes none).
-    ({"robot": "/video/concat", "ffmpeg": {"f": "null"}}, ("clip.mp4", "clip.mp4"), "VIDEO_CONCAT_NO_OUTPUT", ""),
+    ({"robot": "/video/concat", "ffmpeg": {"f": "null"}}, ("clip.mp4", "clip.mp4"), "VIDEO_CONCAT_NO_OUTPUT", "no vid"),
 ]
 
 
@@ -179,6 +179,12 @@ def test_steps_fail_with_their_code(
     failed = run(kit, {"step": {"use": ":original", **step}}, media, *uploads)
     assert (failed.get("error"), failed.get("ok")) == (code, None), failed
     assert words in failed["message"]
+
+
+def test_enhance_skips_what_is_no_image_beside_an_image(kit: Transloadit, media: dict[str, bytes]) -> None:
+    done = run(kit, {"better": {"robot": "/image/enhance", "use": ":original"}}, media, "notes.txt", "photo.jpg")
+    assert done.get("ok") == "ASSEMBLY_COMPLETED", done
+    assert [f["name"] for f in done["results"]["better"]] == ["photo.jpg"]
 
 
 def test_a_failed_engine_command_reports_its_output(kit: Transloadit, media: dict[str, bytes]) -> None:
