@@ -62,7 +62,7 @@ class VideoThumbs(PerFileRobot):
         quality = ["-q:v", "3"] if fmt == "jpg" else []
         for index, offset in enumerate(thumb_offsets(params, float(duration))):
             out = output_path(ctx.scratch_dir, name, fmt, suffix=f"_{index}")
-            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides]):
+            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides], overrides):
                 raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"No frame at {offset:.3f} s in {name!r}.")
             outputs.append(
                 OutputFile(out, out.name, file, meta={"thumb_index": index, "thumb_offset": round(offset, 3)})
