@@ -183,7 +183,7 @@ def _runner(
         max_import_bytes=settings.max_import_bytes,
         memory_limit=settings.assembly_memory_bytes,
         service_urls=settings.service_urls,
-        workspace=Workspace(settings.data_dir / "workspace"),
+        workspace=Workspace(settings.data_dir / "workspace") if settings.transloadit_storage else None,
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
         faults=faults,
