@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from ..ids import is_id
+from .failure import StoreFailure
 
 _CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
@@ -61,7 +62,8 @@ class BlobStore(Protocol):
     def put_file(
         self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
     ) -> StoredBlob:
-        """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards."""
+        """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards. A store that
+        cannot take it raises :class:`StoreFailure`."""
         ...
 
     def path(self, relpath: str) -> Path:
@@ -132,7 +134,10 @@ class DiskBlobStore:
     def _target(self, assembly_id: str, file_id: str, filename: str) -> tuple[str, Path]:
         rel = f"{assembly_id}/{file_id}/{safe_filename(filename)}"
         path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # the store's directory cannot take files (full, gone, not a directory)
+            raise StoreFailure(f"disk: {exc}") from exc
         return rel, path
 
     def put_stream(
