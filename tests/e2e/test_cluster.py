@@ -481,3 +481,40 @@ def test_a_tus_upload_created_on_a_is_resumed_and_finished_on_b(cluster: Cluster
     assert done.results["small"][0].meta.width == 40  # type: ignore[index,union-attr]
     original = httpx.get(through(str(upload.ssl_url), a)).content
     assert hashlib.md5(original).hexdigest() == upload.md5hash
+
+
+def test_uploads_of_one_assembly_finishing_at_once_on_a_and_b_all_count(cluster: Cluster) -> None:
+    """Three tus uploads per Assembly, sent at once through A and B alternately (Uppy's parallel
+    uploads behind a round-robin balancer): each is recorded, none overwritten by another
+    process's copy, and every Assembly runs once with all of them."""
+    urls = cluster.api_urls
+    photos = [jpeg_bytes((60 + n, 40)) for n in range(3)]
+    created = []
+    for _ in range(3):
+        params, signature = kit(urls[0]).signed(steps=STEPS)
+        form = {"params": params, "signature": signature, "tus_num_expected_upload_files": "3"}
+        created.append(httpx.post(f"{urls[0]}/assemblies", data=form).json())
+    start = threading.Barrier(9)
+    errors: list[BaseException] = []
+
+    def upload(n: int) -> None:
+        status, photo = created[n // 3], photos[n % 3]
+        try:
+            through_url = through(status["assembly_ssl_url"], urls[n % 2])
+            url = kit(urls[n % 2]).start_upload(through_url, len(photo), filename=f"p{n % 3}.jpg")
+            start.wait(30)
+            kit(urls[n % 2]).send_upload(url, (f"p{n % 3}.jpg", io.BytesIO(photo)))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=upload, args=(n,)) for n in range(9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    for status in created:
+        done = kit(urls[1]).wait_for_assembly(status["assembly_id"], timeout=60)
+        assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
+        assert sorted(u.name for u in done.uploads) == ["p0.jpg", "p1.jpg", "p2.jpg"]  # type: ignore[union-attr]
+        assert len(done.results["small"]) == 3  # type: ignore[index]

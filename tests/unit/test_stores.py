@@ -143,6 +143,25 @@ def test_state_conditional_writes_racing_from_threads_one_wins(state: StateStore
     assert len(won) == 1 and state.load(f"{7:032x}").status["ok"] == won[0]  # type: ignore[union-attr]
 
 
+def test_state_exclusive_keeps_other_holders_waiting(state: StateStore) -> None:
+    """PostgreSQL makes a second holder (another process's connection) wait; one process's stores
+    hold nothing, so the block simply runs."""
+    order: list[str] = []
+
+    def second() -> None:
+        with state.exclusive("ab" * 16):
+            order.append("second")
+
+    with state.exclusive("ab" * 16):
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        waiting.join(0.5 if isinstance(state, PostgresStateStore) else 10)
+        order.append("first")
+    waiting.join(10)
+    expected = ["first", "second"] if isinstance(state, PostgresStateStore) else ["second", "first"]
+    assert order == expected
+
+
 # -- RecordStore ------------------------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 import orjson
@@ -48,6 +49,10 @@ class MemoryStateStore:
         with self._lock:
             row = self._rows.get(assembly_id)
         return _assembly(row[0]) if row else None
+
+    def exclusive(self, assembly_id: str) -> AbstractContextManager[None]:
+        """One process: nothing to hold."""
+        return nullcontext()
 
     def exists(self, assembly_id: str) -> bool:
         """Whether an Assembly with this id was ever stored."""

@@ -8,6 +8,7 @@ several processes) can be added without touching the domain.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -51,6 +52,11 @@ class StateStore(Protocol):
 
     def load(self, assembly_id: str) -> StoredAssembly | None:
         """One Assembly, or None."""
+        ...
+
+    def exclusive(self, assembly_id: str) -> AbstractContextManager[None]:
+        """Keep other processes from changing the Assembly during the block (they wait): for a
+        read-change-write that is not one of the conditional writes. One process: nothing to hold."""
         ...
 
     def exists(self, assembly_id: str) -> bool:
@@ -143,6 +149,10 @@ class SqliteStateStore:
                 (assembly_id,),
             ).fetchone()
         return _row_to_assembly(row) if row else None
+
+    def exclusive(self, assembly_id: str) -> AbstractContextManager[None]:
+        """One process owns the data directory: nothing to hold."""
+        return nullcontext()
 
     def exists(self, assembly_id: str) -> bool:
         """Whether an Assembly with this id was ever stored."""

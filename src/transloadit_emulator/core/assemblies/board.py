@@ -20,9 +20,10 @@ finish listeners. Every status change is applied here, under one lock, through a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Iterator
 from typing import Any, Protocol
 
 import orjson
@@ -87,6 +88,7 @@ class AssemblyBoard:
         #: ``id -> (account_key, status bytes or None when stale)``, most recent last.
         self._entries: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
         self._listeners: list[FinishListener] = []
+        self._exclusive: set[tuple[int, str]] = set()  # (thread, Assembly id) held by :meth:`exclusive`
 
     @property
     def lock(self) -> threading.RLock:
@@ -156,8 +158,7 @@ class AssemblyBoard:
             return assembly
 
     def _shared_upload(self, assembly: Assembly) -> bool:
-        """In a cluster, an Assembly waiting for tus uploads is changed by whichever API process
-        receives them: a copy held here is read again before each change."""
+        """In a cluster, uploads go to any API process: a copy held here is read again to change it."""
         return self.bus is not None and assembly.status.uploading
 
     def find(self, assembly_id: str) -> Assembly:
@@ -210,14 +211,28 @@ class AssemblyBoard:
             return [a.id for a in late if self.apply(a, lambda status: status.fail("ASSEMBLY_EXPIRED", message))]
 
     def apply_by_id(self, assembly_id: str, transition: Transition) -> bool:
-        """:meth:`apply` to the Assembly with this id, running or stored."""
-        with self._lock:
+        """:meth:`apply` to the Assembly with this id, running or stored (:meth:`exclusive`)."""
+        with self.exclusive(assembly_id), self._lock:
             return self.apply(self.hold(assembly_id), transition)
 
+    @contextlib.contextmanager
+    def exclusive(self, assembly_id: str) -> Iterator[None]:
+        """In a cluster, no other process changes the Assembly during the block (two of its tus uploads
+        finishing at once on two API processes); before the board's lock, reentrant per thread."""
+        mine = (threading.get_ident(), assembly_id)
+        if self.bus is None or mine in self._exclusive:
+            yield
+            return
+        with self.store.exclusive(assembly_id):
+            self._exclusive.add(mine)
+            try:
+                yield
+            finally:
+                self._exclusive.discard(mine)
+
     def _changed(self, assembly: Assembly, events: Events, persist: bool, *, guarded: bool = True) -> bool:
-        """Caller holds the lock. ``guarded``: the change was made to a busy Assembly, so it is
-        written only over a stored one that is still busy; when another process ended it first
-        (a cancel, a completion), this copy drops its change and takes the stored outcome."""
+        """Caller holds the lock. ``guarded`` (a busy Assembly changed): written only over a stored
+        one still busy; if another process ended it first, this copy takes the stored outcome."""
         ended = not assembly.busy and not assembly.announced
         if persist or ended or self.bus is not None:
             assembly.announced = assembly.announced or ended
@@ -251,9 +266,8 @@ class AssemblyBoard:
         self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
 
     def lose(self, assembly_id: str) -> None:
-        """This process lost the right to execute the Assembly (a cluster's execution lease went
-        to another worker): its copy changes nothing any more (its remaining Steps do not run, a
-        robot still running is not recorded) and is forgotten here; the taker goes on."""
+        """This worker's execution lease went to another: its copy changes nothing any more (no
+        more Steps run, a robot still running is not recorded) and is forgotten here."""
         with self._lock:
             running = self._running.pop(assembly_id, None)
             if running is not None:

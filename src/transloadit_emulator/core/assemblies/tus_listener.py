@@ -75,7 +75,7 @@ class AssemblyTusListener:
             return
         record = {**recorded.record, "is_tus_file": True, "tus_upload_url": upload.url}
         now = self.clock.now()
-        with self.board.lock:
+        with self.board.exclusive(assembly_id), self.board.lock:
             assembly = self.board.hold(assembly_id)
             if not assembly.busy:
                 return  # canceled meanwhile: keep the bytes, attach nothing

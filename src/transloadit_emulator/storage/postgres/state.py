@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import orjson
 
+from ...ids import is_id
 from ..state import ListQuery, StoredAssembly
 from .database import PostgresDatabase
 
 _COLUMNS = "id, account_key, created_ts, status, internal"
+#: The advisory lock namespace of :meth:`PostgresStateStore.exclusive` ("tlas" in ASCII).
+_EXCLUSIVE = 0x746C6173
 
 # One statement for every listing: absent filters are NULL parameters, keywords an array that must
 # all occur in the (Python-lowered) search text; so no SQL is ever assembled from input.
@@ -72,6 +76,18 @@ class PostgresStateStore:
         with self._database.statement() as db:
             row = db.execute(f"SELECT {_COLUMNS} FROM assemblies WHERE id = %s", (assembly_id,)).fetchone()
         return _row_to_assembly(row) if row else None
+
+    @contextmanager
+    def exclusive(self, assembly_id: str) -> Iterator[None]:
+        """A session advisory lock on the Assembly for the block: every process that changes an
+        Assembly this way waits for the others (a process that dies releases it with its connection)."""
+        key = (_EXCLUSIVE, int(assembly_id[:8], 16) & 0x7FFFFFFF) if is_id(assembly_id) else (_EXCLUSIVE, 0)
+        with self._database.statement() as db:
+            db.execute("SELECT pg_advisory_lock(%s, %s)", key)
+            try:
+                yield
+            finally:
+                db.execute("SELECT pg_advisory_unlock(%s, %s)", key)
 
     def exists(self, assembly_id: str) -> bool:
         """Whether an Assembly with this id was ever stored."""
