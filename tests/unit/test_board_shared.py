@@ -208,3 +208,61 @@ def test_a_board_that_lost_an_assembly_changes_it_no_more(tmp_path: Path) -> Non
     assert store.saves == saves and ended == []
     again = taker.hold(job.id)
     assert taker.apply(again, lambda status: status.complete(1.0)) and ended == ["b:ASSEMBLY_COMPLETED"]
+
+
+def test_two_api_processes_changing_one_uploading_assembly_wait_for_each_other(
+    postgres_url: str, redis_url: str
+) -> None:
+    """A's change of an uploading Assembly is under way (read, not yet written) when B changes it:
+    B waits for A's write and reads it, so both uploads are counted (without the hold, B's write
+    would be overwritten by A's stale copy)."""
+    import threading
+
+    import redis
+
+    from transloadit_emulator.cluster.bus import RedisEventBus
+    from transloadit_emulator.storage.postgres.database import PostgresDatabase
+    from transloadit_emulator.storage.postgres.state import PostgresStateStore
+
+    database = PostgresDatabase(postgres_url)
+    database.migrate()
+    clients = [redis.Redis.from_url(redis_url, decode_responses=True) for _ in range(2)]
+    leases = MemoryAssemblyLeases()
+    a, b = (
+        AssemblyBoard(
+            PostgresStateStore(database),
+            AssemblyLimits(SystemClock(), 100, 10, leases=leases),
+            bus=RedisEventBus(c, logging.getLogger("test")),
+        )
+        for c in clients
+    )
+    try:
+        job = assembly(expected_uploads=2)
+        a.admit("key", job.id)
+        a.open(job)
+        reading, go = threading.Event(), threading.Event()
+
+        def entry(n: int) -> dict[str, object]:
+            return {"filename": f"f{n}", "size": 1, "offset": 0, "finished": False, "upload_url": f"u{n}"}
+
+        def slow_start(status: AssemblyStatus) -> list[object] | None:
+            reading.set()
+            go.wait(10)
+            return status.tus_started(entry(1))  # type: ignore[return-value]
+
+        first = threading.Thread(target=a.apply_by_id, args=(job.id, slow_start))
+        first.start()
+        assert reading.wait(10)
+        second = threading.Thread(target=b.apply_by_id, args=(job.id, lambda s: s.tus_started(entry(2))))
+        second.start()
+        second.join(1)  # it waits for A (without the hold it would be done and then overwritten)
+        go.set()
+        first.join(10)
+        second.join(10)
+        stored = b.load(job.id).status.document
+        assert [t["filename"] for t in stored["tus_uploads"]] == ["f1", "f2"]
+        assert stored["started_tus_uploads"] == 2
+    finally:
+        database.close()
+        for client in clients:
+            client.close()
