@@ -23,7 +23,7 @@ _P = "transloadit_emulator:slots:"
 _POLL_S = 0.05
 # KEYS: waiting zset, grants zset, account usage hash, ip usage hash. ARGV: now ms, account
 # slots, ip slots, ttl ms, key prefix of the waiter hashes.
-_GRANT = """
+_GRANT_BODY = """
 local now, acct_max, ip_max, ttl, prefix = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]),
   tonumber(ARGV[4]), ARGV[5]
 for _, wid in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)) do
@@ -57,18 +57,39 @@ for _, wid in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
     end
   end
 end
-return 0
 """
-# KEYS: grants zset, account usage hash, ip usage hash, the grant's hash. ARGV: grant id.
-_RELEASE = """
-if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then
-  local g = redis.call('HMGET', KEYS[4], 'account', 'ip', 'slots')
-  redis.call('HINCRBY', KEYS[2], g[1], -tonumber(g[3]))
-  redis.call('HINCRBY', KEYS[3], g[2], -tonumber(g[3]))
+_GRANT = _GRANT_BODY + "return 0"
+# One round trip each for what a Step does when nothing keeps it waiting. The grant's KEYS and
+# ARGV, then ARGV[6] the waiter's id. _ENQUEUE: ARGV[7..12] its account, ip, slots, jobs, queue
+# and 1 for batch (0 live); adds the waiter, grants, says whether it got its slots. _POLL: keeps
+# the waiter alive, grants, says the same. _RELEASE: gives a grant's slots back, then grants.
+_GRANTED = "if redis.call('HGET', ARGV[5] .. ARGV[6], 'granted') then return 1 end return 0"
+_ENQUEUE = (
+    """
+local seq = redis.call('INCR', ARGV[5] .. 'seq')
+redis.call('HSET', ARGV[5] .. ARGV[6], 'account', ARGV[7], 'ip', ARGV[8], 'slots', ARGV[9], 'jobs', ARGV[10],
+  'queue', ARGV[11], 'expires', tonumber(ARGV[1]) + tonumber(ARGV[4]))
+redis.call('ZADD', KEYS[1], tonumber(ARGV[12]) * 1e15 + seq, ARGV[6])
+"""
+    + _GRANT_BODY
+    + _GRANTED
+)
+_POLL = (
+    "redis.call('HSET', ARGV[5] .. ARGV[6], 'expires', tonumber(ARGV[1]) + tonumber(ARGV[4]))\n"
+    + _GRANT_BODY
+    + _GRANTED
+)
+_RELEASE = (
+    """
+if redis.call('ZREM', KEYS[2], ARGV[6]) == 1 then
+  local g = redis.call('HMGET', ARGV[5] .. ARGV[6], 'account', 'ip', 'slots')
+  redis.call('HINCRBY', KEYS[3], g[1], -tonumber(g[3]))
+  redis.call('HINCRBY', KEYS[4], g[2], -tonumber(g[3]))
 end
-redis.call('DEL', KEYS[4])
-return 0
+redis.call('DEL', ARGV[5] .. ARGV[6])
 """
+    + _GRANT
+)
 _KEYS = [_P + "waiting", _P + "grants", _P + "account", _P + "ip"]
 
 
@@ -80,7 +101,8 @@ class RedisJobSlots:
         self.ip_slots = ip_slots
         self._client: Any = client  # decode_responses: str values
         self._ttl_ms = int(ttl_s * 1000)
-        self._grant = client.register_script(_GRANT)
+        self._enqueue = client.register_script(_ENQUEUE)
+        self._poll = client.register_script(_POLL)
         self._release = client.register_script(_RELEASE)
         self._mine: set[str] = set()
         self._lock = threading.Lock()
@@ -104,34 +126,29 @@ class RedisJobSlots:
         need = max(1, min(slots, self.account_slots, self.ip_slots))
         queue = BATCH if queue == BATCH else LIVE
         wid = uuid.uuid4().hex
-        seq = int(self._client.incr(_P + "seq"))
-        fields = {"account": account, "ip": ip, "slots": need, "jobs": jobs, "queue": queue}
-        pipe = self._client.pipeline()
-        pipe.hset(_P + wid, mapping={**fields, "expires": self._now() + self._ttl_ms})
-        pipe.zadd(_KEYS[0], {wid: (1 if queue == BATCH else 0) * 1e15 + seq})
-        pipe.execute()
         grant = SlotGrant(account, ip, need, jobs, queue, key=wid)
-        while True:
-            self._run_grant()
-            if self._client.hget(_P + wid, "granted"):
-                with self._lock:
-                    self._mine.add(wid)
-                return grant
+        details: list[Any] = [account, ip, need, jobs, queue, 1 if queue == BATCH else 0]
+        granted = self._enqueue(keys=_KEYS, args=[*self._grant_args(), wid, *details])
+        while not granted:
             if abandoned():
                 if self._client.zrem(_KEYS[0], wid):
                     self._client.delete(_P + wid)
-                else:  # granted meanwhile
-                    self.release(grant)
-                return None
-            self._client.hset(_P + wid, "expires", self._now() + self._ttl_ms)
+                    return None
+                break  # granted meanwhile: taken, then given back below
             time.sleep(_POLL_S)
+            granted = self._poll(keys=_KEYS, args=[*self._grant_args(), wid])
+        with self._lock:
+            self._mine.add(wid)
+        if not granted:
+            self.release(grant)
+            return None
+        return grant
 
     def release(self, grant: SlotGrant) -> None:
         """Give the slots back and start whoever fits now."""
         with self._lock:
             self._mine.discard(grant.key)
-        self._release(keys=[_KEYS[1], _KEYS[2], _KEYS[3], _P + grant.key], args=[grant.key])
-        self._run_grant()
+        self._release(keys=_KEYS, args=[*self._grant_args(), grant.key])
 
     def usage(self, account: str, ip: str | None) -> SlotUsage:
         """The account's slots in use and waited for across the cluster; ``SLOT_COUNTS_ERROR`` when
@@ -165,8 +182,8 @@ class RedisJobSlots:
         self._stop.set()
         self._renewer.join(timeout=2)
 
-    def _run_grant(self) -> None:
-        self._grant(keys=_KEYS, args=[self._now(), self.account_slots, self.ip_slots, self._ttl_ms, _P])
+    def _grant_args(self) -> list[Any]:
+        return [self._now(), self.account_slots, self.ip_slots, self._ttl_ms, _P]
 
     def _renew_loop(self) -> None:
         while not self._stop.wait(self._ttl_ms / 4000):
