@@ -230,6 +230,35 @@ def test_live_listeners_get_the_deltas_then_the_end(store: CountingStore) -> Non
     ]
 
 
+def test_live_listeners_get_a_batch_per_change(store: CountingStore) -> None:
+    """The events of one change come as one batch (one write on the stream); the catch-up is a
+    batch of its own, even when empty."""
+    board = make_board(store)
+    running = assembly()
+    board.admit("key", running.id)
+    board.open(running)
+
+    async def follow() -> list[list[str]]:
+        batches = board.stream_batches(running.id)
+        seen: list[list[str]] = []
+
+        def work() -> None:
+            board.apply(running, lambda s: s.start_jobs(["a::original"]), persist=False)
+            board.apply(running, lambda s: s.complete(0.1))
+
+        asyncio.get_running_loop().call_soon(lambda: threading.Thread(target=work).start())
+        async for batch in batches:
+            seen.append([str(e.name or e.data) for e in batch])
+        return seen
+
+    seen = asyncio.run(asyncio.wait_for(follow(), 10))
+    assert seen == [
+        ["assembly_uploading_finished", "assembly_upload_meta_data_extracted"],
+        ["assembly_execution_progress"],
+        ["assembly_finished"],
+    ]
+
+
 @pytest.mark.parametrize("steps", [20, 400])
 def test_execution_writes_the_database_a_fixed_number_of_times(
     tmp_path: Path, store: CountingStore, steps: int
