@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import tempfile
 import threading
@@ -90,17 +91,13 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     if not board.apply(assembly, lambda status: status.begin(started, assembly.created_ts)):
         return
     files_by_step: dict[str, list[InputFile]] = {}
-    scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
-    try:
-        for step in plan.steps:
-            if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
-                files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
-            produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
-            if produced is None:
-                return
-            files_by_step[step.name] = produced
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    for step in plan.steps:
+        if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
+            files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
+        produced = _run_step(assembly, plan, step, files_by_step, deps, board)
+        if produced is None:
+            return
+        files_by_step[step.name] = produced
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
 
 
@@ -120,7 +117,6 @@ def _run_step(
     files_by_step: dict[str, list[InputFile]],
     deps: ExecutorDeps,
     board: Board,
-    scratch: Path,
 ) -> list[InputFile] | None:
     """Run one Step; its output files, or None when the Assembly ended (failed or canceled)."""
     robot = deps.registry.get(step.robot)
@@ -156,7 +152,7 @@ def _run_step(
         with deps.robot_turns or contextlib.nullcontext():
             if not board.apply(assembly, start_jobs, persist=False):
                 return None
-            return _run_jobs(assembly, plan, step, robot, inputs, deps, board, scratch, queue, waited)
+            return _run_jobs(assembly, plan, step, robot, inputs, deps, board, queue, waited)
     finally:
         if grant is not None and deps.job_slots is not None:
             deps.job_slots.release(grant)
@@ -170,12 +166,12 @@ def _run_jobs(
     inputs: list[InputFile],
     deps: ExecutorDeps,
     board: Board,
-    scratch: Path,
     queue: str,
     waited: float,
 ) -> list[InputFile] | None:
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
-    step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
+    # The Step's scratch space lives as long as the Step: its results move into the blob store.
+    step_dir = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-step-", dir=deps.scratch_root))
     ctx = _context(assembly, step, step_dir, deps)
     scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
@@ -195,6 +191,8 @@ def _run_jobs(
             board,
             _phase(robot),
         )
+    finally:
+        _remove_scratch(step_dir)
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -220,6 +218,14 @@ def _run_jobs(
     if not board.apply(assembly, record, persist=False):
         return None
     return produced
+
+
+def _remove_scratch(step_dir: Path) -> None:
+    """Remove a Step's scratch space: usually empty by now (one rmdir), else with what is left."""
+    try:
+        os.rmdir(step_dir)
+    except OSError:
+        shutil.rmtree(step_dir, ignore_errors=True)
 
 
 def _stored_elsewhere(out: OutputFile) -> StoredElsewhere | None:
