@@ -19,12 +19,70 @@ Between requests on a kept-alive connection uvicorn's own ``timeout_keep_alive``
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .settings import Settings
+
+
+class _CoalescingTransport:
+    """A transport whose writes within one turn of the event loop go out as one ``write``.
+
+    A response's head and body are separate writes in uvicorn; on a loopback socket each is a
+    system call that also wakes the client, which on a busy machine may take the CPU from the
+    thread that holds the GIL. Everything else is the wrapped transport's own.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._pending: list[bytes] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Keep ``data`` for the write at the end of this turn of the loop."""
+        if not data:
+            return
+        if not self._pending:
+            self._loop.call_soon(self._flush)
+        self._pending.append(bytes(data))
+
+    def writelines(self, chunks: Iterable[bytes | bytearray | memoryview]) -> None:
+        """:meth:`write` each chunk."""
+        for chunk in chunks:
+            self.write(chunk)
+
+    def get_write_buffer_size(self) -> int:
+        """What the wrapped transport holds plus what waits for this turn's write."""
+        return self._transport.get_write_buffer_size() + sum(len(chunk) for chunk in self._pending)
+
+    def close(self) -> None:
+        """Write what is pending, then close."""
+        self._flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        """Write what is pending, then end the stream."""
+        self._flush()
+        self._transport.write_eof()
+
+    def abort(self) -> None:
+        """Drop what is pending and close at once."""
+        self._pending.clear()
+        self._transport.abort()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        data = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
+        self._pending.clear()
+        if not self._transport.is_closing():
+            self._transport.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class _HeadTooLarge(Exception):
@@ -51,8 +109,9 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
     # -- connection and parser events -----------------------------------------------------------
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        """Start the clock for the first request head (a client that sends nothing is cut off too)."""
-        super().connection_made(transport)
+        """Start the clock for the first request head (a client that sends nothing is cut off too).
+        Writes go through a :class:`_CoalescingTransport`: a response's head and body are one write."""
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
         self._head_timer = self.loop.call_later(self.header_timeout, self._head_timed_out)
 
     def connection_lost(self, exc: Exception | None) -> None:

@@ -159,3 +159,17 @@ def test_limits_from_flags_and_environment() -> None:
     args = build_parser().parse_args(["serve", "--header-timeout", "3", "--max-header-bytes", "1000"])
     from_flags = settings_from_args(args)
     assert (from_flags.header_timeout, from_flags.max_header_bytes) == (3.0, 1000)
+
+
+def test_a_response_is_one_write(live: LiveServer) -> None:
+    """Head and body of a response leave in one write (one segment on loopback), and a kept-alive
+    connection gets each of its responses whole."""
+    with connect(live) as sock:
+        for _ in range(3):
+            sock.sendall(b"GET /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n")
+            first = sock.recv(65536)
+            head, _, body = first.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200")
+            lines = head.lower().split(b"\r\n")
+            (length,) = [int(line.split(b":")[1]) for line in lines if line.startswith(b"content-length:")]
+            assert length > 0 and len(body) == length

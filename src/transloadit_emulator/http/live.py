@@ -61,6 +61,9 @@ class EventStream(Response):
             chunk = _CONNECTED
             while batch is not None:
                 chunk += b"".join(_frame(event) for event in batch)
+                if batch and batch[-1].final:  # the stream ends with it: one write for both
+                    await send({"type": "http.response.body", "body": chunk, "more_body": False})
+                    return
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 pending = asyncio.ensure_future(_next(self.batches))
                 await asyncio.wait((pending, gone), return_when=asyncio.FIRST_COMPLETED)
