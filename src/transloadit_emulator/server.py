@@ -47,7 +47,7 @@ class _CoalescingTransport:
             return
         if not self._pending:
             self._loop.call_soon(self._flush)
-        self._pending.append(bytes(data))
+        self._pending.append(data if isinstance(data, bytes) else bytes(data))  # a buffer may change later
 
     def writelines(self, chunks: Iterable[bytes | bytearray | memoryview]) -> None:
         """:meth:`write` each chunk."""
