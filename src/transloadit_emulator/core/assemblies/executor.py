@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -35,6 +32,7 @@ from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
+from .scratch import new_step_scratch, remove_step_scratch
 from .status import result_fields
 from .uploads import Uploads
 
@@ -93,7 +91,9 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     files_by_step: dict[str, list[InputFile]] = {}
     for step in plan.steps:
         if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
-            files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
+            if (uploads := _uploads(assembly, deps.blobs, board)) is None:
+                return
+            files_by_step[ORIGINAL] = uploads
         produced = _run_step(assembly, plan, step, files_by_step, deps, board)
         if produced is None:
             return
@@ -101,13 +101,16 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
 
 
-def _uploads(assembly: Assembly, blobs: BlobStore) -> list[InputFile]:
+def _uploads(assembly: Assembly, blobs: BlobStore, board: Board) -> list[InputFile] | None:
     """The Assembly's uploads as local files, fetched when the first Step that uses them runs
-    (from a remote store, into this process's cache)."""
-    return [
-        InputFile(blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
-        for u in assembly.status.uploads
-    ]
+    (from a remote store, into this process's cache); None when one cannot be, and it failed."""
+    try:
+        paths = [blobs.path(assembly.blobs[u["id"]]) for u in assembly.status.uploads]
+    except TransloaditError as exc:
+        board.apply(assembly, lambda status, e=exc: status.fail(e.code, e.message))  # type: ignore[misc]
+        return None
+    pixels, uploads = assembly.pixels, assembly.status.uploads
+    return [InputFile(p, u, pixels=pixels.pop(str(u["id"]), None)) for p, u in zip(paths, uploads, strict=True)]
 
 
 def _run_step(
@@ -125,6 +128,7 @@ def _run_step(
     inputs = [
         replace(f, source_step=None if src == ORIGINAL else src) for src in sources for f in files_by_step.get(src, [])
     ]
+    offered = bool(inputs)
     if robot.accepts is not None and step.params.get("force_accept") is not True:
         # Robots ignore files they are not familiar with (a video encoder skips images).
         inputs = [f for f in inputs if f.record.get("type") in robot.accepts]
@@ -134,6 +138,8 @@ def _run_step(
         return status.start_jobs(jobs)
 
     if robot.takes_input and not inputs and not robot.runs_alone(step.params):
+        if offered and (missing := robot.no_input_error()) is not None:  # files came, none of its kind
+            return _step_failed(assembly, step, missing, board)
         return [] if board.apply(assembly, start_jobs, persist=False) else None
     queue = BATCH if step.params.get("queue") == BATCH else LIVE
     queued_at = time.perf_counter()
@@ -170,8 +176,7 @@ def _run_jobs(
     waited: float,
 ) -> list[InputFile] | None:
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
-    # The Step's scratch space lives as long as the Step: its results move into the blob store.
-    step_dir = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-step-", dir=deps.scratch_root))
+    step_dir = new_step_scratch(deps.scratch_root, assembly.id)  # removed when the Step ends
     ctx = _context(assembly, step, step_dir, deps)
     scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
@@ -192,7 +197,7 @@ def _run_jobs(
             _phase(robot),
         )
     finally:
-        _remove_scratch(step_dir)
+        remove_step_scratch(step_dir)
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -218,14 +223,6 @@ def _run_jobs(
     if not board.apply(assembly, record, persist=False):
         return None
     return produced
-
-
-def _remove_scratch(step_dir: Path) -> None:
-    """Remove a Step's scratch space: usually empty by now (one rmdir), else with what is left."""
-    try:
-        os.rmdir(step_dir)
-    except OSError:
-        shutil.rmtree(step_dir, ignore_errors=True)
 
 
 def _stored_elsewhere(out: OutputFile) -> StoredElsewhere | None:
