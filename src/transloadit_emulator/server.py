@@ -19,6 +19,7 @@ Between requests on a kept-alive connection uvicorn's own ``timeout_keep_alive``
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -29,17 +30,24 @@ from .settings import Settings
 
 
 class _CoalescingTransport:
-    """A transport whose writes within one turn of the event loop go out as one ``write``.
+    """A transport whose writes within one turn of the event loop go out as one ``write``,
+    made without holding the GIL.
 
     A response's head and body are separate writes in uvicorn; on a loopback socket each is a
-    system call that also wakes the client, which on a busy machine may take the CPU from the
-    thread that holds the GIL. Everything else is the wrapped transport's own.
+    system call that also wakes the client. uvloop makes it holding the GIL, so when the woken
+    client takes the CPU, every thread of the server waits (robots, uploads being described).
+    Here a plain socket's bytes go out with ``os.write``, which lets go of the GIL; what the
+    kernel does not take at once, and anything on TLS, goes to the wrapped transport, which
+    also meets the errors. Everything else is the wrapped transport's own.
     """
 
     def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
         self._transport = transport
         self._loop = loop
         self._pending: list[bytes] = []
+        sock = transport.get_extra_info("socket")
+        plain = sock is not None and transport.get_extra_info("sslcontext") is None
+        self._fd: int | None = sock.fileno() if plain else None
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         """Keep ``data`` for the write at the end of this turn of the loop."""
@@ -78,8 +86,17 @@ class _CoalescingTransport:
             return
         data = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
         self._pending.clear()
-        if not self._transport.is_closing():
-            self._transport.write(data)
+        if self._transport.is_closing():
+            return
+        sent = 0
+        # Only with nothing queued in the transport: its bytes must leave first.
+        if self._fd is not None and not self._transport.get_write_buffer_size():
+            try:
+                sent = os.write(self._fd, data)
+            except OSError:  # full (EAGAIN), or a broken connection the transport will meet
+                sent = 0
+        if sent < len(data):
+            self._transport.write(memoryview(data)[sent:] if sent else data)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._transport, name)
