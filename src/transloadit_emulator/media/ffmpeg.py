@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError
+from .commands import command_failure
 
 #: Longest one ffmpeg run may take before the Step fails with INTERNAL_COMMAND_TIMEOUT.
 TIMEOUT_S = 3600.0
@@ -60,22 +61,6 @@ def run_ffmpeg(args: Sequence[str], *, timeout: float = TIMEOUT_S) -> None:
             "ffmpeg failed: " + (" / ".join(tail) or f"exit {done.returncode}"),
             **command_failure(command, done.returncode, done.stdout, stderr),
         )
-
-
-#: How much of a failed command's output the error status carries (its end, where the reason is).
-_OUTPUT_TAIL = 4096
-
-
-def command_failure(command: Sequence[str], exit_code: int, stdout: bytes, stderr: str) -> dict[str, Any]:
-    """The keys the error variant of an Assembly Status carries for a failed engine command, as the
-    live API reports them: ``cmd`` (the program's name, not its path, and its arguments),
-    ``exitCode``, and the end of ``stdout`` and ``stderr``."""
-    return {
-        "cmd": [os.path.basename(command[0]), *command[1:]],
-        "exitCode": exit_code,
-        "stdout": stdout.decode("utf-8", "replace")[-_OUTPUT_TAIL:],
-        "stderr": stderr[-_OUTPUT_TAIL:],
-    }
 
 
 def override_args(overrides: Mapping[str, Any] | None, code: str) -> list[str]:

@@ -34,7 +34,7 @@ from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
-from .status import result_fields
+from .status import lift_asset_keys, result_fields
 from .uploads import Uploads
 
 
@@ -337,7 +337,7 @@ def _register(
         record.update(out.record)
         record.update(extras, cost=0)
         _add_user_meta(record, out, assembly.id, wanted)
-        return InputFile(out.source.path, record, pixels=out.source.pixels)
+        return InputFile(out.source.path, lift_asset_keys(record), pixels=out.source.pixels)
     stored = deps.uploads.record_file(
         assembly.id,
         out.name,
@@ -353,7 +353,7 @@ def _register(
     record.update(out.record)
     record.update(extras, cost=record["size"])
     _add_user_meta(record, out, assembly.id, wanted)
-    return InputFile(stored.path, record)
+    return InputFile(stored.path, lift_asset_keys(record))
 
 
 def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wanted: _ResultMeta) -> None:
@@ -388,5 +388,7 @@ def _step_failed(
             return status.ignore_error(step.name, phase, exc.code, exc.message, step_ended=True)
 
         return [] if board.apply(assembly, note, persist=False) else None
-    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=exc.extra))
+    # previousStep: the Step whose files the failed one was given (the first, when it uses several).
+    extra = {"previousStep": step.uses[0], **exc.extra} if step.uses else exc.extra
+    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=extra))
     return None
