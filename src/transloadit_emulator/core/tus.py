@@ -73,7 +73,7 @@ class TusService:
         self.expiry_s = expiry_s
         self._busy: set[str] = set()  # uploads with a PATCH in flight
         # The running digests of each unfinished upload; lost on restart, when the finished file is
-        # hashed instead. An abandoned upload leaves a ~300-byte object behind until it expires.
+        # hashed instead. An abandoned upload leaves a small object behind until it expires.
         self._hashes: dict[str, StreamingDigests] = {}
         self._lock = threading.Lock()
 
