@@ -32,7 +32,8 @@ class AssemblyFile:
             sha256 (str | Unset): The SHA-256 of the file's stored bytes, 64 lowercase hex characters. The emulator sets it
                 on
                 every upload and result file (computed in the same pass over the bytes as `md5hash`; a tus
-                upload is hashed while its bytes stream in), never null.
+                upload is hashed while its bytes stream in), never null; only files an emulator older than
+                this key stored (in a kept data directory) have none.
             thumbhash (str | Unset): A ThumbHash placeholder of an image (base64); with `output_meta` `thumbhash`, the same
                 as `meta.thumbhash`.
             has_alpha (bool | Unset): Whether an image has an alpha channel, even if all its pixels are opaque; present with
