@@ -22,9 +22,12 @@ from starlette.testclient import TestClient
 from tests.kits import in_process_kit
 from tests.services import PostgresCluster, RedisServer, skip_if_asked, start_postgres, start_redis
 from transloadit_emulator.app import create_app
+from transloadit_emulator.core.assemblies.lifecycle import AssemblyStatus
+from transloadit_emulator.http import render, status_reads
 from transloadit_emulator.serve import serve, tls_config
 from transloadit_emulator.server import protocol_for, uvicorn_config
 from transloadit_emulator.settings import Account, Settings
+from transloadit_emulator.spec import load_spec
 from transloadit_emulator.tls import ensure_certificates
 from transloadit_kit import Transloadit
 
@@ -140,7 +143,12 @@ def start_live_server(data_dir: Path, port: int | None = None, tls: bool = False
         ca_cert = files.ca_cert
         tls_server = uvicorn.Server(
             tls_config(
-                app, "127.0.0.1", settings.tls_port, files, http=protocol_for(settings), log_level="warning",
+                app,
+                "127.0.0.1",
+                settings.tls_port,
+                files,
+                http=protocol_for(settings),
+                log_level="warning",
                 access_log=False,
             )
         )
@@ -249,3 +257,50 @@ def s3_bucket(s3_server: str, monkeypatch: pytest.MonkeyPatch) -> S3Bucket:
     name = f"files-{uuid.uuid4().hex[:12]}"
     client.create_bucket(Bucket=name)
     return S3Bucket(s3_server, name, client)
+
+
+# Every code the emulator puts in a status or an error response while the tests run must be declared
+# in openapi.yaml's ErrorCode enum. Codes composed at run time (``f"{prefix}_FAILURE"``) escape the
+# source scan of tests/unit/test_spec_coverage.py; this catches them where they reach a client.
+_REACHED_CLIENTS: dict[str, str] = {}
+
+
+def _note_code(code: object, where: str) -> None:
+    if isinstance(code, str):
+        _REACHED_CLIENTS.setdefault(code, where)
+
+
+def _noting_fail(original: Any) -> Any:
+    def fail(self: AssemblyStatus, code: str, message: str, **kw: Any) -> Any:
+        _note_code(code, f"Assembly status: {message}")
+        return original(self, code, message, **kw)
+
+    return fail
+
+
+def _noting_response(original: Any) -> Any:
+    def error_response(exc: Any) -> Any:
+        _note_code(exc.code, f"HTTP response: {exc}")
+        return original(exc)
+
+    return error_response
+
+
+AssemblyStatus.fail = _noting_fail(AssemblyStatus.fail)  # type: ignore[method-assign]
+render.error_response = _noting_response(render.error_response)
+status_reads.error_response = render.error_response
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a code that reached a client is missing from ErrorCode/OkCode."""
+    if not _REACHED_CLIENTS:
+        return
+    schemas = load_spec()["components"]["schemas"]
+    known = set(schemas["ErrorCode"]["enum"]) | set(schemas["OkCode"]["enum"])
+    strangers = {code: where for code, where in _REACHED_CLIENTS.items() if code not in known}
+    if strangers:
+        lines = "\n".join(f"  {code}  ({where[:160]})" for code, where in sorted(strangers.items()))
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"codes reached clients but are not in ErrorCode:\n{lines}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

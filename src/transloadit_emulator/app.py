@@ -180,7 +180,7 @@ def _runner(
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
         service_urls=settings.service_urls,
-        workspace=Workspace(settings.data_dir / "workspace"),
+        workspace=Workspace(settings.data_dir / "workspace") if settings.transloadit_storage else None,
         job_slots=job_slots,
         robot_turns=threading.BoundedSemaphore(settings.workers),
         faults=faults,

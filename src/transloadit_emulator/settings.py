@@ -94,6 +94,9 @@ class Settings:
     max_header_count: int = 100
     #: Most bytes of request target plus header names and values in one request; more is 431.
     max_header_bytes: int = 64 * 1024
+    #: Whether accounts have Transloadit Storage (``/transloadit/store`` and ``/transloadit/import``);
+    #: off, they answer as for a workspace the vendor has not enabled it for.
+    transloadit_storage: bool = True
 
     def service_url(self, service: str) -> str | None:
         """The base URL configured for ``service`` (a key of :data:`SERVICE_URLS`), if any."""
@@ -306,8 +309,9 @@ def _backend_settings(
     TRANSLOADIT_EMULATOR_S3_REGION, TRANSLOADIT_EMULATOR_RESULT_URLS (``stream`` or ``presigned``),
     TRANSLOADIT_EMULATOR_PRESIGN_SECONDS. S3 credentials come from boto3's usual chain
     (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, profiles, instance roles).
+    TRANSLOADIT_EMULATOR_TRANSLOADIT_STORAGE (default true): whether accounts have Transloadit Storage.
     """
-    found: dict[str, object] = {}
+    found: dict[str, object] = {"transloadit_storage": _flag(env.get("TRANSLOADIT_EMULATOR_TRANSLOADIT_STORAGE"), True)}
     database = database_url or env.get("TRANSLOADIT_EMULATOR_DATABASE_URL")
     if database:
         if not database.startswith(("postgresql://", "postgres://")):

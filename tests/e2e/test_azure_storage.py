@@ -203,3 +203,5 @@ def test_azure_private_address_refused_and_unreachable_fails(
         kit = Transloadit(KEY, SECRET, service="http://testserver", httpx_client=client)
         failed = run(kit, {"s": {"use": ":original", "robot": "/azure/store", **keys}}, ("a.txt", TEXT))
         assert failed["error"] == "AZURE_STORE_FAILURE", failed
+        failed = run(kit, {"i": {"robot": "/azure/import", **keys, "path": "a.jpg"}})
+        assert failed["error"] == "AZURE_IMPORT_FAILURE", failed

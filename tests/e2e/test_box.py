@@ -132,6 +132,13 @@ def test_box_errors(kit: Transloadit, box: BoxState, tmp_path: Path, box_server:
     kit.create_credential("box-broken", "box", {"key_file_contents": "{not json"})
     broken = run(kit, {"s": {"use": ":original", "robot": "/box/store", "credentials": "box-broken"}}, ("a.txt", TEXT))
     assert broken["error"] == "BOX_STORE_VALIDATION", broken
+    no_app = run(kit, {"i": {"robot": "/box/import", "path": "a.jpg"}})
+    assert no_app["error"] == "BOX_IMPORT_VALIDATION" and "key_file_contents" in no_app["message"], no_app
+    box.link_base = "app.box.com/s/"  # Box stored the file, yet its shared link is no http(s) URL
+    kit.create_credential("box-ok", "box", {"key_file_contents": json.dumps(CONFIG)})
+    step = {"use": ":original", "robot": "/box/store", "credentials": "box-ok", "create_sharing_link": True}
+    unparsed = run(kit, {"s": step}, ("a.txt", TEXT))
+    assert unparsed["error"] == "BOX_STORE_COULD_NOT_PARSE_URL" and "app.box.com/s/" in unparsed["message"], unparsed
     for name, url, allow, code in (
         ("closed", f"http://127.0.0.1:{free_port()}", True, "BOX_IMPORT_FAILURE"),
         ("strict", box_server.url, False, "BOX_IMPORT_ACCESS_DENIED"),

@@ -130,6 +130,8 @@ def test_cloudfiles_import_then_resize_then_store(kit: Transloadit, cloud: Cloud
     skipped = run(kit, {"i": {**imported, "path": ["in/nope.jpg", "other.txt"], "ignore_errors": ["import"]}})
     assert [f["name"] for f in skipped["results"]["i"]] == ["other.txt"]
     assert skipped["ignored_errors"][0]["error"] == "CLOUDFILES_IMPORT_NOT_FOUND"
+    no_login = run(kit, {"i": {"robot": "/cloudfiles/import", "path": "in/"}})  # neither credentials nor keys
+    assert no_login["error"] == "CLOUDFILES_IMPORT_VALIDATION" and "user, key, container" in no_login["message"]
 
 
 def test_cloudfiles_unreachable_and_private(tmp_path: Path, cloudfiles_server: FakeServer) -> None:

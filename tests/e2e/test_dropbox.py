@@ -15,7 +15,7 @@ from starlette.testclient import TestClient
 
 from tests.conftest import KEY, SECRET, free_port, jpeg_bytes, make_settings
 from tests.fakes import FakeServer
-from tests.fakes.dropbox import DropboxHandler, DropboxState
+from tests.fakes.dropbox import LINK_BASE, DropboxHandler, DropboxState
 from transloadit_emulator.app import create_app
 from transloadit_emulator.outbound.dropbox import DropboxAccount, DropboxClient
 from transloadit_emulator.outbound.saas_api import ServiceError
@@ -43,6 +43,7 @@ def dropbox(dropbox_server: FakeServer) -> DropboxState:
     state.files.clear()
     state.links.clear()
     state.calls.clear()
+    state.link_base = LINK_BASE
     return state
 
 
@@ -95,6 +96,16 @@ def test_dropbox_store_credentials_errors_and_no_link(kit: Transloadit, dropbox:
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     assert dropbox.get("/x/a.txt") == TEXT
     assert not any(endpoint.startswith("sharing/") for endpoint, _ in dropbox.calls)  # no link asked for
+    no_token = run(kit, {"s": {"use": ":original", "robot": "/dropbox/store", "path": "y.txt"}}, ("a.txt", TEXT))
+    assert no_token["error"] == "DROPBOX_STORE_VALIDATION" and "access_token" in no_token["message"], no_token
+
+
+def test_a_shared_link_that_is_no_url(kit: Transloadit, dropbox: DropboxState) -> None:
+    """Dropbox stored the file but answered the link request with no http(s) URL."""
+    dropbox.link_base = "/scl/fi/"
+    step = {"use": ":original", "robot": "/dropbox/store", "access_token": TOKEN, "create_sharing_link": True}
+    done = run(kit, {"s": step}, ("a.txt", TEXT))
+    assert done["error"] == "DROPBOX_STORE_COULD_NOT_PARSE_URL" and "/scl/fi/" in done["message"], done
 
 
 def test_dropbox_import_then_resize_then_store(kit: Transloadit, dropbox: DropboxState) -> None:
@@ -176,3 +187,5 @@ def test_private_addresses_are_refused_and_a_closed_service_fails(tmp_path: Path
             kit, {"s": {"use": ":original", "robot": "/dropbox/store", "access_token": TOKEN}}, ("a.txt", TEXT)
         )
         assert failed["error"] == "DROPBOX_STORE_FAILURE" and "could not be reached" in failed["message"], failed
+        failed = run(kit, {"i": {"robot": "/dropbox/import", "access_token": TOKEN, "path": "a.jpg"}})
+        assert failed["error"] == "DROPBOX_IMPORT_FAILURE" and "could not be reached" in failed["message"], failed

@@ -48,7 +48,7 @@ def ftp_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     root = tmp_path_factory.mktemp("ftp")
     authorizer = DummyAuthorizer()
     authorizer.add_user("ada", "lovelace", str(root), perm="elradfmwMT")
-    handler = type("Handler", (FTPHandler,), {"authorizer": authorizer, "banner": "test ftp"})
+    handler = type("Handler", (FTPHandler,), {"authorizer": authorizer, "banner": "test ftp", "auth_failed_timeout": 0})
     server = ThreadedFTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, kwargs={"timeout": 0.2}, daemon=True)
     thread.start()
@@ -176,20 +176,55 @@ def test_import_process_store_with_inline_login(kit: Transloadit, server: Server
         assert [f["name"] for f in flat["results"]["i"]] == ["a.jpg"]  # without recursive: direct files only
 
 
-def test_file_server_error_codes(kit: Transloadit, server: Server) -> None:
-    prefix = server.protocol.upper()
+@dataclass(frozen=True)
+class Codes:
+    """A file server robot pair's codes, each for the situation its field names."""
+
+    protocol: str
+    import_denied: str  # a password the server refuses
+    import_missing: str  # a path with nothing at it
+    import_failure: str  # a port nobody listens on
+    import_validation: str  # no host
+    store_validation: str  # no host
+
+
+CODES = [
+    Codes(
+        "ftp",
+        "FTP_IMPORT_ACCESS_DENIED",
+        "FTP_IMPORT_NOT_FOUND",
+        "FTP_IMPORT_FAILURE",
+        "FTP_IMPORT_VALIDATION",
+        "FTP_STORE_VALIDATION",
+    ),
+    Codes(
+        "sftp",
+        "SFTP_IMPORT_ACCESS_DENIED",
+        "SFTP_IMPORT_NOT_FOUND",
+        "SFTP_IMPORT_FAILURE",
+        "SFTP_IMPORT_VALIDATION",
+        "SFTP_STORE_VALIDATION",
+    ),
+]
+
+
+@pytest.mark.parametrize("codes", CODES, ids=[c.protocol for c in CODES])
+def test_file_server_error_codes(kit: Transloadit, codes: Codes, request: pytest.FixtureRequest) -> None:
+    server: Server = request.getfixturevalue(f"{codes.protocol}_server")
     robot = f"/{server.protocol}/import"
     wrong = _run(kit, {"i": {"robot": robot, **server.params(path="in", password="wrong")}})
-    assert wrong["error"] == f"{prefix}_IMPORT_ACCESS_DENIED", wrong
+    assert wrong["error"] == codes.import_denied, wrong
     assert "wrong" not in wrong["message"]  # never the password
     missing = _run(kit, {"i": {"robot": robot, **server.params(path="no/such/file.jpg")}})
-    assert missing["error"] == f"{prefix}_IMPORT_NOT_FOUND", missing
+    assert missing["error"] == codes.import_missing, missing
     closed = _run(kit, {"i": {"robot": robot, **server.params(path="x", port=free_port())}})
-    assert closed["error"] == f"{prefix}_IMPORT_FAILURE", closed
+    assert closed["error"] == codes.import_failure, closed
+    no_host = _run(kit, {"i": {"robot": robot, "user": "u", "password": "p", "path": "x"}})
+    assert no_host["error"] == codes.import_validation, no_host
     no_host = _run(
         kit, {"s": {"use": ":original", "robot": f"/{server.protocol}/store", "user": "u"}}, ("p.jpg", PHOTO)
     )
-    assert no_host["error"] == f"{prefix}_STORE_VALIDATION"
+    assert no_host["error"] == codes.store_validation
     kit.create_credential(f"s3-not-{server.protocol}", "s3", {"key": "k", "secret": "s", "bucket": "b"})
     wrong_type = _run(
         kit,

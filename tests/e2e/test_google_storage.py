@@ -161,6 +161,16 @@ def test_google_errors_become_codes(kit: Transloadit, bucket: storage.Bucket) ->
         kit, {"s": {"use": ":original", "robot": "/google/store", "credentials": "gcs-badkey"}}, ("a.txt", TEXT)
     )
     assert bad_key["error"] == "GOOGLE_STORE_VALIDATION", bad_key
+    bad_key = run(kit, {"i": {"robot": "/google/import", "credentials": "gcs-badkey", "path": "a.jpg"}})
+    assert bad_key["error"] == "GOOGLE_IMPORT_VALIDATION" and "key file" in bad_key["message"], bad_key
+    no_bucket = run(kit, {"i": {"robot": "/google/import", "path": "a.jpg"}})  # no credentials: no bucket
+    assert no_bucket["error"] == "GOOGLE_IMPORT_VALIDATION" and "bucket" in no_bucket["message"], no_bucket
+    # Object names Cloud Storage refuses (its 400 invalid), made of the Step's path and the file's name.
+    for path in ("..", "${file.name}\n", "x" * 1025, ".well-known/acme-challenge/${file.name}"):
+        step = {"use": ":original", "robot": "/google/store", "credentials": "gcs-errors", "path": path}
+        refused = run(kit, {"s": step}, ("a.txt", TEXT))
+        assert refused["error"] == "GOOGLE_STORE_INVALID_INPUT", (path, refused)
+    assert not list(bucket.list_blobs())  # nothing was stored
     kit.create_credential("an-azure-one", "azure", {"account": "a", "key": "k", "container": "c"})
     wrong = run(
         kit, {"s": {"use": ":original", "robot": "/google/store", "credentials": "an-azure-one"}}, ("a.txt", TEXT)
@@ -195,3 +205,5 @@ def test_google_service_that_cannot_be_reached_fails_in_bounded_time(tmp_path: P
             kit, {"s": {"use": ":original", "robot": "/google/store", "credentials": "gcs-closed"}}, ("a.txt", TEXT)
         )
         assert failed["error"] == "GOOGLE_STORE_FAILURE", failed
+        failed = run(kit, {"i": {"robot": "/google/import", "credentials": "gcs-closed", "path": "a.jpg"}})
+        assert failed["error"] == "GOOGLE_IMPORT_FAILURE", failed

@@ -325,7 +325,7 @@ def test_step_failing_in_its_engine(kit: Transloadit, tmp_path: Path) -> None:
         "bad": {"use": ":original", "robot": "/video/encode", "ffmpeg": {"c:v": "no_such_encoder"}},
     }
     status = kit.create_assembly(steps=steps, files=[(name, clip)], wait=True).to_dict()
-    assert status["error"] == "INTERNAL_COMMAND_ERROR", status
+    assert status["error"] == "VIDEO_ENCODE_INVALID_VIDEO_CODEC", status  # ffmpeg has no such encoder
     assert_computed(status, STATUS_ALWAYS | STATUS_ENGINE_FAILED, STATUS_TYPES, "failed")
     assert status["previousStep"] == ":original" and status["step"] == "bad"
     assert "exitSignal" in status and status["exitSignal"] is None  # ffmpeg exited with its own code

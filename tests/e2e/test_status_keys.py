@@ -44,7 +44,8 @@ def test_a_failed_engine_command_reports_its_command_exit_code_and_output(kit: T
         "bad": {"use": ":original", "robot": "/video/encode", "ffmpeg": {"c:v": "no_such_encoder"}},
     }
     status = kit.create_assembly(steps=steps, files=[(name, clip)], wait=True)
-    assert status.error == "INTERNAL_COMMAND_ERROR" and status.step == "bad"
+    # The Step's own ffmpeg options name a codec ffmpeg has no encoder of.
+    assert status.error == "VIDEO_ENCODE_INVALID_VIDEO_CODEC" and status.step == "bad"
     assert isinstance(status.exit_code, int) and status.exit_code != 0
     assert "no_such_encoder" in str(status.stderr)
     assert isinstance(status.cmd, list) and status.cmd[0].startswith("ffmpeg") and "/" not in status.cmd[0]

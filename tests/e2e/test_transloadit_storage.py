@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
+from pathlib import Path
 from typing import Any
 
-from tests.conftest import jpeg_bytes
+from starlette.testclient import TestClient
+
+from tests.conftest import KEY, SECRET, jpeg_bytes
+from transloadit_emulator.app import create_app
+from transloadit_emulator.ids import account_id
+from transloadit_emulator.settings import Account, Settings
 from transloadit_kit import Transloadit
 
 PHOTO = jpeg_bytes((120, 80))
@@ -83,3 +91,40 @@ def test_import_pins_a_version_after_an_overwrite(kit: Transloadit) -> None:
     assert old["md5hash"] == hashlib.md5(PHOTO).hexdigest() and old["path"] == "doc/v.jpg"
     gone = _run(kit, {"i": {**pinned, "version_id": "B" * 21 + "A"}})
     assert gone["error"] == "TRANSLOADIT_IMPORT_NOT_FOUND"  # never falls back to the current version
+
+
+def test_the_workspace_disk_failing(kit: Transloadit, settings: Settings) -> None:
+    """Bytes the index names but the disk no longer holds; a workspace the disk refuses to write."""
+    stored = _run(kit, {"s": {"use": ":original", "robot": "/transloadit/store", "path": "d/a.jpg"}}, ("a.jpg", PHOTO))
+    account = settings.data_dir / "workspace" / account_id(KEY)
+    (account / "versions" / stored["results"][":original"][0]["version_id"]).unlink()
+    unreadable = _run(kit, {"i": {"robot": "/transloadit/import", "path": "d/a.jpg"}})
+    assert unreadable["error"] == "TRANSLOADIT_IMPORT_FAILURE" and "d/a.jpg" in unreadable["message"], unreadable
+    shutil.rmtree(account / "versions")
+    (account / "versions").write_bytes(b"")  # where the versions go is no directory
+    refused = _run(kit, {"s": {"use": ":original", "robot": "/transloadit/store", "path": "d/b.jpg"}}, ("b.jpg", PHOTO))
+    assert refused["error"] == "TRANSLOADIT_STORE_FAILURE" and "d/b.jpg" in refused["message"], refused
+
+
+def test_storage_off_and_imports_without_proof_of_possession(tmp_path: Path) -> None:
+    """An account without Signature Authentication still has to sign (with ``auth.expires``) or
+    show a bearer token to import from Transloadit Storage; and an emulator whose accounts have no
+    Transloadit Storage (``transloadit_storage`` off)."""
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        accounts=(Account(KEY, SECRET, require_signature=False),),
+        public_base_url="http://testserver",
+        transloadit_storage=False,
+        workers=2,
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        unsigned = {"auth": {"key": KEY}, "steps": {"i": {"robot": "/transloadit/import", "path": "a.jpg"}}}
+        refused = client.post("/assemblies", data={"params": json.dumps(unsigned)})
+        assert refused.status_code == 400 and refused.json()["error"] == "TRANSLOADIT_IMPORT_ACCESS_DENIED"
+        resize = {"auth": {"key": KEY}, "steps": {"r": {"use": ":original", "robot": "/image/resize", "width": 8}}}
+        assert client.post("/assemblies", data={"params": json.dumps(resize)}).status_code == 200  # others may
+        kit = Transloadit(KEY, SECRET, service="http://testserver", httpx_client=client)
+        signed = _run(kit, {"i": {"robot": "/transloadit/import", "path": "a.jpg"}})
+        assert signed["error"] == "TRANSLOADIT_IMPORT_FAILURE", signed  # past the check; no storage here
+        off = _run(kit, {"s": {"use": ":original", "robot": "/transloadit/store"}}, ("a.jpg", PHOTO))
+        assert off["error"] == "TRANSLOADIT_STORE_UNAVAILABLE", off

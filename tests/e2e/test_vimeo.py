@@ -151,6 +151,8 @@ def test_vimeo_import_pages_and_renditions_then_store(kit: Transloadit, vimeo: V
     assert [f["size"] for f in source["results"]["i"]] == [len(clip) + 1]
     missing = run(kit, {"i": {"robot": "/vimeo/import", "credentials": "vimeo-in", "path": "videos/nope"}})
     assert missing["error"] == "VIMEO_IMPORT_NOT_FOUND", missing
+    no_token = run(kit, {"i": {"robot": "/vimeo/import", "path": "me/videos"}})  # no credentials
+    assert no_token["error"] == "VIMEO_IMPORT_VALIDATION" and "access_token" in no_token["message"], no_token
 
 
 def test_vimeo_unreachable_and_private(tmp_path: Path, vimeo_server: FakeServer) -> None:

@@ -55,10 +55,13 @@ class BoxState:
     #: id -> {"type", "name", "parent", "data"?, "versions"?}
     items: dict[str, dict[str, Any]] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
+    #: Where shared links point; a test that wants links no client can open sets another.
+    link_base: str = "https://app.box.com/s/"
 
     def reset(self) -> None:
         self.items = {"0": {"type": "folder", "name": "All Files", "parent": None}}
         self.links = {}
+        self.link_base = "https://app.box.com/s/"
 
     def add(self, kind: str, name: str, parent: str, data: bytes | None = None) -> str:
         item_id = str(len(self.items) + 1000)
@@ -206,5 +209,5 @@ class BoxHandler(FakeHandler):
     def _share(self, file_id: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if file_id not in self.state.items or not (body.get("shared_link") or {}).get("access"):
             return _error(404 if file_id not in self.state.items else 400, "not_found")
-        self.state.links[file_id] = f"https://app.box.com/s/{uuid.uuid4().hex[:16]}"
+        self.state.links[file_id] = f"{self.state.link_base}{uuid.uuid4().hex[:16]}"
         return 200, {"type": "file", "id": file_id, "shared_link": {"url": self.state.links[file_id]}}

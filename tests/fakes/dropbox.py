@@ -34,6 +34,9 @@ _PAGE = 2
 _PATH = re.compile(r"^(/(.|[\r\n])*|id:.*|ns:[0-9]+(/.*)?)$")
 
 
+LINK_BASE = "https://www.dropbox.com/scl/fi/"
+
+
 @dataclass
 class DropboxState:
     """The fake's files (lower-case path -> display path and bytes), sessions, links and calls."""
@@ -43,6 +46,8 @@ class DropboxState:
     sessions: dict[str, bytearray] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: Where shared links point; a test that wants links no client can open sets another.
+    link_base: str = LINK_BASE
 
     def put(self, path: str, data: bytes) -> None:
         self.files[path.lower()] = (path, data)
@@ -224,7 +229,7 @@ def _create_link(state: DropboxState, arg: dict[str, Any]) -> dict[str, Any]:
         raise _conflict("path/not_found/")
     if path in state.links:
         raise _conflict("shared_link_already_exists/")
-    state.links[path] = f"https://www.dropbox.com/scl/fi/{uuid.uuid4().hex[:12]}/{path.rsplit('/', 1)[-1]}?dl=0"
+    state.links[path] = f"{state.link_base}{uuid.uuid4().hex[:12]}/{path.rsplit('/', 1)[-1]}?dl=0"
     return {".tag": "file", "url": state.links[path], "path_lower": path}
 
 

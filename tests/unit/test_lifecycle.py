@@ -87,7 +87,7 @@ def test_no_transition_of_execution_or_upload_applies_after_cancel() -> None:
         status.record_result("x", [{"id": "r"}], now=NOW),
         status.ignore_error("x", "execute", "E", "m", step_ended=True),
         status.complete(1.0),
-        status.fail("SOME_ERROR", "m", step="x"),
+        status.fail("INTERNAL_COMMAND_ERROR", "m", step="x"),
         status.crash("boom"),
         status.tus_started({"upload_url": "v", "size": 1}),
         status.tus_progress("u", 5, 10),
@@ -133,7 +133,7 @@ def test_tus_progress_counts_direct_uploads_and_a_length_known_late() -> None:
 def test_only_an_uploading_assembly_takes_tus_uploads() -> None:
     assert new_status().tus_started({"upload_url": "u", "size": 1}) is None  # executing: expects none
     failed = new_status(expected_uploads=1)
-    failed.fail("E", "m")
+    failed.fail("ASSEMBLY_CRASHED", "m")
     assert failed.tus_started({"upload_url": "u", "size": 1}) is None
 
 

@@ -79,7 +79,7 @@ def test_a_valid_step_of_a_typed_only_robot_is_refused_by_name(robot: str) -> No
         ({"robot": "/image/upscale", "scale": 3}, "IMAGE_UPSCALE_VALIDATION"),
         ({"robot": "/http/request", "url": "ftp://example.com/"}, "HTTP_REQUEST_VALIDATION"),
         ({"robot": "/text/speak", "queue": "later"}, "TEXT_SPEAK_VALIDATION"),
-        ({"robot": "/video/thumbs", "count": 0}, "VIDEO_THUMBS_VALIDATION"),  # a robot the emulator runs
+        ({"robot": "/video/thumbs", "width": 0}, "VIDEO_THUMBS_VALIDATION"),  # a robot the emulator runs
     ],
 )
 def test_invalid_params_answer_the_robot_s_validation_code(step: dict[str, Any], code: str) -> None:

@@ -11,13 +11,18 @@ from typing import Any
 OUTPUT_TAIL = 4096
 
 
-def command_failure(command: Sequence[str], returncode: int, stdout: bytes, stderr: str | bytes) -> dict[str, Any]:
+def command_failure(
+    command: Sequence[str], returncode: int | None, stdout: bytes, stderr: str | bytes
+) -> dict[str, Any]:
     """The keys the error variant of an Assembly Status carries for a failed engine command, as the
     live API reports them: ``cmd`` (the program's name, not its path, and its arguments),
     ``exitCode`` and ``exitSignal`` (as Node's child_process: the code, or null and the signal's
-    name, e.g. ``SIGKILL``, when a signal ended it), and the end of ``stdout`` and ``stderr``."""
+    name, e.g. ``SIGKILL``, when a signal ended it), and the end of ``stdout`` and ``stderr``.
+    ``returncode`` None: the command was stopped at its timeout (``subprocess.run`` kills it)."""
     if isinstance(stderr, bytes):
         stderr = stderr.decode("utf-8", "replace")
+    if returncode is None:
+        returncode = -signal.SIGKILL
     return {
         "cmd": [os.path.basename(command[0]), *command[1:]],
         "exitCode": returncode if returncode >= 0 else None,

@@ -46,21 +46,38 @@ def ffmpeg_exe() -> str:
         return found
 
 
-def run_ffmpeg(args: Sequence[str], *, timeout: float = TIMEOUT_S) -> None:
-    """Run ffmpeg with ``args`` (no shell); a failure raises with the end of ffmpeg's own message."""
+def run_ffmpeg(args: Sequence[str], *, timeout: float | None = None, user_args: Sequence[str] = ()) -> None:
+    """Run ffmpeg with ``args`` (no shell); a failure raises with the end of ffmpeg's own message.
+
+    ``user_args`` are the options a Step's ``ffmpeg`` object set (already in ``args``): when ffmpeg
+    fails with them, the instructions are the likely cause and the code is the live API's
+    ``USER_COMMAND_ERROR`` instead of ``INTERNAL_COMMAND_ERROR``. Both carry the command's output."""
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
+    limit = command_timeout() if timeout is None else timeout
     try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise RobotError("INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {timeout:.0f} s.") from None
+        done = subprocess.run(command, capture_output=True, timeout=limit, check=False)
+    except subprocess.TimeoutExpired as exc:
+        # subprocess.run kills the command when its time is up: no exit code, exitSignal SIGKILL
+        output = command_failure(command, None, exc.stdout or b"", exc.stderr or b"")
+        raise RobotError("INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {limit:g} s.", **output) from None
     if done.returncode != 0:
         stderr = done.stderr.decode("utf-8", "replace").strip()
         tail = stderr.splitlines()[-3:]
         raise RobotError(
-            "INTERNAL_COMMAND_ERROR",
+            "USER_COMMAND_ERROR" if user_args else "INTERNAL_COMMAND_ERROR",
             "ffmpeg failed: " + (" / ".join(tail) or f"exit {done.returncode}"),
             **command_failure(command, done.returncode, done.stdout, stderr),
         )
+
+
+def command_timeout() -> float:
+    """Longest one engine command may run: ``TRANSLOADIT_EMULATOR_COMMAND_TIMEOUT`` seconds when
+    set (an operator's cap; tests make a command time out with it), else :data:`TIMEOUT_S`."""
+    configured = os.environ.get("TRANSLOADIT_EMULATOR_COMMAND_TIMEOUT", "").strip()
+    try:
+        return float(configured) if configured else TIMEOUT_S
+    except ValueError:
+        return TIMEOUT_S
 
 
 def override_args(overrides: Mapping[str, Any] | None, code: str) -> list[str]:

@@ -147,7 +147,7 @@ def write_av_tags(src: Path, out: Path, tags: Mapping[str, Any], extra: Sequence
         args += ["-metadata", f"{key}={text_of(value)}"]
     if out.suffix.lower() in (".mp4", ".m4a", ".mov", ".m4v", ".3gp"):
         args += ["-movflags", "use_metadata_tags"]
-    run_ffmpeg([*args, str(out)])
+    run_ffmpeg([*args, str(out)], user_args=extra)  # extra: the Step's own ffmpeg options
 
 
 def read_tags(path: Path, kind: str | None) -> dict[str, str]:

@@ -13,15 +13,20 @@ END_MARGIN_S = 0.05
 
 
 def extract_frame(
-    video: Path, offset: float, out: Path, filters: Sequence[str] = (), options: Sequence[str] = ()
+    video: Path,
+    offset: float,
+    out: Path,
+    filters: Sequence[str] = (),
+    options: Sequence[str] = (),
+    user_args: Sequence[str] = (),
 ) -> bool:
     """Write the frame at ``offset`` seconds of ``video`` to the image file ``out``, through the
-    ``-vf`` ``filters`` and with the output ``options``. False when ffmpeg found no frame there;
-    ffmpeg failing raises ``INTERNAL_COMMAND_ERROR``."""
+    ``-vf`` ``filters`` and with the output ``options`` (of which ``user_args`` came from the Step).
+    False when ffmpeg found no frame there; ffmpeg failing raises (see :func:`.ffmpeg.run_ffmpeg`)."""
     args = ["-ss", f"{offset:.3f}", "-i", str(video), "-frames:v", "1", "-an"]
     if filters:
         args += ["-vf", ",".join(filters)]
-    run_ffmpeg([*args, *options, str(out)])
+    run_ffmpeg([*args, *options, str(out)], user_args=user_args)
     return out.exists()
 
 

@@ -84,9 +84,9 @@ class DropboxClient:
             listed = self._rpc("sharing/list_shared_links", {"path": path, "direct_only": True})
             links = listed.get("links") or []
             if links:
-                return str(links[0]["url"])
+                return str(links[0].get("url") or "")
         _check(response, path)
-        return str(response.json()["url"])
+        return str(response.json().get("url") or "")
 
     def metadata(self, path: str) -> dict[str, Any]:
         """``files/get_metadata`` of ``path`` (``.tag`` is ``file`` or ``folder``)."""

@@ -126,6 +126,16 @@ def head_object(target: S3Target, key: str) -> dict[str, Any]:
         return dict(_client(target).head_object(Bucket=target.bucket, Key=key))
 
 
+def bucket_region(target: S3Target) -> str | None:
+    """The region the bucket says it is in (HeadBucket's ``x-amz-bucket-region``), None when the
+    store does not say. A bucket in another region than the client signs for is an
+    :class:`S3Error` of kind ``wrong_region`` on Amazon S3 (a 301)."""
+    with _mapped(target, ""):
+        head = _client(target).head_bucket(Bucket=target.bucket)
+    region = (head.get("ResponseMetadata") or {}).get("HTTPHeaders", {}).get("x-amz-bucket-region")
+    return str(region) if region else None
+
+
 def download_file(target: S3Target, key: str, dest: Path) -> None:
     """Write the object ``key`` to ``dest``."""
     with _mapped(target, key):

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import RobotError
 from ..media.audio_edit import concat_graph
 from ..media.audio_presets import audio_output_args, audio_preset
-from ..media.ffmpeg import output_path, run_ffmpeg
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.grouping import sorted_inputs
 from .support.media_inputs import duration_of, has_sound
@@ -53,5 +53,6 @@ class AudioConcat(Robot):
         name = PurePosixPath(str(pieces[0].record.get("name") or pieces[0].path.name)).name
         out = output_path(ctx.scratch_dir, name, preset.ext)
         extra = audio_output_args(params, preset, _CODE)
-        run_ffmpeg([*args, "-filter_complex", graph, "-map", "[out]", *extra, str(out)])
+        user = override_args(params.get("ffmpeg"), _CODE)
+        run_ffmpeg([*args, "-filter_complex", graph, "-map", "[out]", *extra, str(out)], user_args=user)
         return [OutputFile(out, out.name, pieces[0])]

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.audio_presets import audio_output_args, audio_preset
-from ..media.ffmpeg import output_path, run_ffmpeg
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 
@@ -31,5 +31,6 @@ class AudioEncode(PerFileRobot):
         preset = audio_preset(params, "AUDIO_ENCODE_VALIDATION")
         args = ["-i", str(file.path), "-map", "0:a:0", "-vn", "-map_metadata", "0"]
         out = output_path(ctx.scratch_dir, str(file.record.get("name") or file.path.name), preset.ext)
-        run_ffmpeg([*args, *audio_output_args(params, preset, "AUDIO_ENCODE_VALIDATION"), str(out)])
+        user = override_args(params.get("ffmpeg"), "AUDIO_ENCODE_VALIDATION")
+        run_ffmpeg([*args, *audio_output_args(params, preset, "AUDIO_ENCODE_VALIDATION"), str(out)], user_args=user)
         return [OutputFile(out, out.name, file)]

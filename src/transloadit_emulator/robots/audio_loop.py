@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.audio_presets import audio_output_args, audio_preset
-from ..media.ffmpeg import output_path, run_ffmpeg
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.media_inputs import has_sound
 
@@ -32,5 +32,6 @@ class AudioLoop(PerFileRobot):
         preset = audio_preset(params, _CODE)
         out = output_path(ctx.scratch_dir, str(file.record.get("name") or file.path.name), preset.ext)
         args = ["-stream_loop", "-1", "-i", str(file.path), "-map", "0:a:0", "-vn", "-t", f"{duration:.3f}"]
-        run_ffmpeg([*args, *audio_output_args(params, preset, _CODE), str(out)])
+        user = override_args(params.get("ffmpeg"), _CODE)
+        run_ffmpeg([*args, *audio_output_args(params, preset, _CODE), str(out)], user_args=user)
         return [OutputFile(out, out.name, file)]

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.audio_presets import audio_output_args, audio_preset
-from ..media.ffmpeg import output_path, run_ffmpeg
+from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.media_inputs import cut_ranges, duration_of, has_sound
 
@@ -39,6 +39,7 @@ class AudioSplit(PerFileRobot):
             raise RobotError(_CODE, f"{file.record.get('name')!r} has no sound to split.")
         length = duration_of(file, _CODE)
         extra = audio_output_args(params, preset, _CODE)
+        user = override_args(params.get("ffmpeg"), _CODE)
         name = str(file.record.get("name") or file.path.name)
         out: list[OutputFile] = []
         for i, (start, end) in enumerate(cut_ranges(params, _CODE)):
@@ -48,6 +49,6 @@ class AudioSplit(PerFileRobot):
                 )
             path = output_path(ctx.scratch_dir, name, preset.ext, f"_part{i + 1}")
             cut = ["-ss", f"{start:.3f}", "-i", str(file.path), "-t", f"{min(end, length) - start:.3f}"]
-            run_ffmpeg([*cut, "-map", "0:a:0", "-vn", "-map_metadata", "0", *extra, str(path)])
+            run_ffmpeg([*cut, "-map", "0:a:0", "-vn", "-map_metadata", "0", *extra, str(path)], user_args=user)
             out.append(OutputFile(path, path.name, file, meta={"segment_index": i}))
         return out

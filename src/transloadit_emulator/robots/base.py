@@ -110,9 +110,14 @@ class RobotContext:
     aside: dict[str, InputFile] = field(default_factory=dict)
 
 
+#: Robots whose codes the vendor spells otherwise than their names.
+_VENDOR_PREFIXES = {"/image/copyrightdetect": "IMAGE_COPYRIGHT_DETECT"}
+
+
 def robot_error_prefix(name: str) -> str:
-    """The prefix of a robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``."""
-    return name.strip("/").replace("/", "_").replace("-", "_").upper()
+    """The prefix of a robot's error codes: ``/image/resize`` -> ``IMAGE_RESIZE``
+    (``/image/copyrightdetect`` -> ``IMAGE_COPYRIGHT_DETECT``, as the vendor's codes have it)."""
+    return _VENDOR_PREFIXES.get(name) or name.strip("/").replace("/", "_").replace("-", "_").upper()
 
 
 class Robot(ABC):
@@ -131,6 +136,9 @@ class Robot(ABC):
     accepts: ClassVar[frozenset[str] | None] = None
     #: Runs after every other Step of the Assembly (it reports on them), whatever its ``use``.
     runs_last: ClassVar[bool] = False
+    #: The code a Step fails with when files reached it but none of a type it ``accepts``
+    #: (``/image/enhance``: nothing to enhance); None skips such a Step, as most robots do.
+    no_input_code: ClassVar[str | None] = None
     #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
     raw_params: ClassVar[frozenset[str]] = frozenset()
 
@@ -144,6 +152,11 @@ class Robot(ABC):
         (``IMAGE_RESIZE_INVALID_WATERMARK_POSITION``, ...). Runs before the schema check, on the
         params that hold no Assembly Variables. Raises ``TransloaditError``; the default checks nothing."""
         return None
+
+    def no_input_error(self) -> TransloaditError | None:
+        """The error of a Step given files none of which this robot ``accepts``; None skips it."""
+        code = self.no_input_code
+        return TransloaditError(code, f"None of the files given to {self.name} is one it works on.") if code else None
 
     def runs_alone(self, params: Mapping[str, Any]) -> bool:
         """Whether a Step with ``params`` makes results even when no file reaches it (a prompt to

@@ -16,7 +16,7 @@ from ..outbound.box import BoxClient
 from ..outbound.saas_api import ServiceError
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.box_accounts import box_robot_error, path_parts, resolve_account
-from .support.remote_storage import store_key, stored_name
+from .support.remote_storage import shared_link, store_key, stored_name
 
 _PREFIX = "BOX_STORE"
 
@@ -36,7 +36,7 @@ class BoxStore(PerFileRobot):
             with BoxClient(account, allow_private=ctx.allow_private_imports) as client:
                 file_id = client.upload(file.path, client.folder_id(folders, create=True), name)
                 if params.get("create_sharing_link") is True:
-                    link = client.shared_link(file_id)
+                    link = shared_link(client.shared_link(file_id), _PREFIX)
                     record = {"url": link, "ssl_url": link}
         except ServiceError as exc:
             raise box_robot_error(exc, _PREFIX) from None

@@ -15,7 +15,7 @@ from ..outbound.dropbox import DropboxClient
 from ..outbound.saas_api import ServiceError
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.dropbox_accounts import dropbox_path, dropbox_robot_error, resolve_account
-from .support.remote_storage import store_key, stored_name
+from .support.remote_storage import shared_link, store_key, stored_name
 
 _PREFIX = "DROPBOX_STORE"
 
@@ -35,7 +35,7 @@ class DropboxStore(PerFileRobot):
             with DropboxClient(account, allow_private=ctx.allow_private_imports) as client:
                 client.upload(file.path, path)
                 if params.get("create_sharing_link") is True:
-                    link = client.sharing_link(path)
+                    link = shared_link(client.sharing_link(path), _PREFIX)
                     record = {"url": link, "ssl_url": link}
         except ServiceError as exc:
             raise dropbox_robot_error(exc, _PREFIX) from None

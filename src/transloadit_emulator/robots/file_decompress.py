@@ -8,8 +8,8 @@ zero blocks (what an empty tar is), is an empty archive. An archive with no file
 ``FILE_DECOMPRESS_INVALID_INPUT`` (never success with nothing); so are empty files, other content
 and damaged or truncated archives and streams.
 
-Guarded against hostile archives: entries that would land outside the extraction folder
-(absolute paths, ``..``), links and devices are refused; so is an archive that expands past
+Guarded against hostile archives (``POSSIBLY_MALICIOUS_FILE_FOUND``): entries that would land outside the
+extraction folder (absolute paths, ``..``), links and devices are refused; so is an archive that expands past
 ``MAX_ENTRIES`` files or past ``max(MIN_BUDGET_BYTES, MAX_RATIO x its own size)`` bytes, checked
 while the bytes stream out, so a bomb is stopped before it fills the disk. Each result carries
 ``meta.relative_path``: the folder it had inside the archive.
@@ -37,6 +37,8 @@ MIN_BUDGET_BYTES = 64 * 1024**2
 _CHUNK = 1024 * 1024
 _BLOCK = 512
 _INVALID = "FILE_DECOMPRESS_INVALID_INPUT"
+#: A hostile archive (escaping entries, links, a bomb): the live API's generic code for such a file.
+_HOSTILE = "POSSIBLY_MALICIOUS_FILE_FOUND"
 #: Magic bytes of the compressed streams read here, and how to open each.
 _COMPRESSED: tuple[tuple[bytes, Callable[..., Any]], ...] = (
     (b"\x1f\x8b", gzip.open),
@@ -146,7 +148,7 @@ class _Extraction:
         pure = PurePosixPath(member.replace("\\", "/"))
         if pure.is_absolute() or ".." in pure.parts or not pure.name:
             raise RobotError(
-                _INVALID, f"The entry {member!r} of {self.archive!r} would be written outside the archive."
+                _HOSTILE, f"The entry {member!r} of {self.archive!r} would be written outside the archive."
             )
         return pure
 
@@ -162,7 +164,7 @@ class _Extraction:
                 self.budget -= len(chunk)
                 if self.budget < 0:
                     raise RobotError(
-                        _INVALID, f"{self.archive!r} expands to far more than its own size: refusing an archive bomb."
+                        _HOSTILE, f"{self.archive!r} expands to far more than its own size: refusing an archive bomb."
                     )
                 out.write(chunk)
         self.files.append((path, str(pure.parent) if str(pure.parent) != "." else ""))
@@ -174,7 +176,7 @@ def _unzip(path: Path, extraction: _Extraction, password: str | None) -> None:
             if info.is_dir():
                 continue
             if (info.external_attr >> 16) & 0o170000 == 0o120000:
-                raise RobotError(_INVALID, f"The entry {info.filename!r} is a symbolic link: refused.")
+                raise RobotError(_HOSTILE, f"The entry {info.filename!r} is a symbolic link: refused.")
             encrypted = bool(info.flag_bits & 0x1)
             if encrypted and not password:
                 raise RobotError("FILE_DECOMPRESS_PASSWORD_REQUIRED", f"{extraction.archive!r} needs a password.")
@@ -199,7 +201,7 @@ def _untar(path: Path, extraction: _Extraction) -> None:
             if member.isdir():
                 continue
             if not member.isfile():
-                raise RobotError(_INVALID, f"The entry {member.name!r} is a link or device: refused.")
+                raise RobotError(_HOSTILE, f"The entry {member.name!r} is a link or device: refused.")
             stream = archive.extractfile(member)
             if stream is not None:
                 extraction.add(member.name, stream)

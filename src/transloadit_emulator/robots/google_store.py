@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import RobotError
 from ..outbound.google_storage import PREDEFINED_ACLS, GcsUpload, GoogleStorageError, upload_file
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .support.google_buckets import google_robot_error, object_urls, resolve_bucket
@@ -30,6 +31,7 @@ class GoogleStore(PerFileRobot):
         """Store one file; the result is the input itself with ``url``/``ssl_url`` of the object."""
         target = resolve_bucket(ctx, params, _PREFIX)
         key = store_key(params, file, ctx.assembly_id, _PREFIX)
+        _check_object_name(key)
         acl = params.get("acl", "public-read")
         cache_control = params.get("cache_control")
         upload = GcsUpload(
@@ -51,3 +53,22 @@ class GoogleStore(PerFileRobot):
                 record={"url": url, "ssl_url": ssl_url},
             )
         ]
+
+
+def _check_object_name(name: str) -> None:
+    """Cloud Storage's naming rules, which its JSON API answers with 400 ``invalid``: 1 to 1024
+    bytes of UTF-8, no carriage return or line feed, not ``.`` or ``..``, not under
+    ``.well-known/acme-challenge/``. The name comes from the Step's ``path`` and the file."""
+    size = len(name.encode("utf-8", "surrogatepass"))
+    if (
+        size > 1024
+        or "\r" in name
+        or "\n" in name
+        or name in (".", "..")
+        or name.startswith(".well-known/acme-challenge/")
+    ):
+        raise RobotError(
+            "GOOGLE_STORE_INVALID_INPUT",
+            f"{name[:80]!r} ({size} bytes) is no Cloud Storage object name: 1 to 1024 bytes, no line breaks, "
+            "not . or .., not under .well-known/acme-challenge/.",
+        )

@@ -6,7 +6,8 @@ preset colour grades). ``engine: "ai"`` (Replicate models in the real API) runs 
 restoration here: ``auto`` levels plus light denoising (``face_restore`` too); ``ai_preset`` has
 no further local meaning. The result keeps the input's format and name; an image type the
 engine cannot read (SVG, ...) passes through unchanged, as the vendor's robot passes types
-ImageMagick does not support.
+ImageMagick does not support. A Step given files of which none is an image fails with
+``IMAGE_ENHANCE_NO_INPUT_FILE``: it has no input file to enhance.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class ImageEnhance(PerFileRobot):
 
     name = "/image/enhance"
     accepts = frozenset({"image"})
+    no_input_code = "IMAGE_ENHANCE_NO_INPUT_FILE"  # given files, none of them an image
     job_slots = 2  # the vendor's 15 queue slots, on the emulator's scale (/video/encode's 60 -> 6)
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -47,7 +47,13 @@ class TransloaditImport(Robot):
         outputs = []
         for i, stored in enumerate(found):
             local = ctx.scratch_dir / f"{i}-import"
-            shutil.copyfile(stored.file, local)
+            try:
+                shutil.copyfile(stored.file, local)
+            except OSError as exc:  # the index names a version whose bytes cannot be read
+                raise RobotError(
+                    "TRANSLOADIT_IMPORT_FAILURE",
+                    f"{stored.path!r} (version {stored.version_id}) could not be read: {exc.strerror or exc}.",
+                ) from None
             record = {"asset_id": stored.asset_id, "version_id": stored.version_id, "path": stored.path}
             outputs.append(OutputFile(path=local, name=posixpath.basename(stored.path), source=None, record=record))
         return outputs

@@ -38,6 +38,10 @@ class TransloaditStore(PerFileRobot):
         except WorkspaceError as exc:
             code = "TRANSLOADIT_STORE_CONFLICT" if exc.kind == "conflict" else "TRANSLOADIT_STORE_VALIDATION"
             raise RobotError(code, str(exc)) from None
+        except OSError as exc:  # the workspace's disk refused the bytes or the index
+            raise RobotError(
+                "TRANSLOADIT_STORE_FAILURE", f"{to_text(path)!r} could not be stored: {exc.strerror or exc}."
+            ) from None
         record = {
             "workspace": workspace,
             "asset_id": stored.asset_id,

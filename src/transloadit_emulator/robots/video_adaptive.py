@@ -103,11 +103,12 @@ def _encoded(
         "-force_key_frames",
         f"expr:gte(t,n_forced*{segment})",
     ]
-    tail += override_args(params.get("ffmpeg"), _CODE)
+    user = override_args(params.get("ffmpeg"), _CODE)
+    tail += user
     out: list[Rendition] = []
     for r in renditions:
         path = ctx.scratch_dir / f"{r.label}.mp4"
-        run_ffmpeg(["-i", str(r.path), "-map", "0:v:0", "-map", "0:a:0?", *tail, str(path)])
+        run_ffmpeg(["-i", str(r.path), "-map", "0:v:0", "-map", "0:a:0?", *tail, str(path)], user_args=user)
         meta = probe_media(path) or {}
         width, height = int(meta.get("width") or r.width), int(meta.get("height") or r.height)
         bitrate = int(meta.get("overall_bitrate") or r.bitrate)

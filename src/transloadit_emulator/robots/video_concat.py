@@ -97,7 +97,7 @@ class VideoConcat(Robot):
             args += ["-map", "[ca]"]
         args += list(preset.args)
         try:
-            run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)])
+            run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)], user_args=overrides)
         except RobotError as exc:
             # A video whose header reads fine may still not decode: name it rather than ffmpeg's noise.
             if exc.code == "INTERNAL_COMMAND_ERROR":

@@ -100,8 +100,28 @@ class VideoEncode(Robot):
         args += list(preset.args)
         if params.get("hint") is True and out.suffix in (".mp4", ".mov"):
             args += ["-movflags", "+faststart+rtphint"]  # RTP hint tracks for RTSP streaming servers
-        run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)])
+        try:
+            run_ffmpeg([*args, *container_args(params, preset, out), *overrides, str(out)], user_args=overrides)
+        except RobotError as exc:
+            raise _unknown_codec(exc, overrides) from None
         return [OutputFile(path, path.name, file, meta=meta) for path, meta in encoded_files(out, preset, params)]
+
+
+#: The ffmpeg options that pick the video codec.
+_VIDEO_CODEC_OPTIONS = ("-c:v", "-codec:v", "-c", "-codec")
+
+
+def _unknown_codec(exc: RobotError, overrides: Sequence[str]) -> RobotError:
+    """``VIDEO_ENCODE_INVALID_VIDEO_CODEC`` when the Step's own ffmpeg options named a video codec
+    ffmpeg has no encoder of (the command's output kept), else ``exc`` as it is."""
+    stderr = str(exc.extra.get("stderr") or "")
+    named = [v for k, v in zip(overrides, overrides[1:], strict=False) if k in _VIDEO_CODEC_OPTIONS]
+    refused = ("Unknown encoder", "Invalid encoder type")
+    unknown = [c for c in named if any(f"{r} '{c}'" in stderr for r in refused)]
+    if exc.code != "USER_COMMAND_ERROR" or not unknown:
+        return exc
+    message = f"ffmpeg has no encoder of the video codec {unknown[0]!r}."
+    return RobotError("VIDEO_ENCODE_INVALID_VIDEO_CODEC", message, **exc.extra)
 
 
 def _fetch_watermark(ctx: RobotContext, params: Mapping[str, Any]) -> Path | None:
@@ -112,7 +132,7 @@ def _fetch_watermark(ctx: RobotContext, params: Mapping[str, Any]) -> Path | Non
     try:
         data = fetch_bytes(url, allow_private=ctx.allow_private_imports)
     except RemoteFetchError as exc:
-        raise RobotError("VIDEO_ENCODE_VALIDATION", f"The watermark could not be fetched: {exc}") from None
+        raise RobotError("FILE_DOWNLOAD_ERROR", f"The watermark could not be downloaded: {exc}") from None
     path = ctx.scratch_dir / "watermark.img"
     path.write_bytes(data)
     return path

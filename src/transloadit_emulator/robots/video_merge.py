@@ -68,7 +68,8 @@ class VideoMerge(Robot):
             raise RobotError("VIDEO_MERGE_NO_IMAGE_FOUND", "/video/merge found no image or video among its inputs.")
         # A picture made by a filter graph (slideshow, stack) is already sized: -vf cannot follow it.
         sized = bool(videos) and not (params.get("vstack") is True and len(videos) > 1)
-        run_ffmpeg([*args, *_encoding(params, preset, sized), str(out)])
+        user = override_args(params.get("ffmpeg"), _CODE)
+        run_ffmpeg([*args, *_encoding(params, preset, sized), str(out)], user_args=user)
         return [OutputFile(out, out.name, first)]
 
 

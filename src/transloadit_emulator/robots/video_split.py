@@ -41,7 +41,8 @@ class VideoSplit(PerFileRobot):
             raise RobotError(_CODE, f"The preset {params.get('preset')!r} cannot encode pieces of a video.")
         length = duration_of(file, _CODE)
         filters = output_filters(params, preset)
-        tail = [*(["-vf", filters] if filters else []), *preset.args, *override_args(params.get("ffmpeg"), _CODE)]
+        user = override_args(params.get("ffmpeg"), _CODE)
+        tail = [*(["-vf", filters] if filters else []), *preset.args, *user]
         name = str(file.record.get("name") or file.path.name)
         out: list[OutputFile] = []
         for i, (start, end) in enumerate(cut_ranges(params, _CODE)):
@@ -51,6 +52,6 @@ class VideoSplit(PerFileRobot):
                 )
             path = output_path(ctx.scratch_dir, name, output_ext(params, preset), f"_part{i + 1}")
             cut = ["-ss", f"{start:.3f}", "-i", str(file.path), "-t", f"{min(end, length) - start:.3f}"]
-            run_ffmpeg([*cut, "-map", "0:v:0", "-map", "0:a:0?", *tail, str(path)])
+            run_ffmpeg([*cut, "-map", "0:v:0", "-map", "0:a:0?", *tail, str(path)], user_args=user)
             out.append(OutputFile(path, path.name, file, meta={"segment_index": i}))
         return out

@@ -77,7 +77,8 @@ def _burn(ctx: RobotContext, params: Mapping[str, Any], video: InputFile, subs: 
     name = str(video.record.get("name") or video.path.name)
     out = output_path(ctx.scratch_dir, name, output_ext(params, preset))
     args = ["-i", str(video.path), "-map", "0:v:0", "-map", "0:a:0?", "-vf", chain, *preset.args]
-    run_ffmpeg([*args, *override_args(params.get("ffmpeg"), _CODE), str(out)])
+    user = override_args(params.get("ffmpeg"), _CODE)
+    run_ffmpeg([*args, *user, str(out)], user_args=user)
     return OutputFile(out, out.name, video)
 
 

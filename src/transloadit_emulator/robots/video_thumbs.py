@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import RobotError
+from ..errors import RobotError, TransloaditError
 from ..media.ffmpeg import output_path, override_args, scale_filter
 from ..media.video_frames import extract_frame, last_offset, spread_offsets
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
+#: The image formats thumbnails can be written in.
+FORMATS = ("jpeg", "jpg", "png")
 _ROTATE = {90: "transpose=1", 180: "transpose=1,transpose=1", 270: "transpose=2"}
 
 
@@ -23,6 +25,16 @@ class VideoThumbs(PerFileRobot):
 
     name = "/video/thumbs"
     accepts = frozenset({"video"})
+
+    def check_params(self, step: Mapping[str, Any]) -> None:
+        """The vendor's own codes for a ``count`` out of 1..999 and a ``format`` it cannot write
+        (checked before the schema, which would answer ``VIDEO_THUMBS_VALIDATION``)."""
+        count = step.get("count")
+        if isinstance(count, int | float) and not isinstance(count, bool) and not _valid_count(count):
+            raise TransloaditError("VIDEO_THUMBS_INVALID_COUNT_VALUE", f"count must be 1 to 999, got {count}.")
+        fmt = step.get("format")
+        if fmt is not None and fmt not in FORMATS:
+            raise TransloaditError("VIDEO_THUMBS_INVALID_FORMAT", f"format {fmt!r} is not one of {', '.join(FORMATS)}.")
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The thumbnails of one video."""
@@ -50,7 +62,7 @@ class VideoThumbs(PerFileRobot):
         quality = ["-q:v", "3"] if fmt == "jpg" else []
         for index, offset in enumerate(thumb_offsets(params, float(duration))):
             out = output_path(ctx.scratch_dir, name, fmt, suffix=f"_{index}")
-            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides]):
+            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides], overrides):
                 raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"No frame at {offset:.3f} s in {name!r}.")
             outputs.append(
                 OutputFile(out, out.name, file, meta={"thumb_index": index, "thumb_offset": round(offset, 3)})
@@ -75,7 +87,8 @@ def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:
                 )
             out.append(min(seconds, last))
         return out
-    count = int(params.get("count") or 8)
-    if not 1 <= count <= 999:
-        raise RobotError("VIDEO_THUMBS_INVALID_COUNT_VALUE", f"count must be 1 to 999, got {count}.")
-    return spread_offsets(duration, count)
+    return spread_offsets(duration, int(params.get("count") or 8))
+
+
+def _valid_count(count: float) -> bool:
+    return float(count).is_integer() and 1 <= count <= 999

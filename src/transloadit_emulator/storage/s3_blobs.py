@@ -16,8 +16,9 @@ from typing import Any, BinaryIO
 
 import boto3
 from botocore.config import Config
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
+from ..errors import TransloaditError
 from ..ids import is_id
 from .blobs import Digests, Download, StoredBlob, blob_key, copy_hashing, file_digests, safe_filename
 
@@ -87,7 +88,8 @@ class S3BlobStore:
         return StoredBlob(rel, path.stat().st_size, digests or file_digests(path))
 
     def path(self, relpath: str) -> Path:
-        """The cached copy, fetched from the bucket when this process does not have it yet."""
+        """The cached copy, fetched from the bucket when this process does not have it yet;
+        ``TMP_FILE_DOWNLOAD_ERROR`` when the bucket cannot hand it over (gone, unreachable)."""
         path = self.cache_dir / relpath
         if not path.is_file():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,8 @@ class S3BlobStore:
             try:
                 self._s3.download_file(self.bucket, self.prefix + relpath, os.fspath(partial))
                 os.replace(partial, path)  # whole or absent, even with two threads fetching at once
+            except (ClientError, BotoCoreError) as exc:  # the live API's code for its own storage failing
+                raise TransloaditError("TMP_FILE_DOWNLOAD_ERROR", f"A file could not be fetched: {exc}") from None
             finally:
                 partial.unlink(missing_ok=True)
         return path

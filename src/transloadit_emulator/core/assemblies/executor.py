@@ -94,7 +94,9 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     try:
         for step in plan.steps:
             if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
-                files_by_step[ORIGINAL] = _uploads(assembly, deps.blobs)
+                if (uploads := _uploads(assembly, deps.blobs, board)) is None:
+                    return
+                files_by_step[ORIGINAL] = uploads
             produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
             if produced is None:
                 return
@@ -104,13 +106,16 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
 
 
-def _uploads(assembly: Assembly, blobs: BlobStore) -> list[InputFile]:
+def _uploads(assembly: Assembly, blobs: BlobStore, board: Board) -> list[InputFile] | None:
     """The Assembly's uploads as local files, fetched when the first Step that uses them runs
-    (from a remote store, into this process's cache)."""
-    return [
-        InputFile(blobs.path(assembly.blobs[u["id"]]), u, pixels=assembly.pixels.pop(str(u["id"]), None))
-        for u in assembly.status.uploads
-    ]
+    (from a remote store, into this process's cache); None when one cannot be, and it failed."""
+    try:
+        paths = [blobs.path(assembly.blobs[u["id"]]) for u in assembly.status.uploads]
+    except TransloaditError as exc:
+        board.apply(assembly, lambda status, e=exc: status.fail(e.code, e.message))  # type: ignore[misc]
+        return None
+    pixels, uploads = assembly.pixels, assembly.status.uploads
+    return [InputFile(p, u, pixels=pixels.pop(str(u["id"]), None)) for p, u in zip(paths, uploads, strict=True)]
 
 
 def _run_step(
@@ -129,6 +134,7 @@ def _run_step(
     inputs = [
         replace(f, source_step=None if src == ORIGINAL else src) for src in sources for f in files_by_step.get(src, [])
     ]
+    offered = bool(inputs)
     if robot.accepts is not None and step.params.get("force_accept") is not True:
         # Robots ignore files they are not familiar with (a video encoder skips images).
         inputs = [f for f in inputs if f.record.get("type") in robot.accepts]
@@ -138,6 +144,8 @@ def _run_step(
         return status.start_jobs(jobs)
 
     if robot.takes_input and not inputs and not robot.runs_alone(step.params):
+        if offered and (missing := robot.no_input_error()) is not None:  # files came, none of its kind
+            return _step_failed(assembly, step, missing, board)
         return [] if board.apply(assembly, start_jobs, persist=False) else None
     queue = BATCH if step.params.get("queue") == BATCH else LIVE
     queued_at = time.perf_counter()
@@ -188,13 +196,8 @@ def _run_jobs(
         return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
         deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
-        return _step_failed(
-            assembly,
-            step,
-            TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
-            board,
-            _phase(robot),
-        )
+        crash = TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}")
+        return _step_failed(assembly, step, crash, board, _phase(robot))
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )

@@ -52,3 +52,22 @@ def expected_uploads(raw: str | None) -> int:
             f"The expected number of upload files must be an integer from 0 to {MAX_EXPECTED_UPLOADS}, got {raw!r}.",
         )
     return int(text)
+
+
+def check_storage_import(params: dict[str, Any], *, signed: bool, bearer: bool) -> None:
+    """``TRANSLOADIT_IMPORT_ACCESS_DENIED`` when a Step uses ``/transloadit/import`` and the request
+    proves possession neither by a bearer token nor by a signature over params with ``auth.expires``:
+    the vendor asks that of Storage imports even where Signature Authentication is off (an Auth Key
+    alone is not enough; an expiry in the past is refused earlier, as ``AUTH_EXPIRED``)."""
+    if bearer:
+        return
+    steps = params.get("steps")
+    robots = [s.get("robot") for s in steps.values() if isinstance(s, dict)] if isinstance(steps, dict) else []
+    if "/transloadit/import" not in robots:
+        return
+    auth = params.get("auth")
+    if not (signed and isinstance(auth, dict) and auth.get("expires")):
+        raise TransloaditError(
+            "TRANSLOADIT_IMPORT_ACCESS_DENIED",
+            "Assemblies that use /transloadit/import need a bearer token or signed params with auth.expires.",
+        )

@@ -26,7 +26,7 @@ from .events import Event
 from .lifecycle import AssemblyStatus
 from .listing import list_item, list_query
 from .model import Assembly, ClientInfo, CreateRequest, SignedRequest
-from .params import expected_uploads, notify_url, params_fields, usage_tags
+from .params import check_storage_import, expected_uploads, notify_url, params_fields, usage_tags
 from .planner import build_plan
 from .runner import AssemblyRunner
 from .status import mask_params
@@ -132,7 +132,7 @@ class AssemblyService:
             request.raw_params, request.signature, request.client.referer, request.bearer, request.scope
         )
         authed = self.authenticator(signed)
-        params, template = self._instructions(authed, bool(request.signature))
+        params, template = self._instructions(authed, bool(request.signature), request.bearer is not None)
         plan = build_plan(params["steps"], self.registry)
         fields = params_fields(params)
         fields.update(request.fields)  # form fields win over params.fields, as documented
@@ -188,8 +188,11 @@ class AssemblyService:
             return orjson.dumps({"ok": status.ok, "assembly_id": assembly_id})
         return body
 
-    def _instructions(self, authed: AuthedRequest, signed: bool) -> tuple[dict[str, Any], TemplateUse | None]:
-        """The params to run (a Template's merged in when ``template_id`` names one) and the Template."""
+    def _instructions(
+        self, authed: AuthedRequest, signed: bool, bearer: bool = False
+    ) -> tuple[dict[str, Any], TemplateUse | None]:
+        """The params to run (a Template's merged in when ``template_id`` names one) and the Template;
+        Storage imports need proof of possession (``check_storage_import``)."""
         params = authed.params
         template = None
         if params.get("template_id") not in (None, ""):
@@ -199,6 +202,7 @@ class AssemblyService:
             raise TransloaditError(
                 "ASSEMBLY_NO_STEPS", "The Assembly does not include a steps parameter (nor a template_id)."
             )
+        check_storage_import(params, signed=signed, bearer=bearer)
         return params, template
 
     def _open(self, assembly: Assembly, *, execute: bool) -> bytes:

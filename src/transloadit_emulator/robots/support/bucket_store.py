@@ -21,7 +21,7 @@ from ...outbound.s3 import S3Error, head_object, presigned_url, upload_file
 from ...variables import file_variables, interpolate, to_text
 from ..base import InputFile, OutputFile, PerFileRobot, RobotContext
 from .remote_storage import store_key
-from .s3_buckets import Bucket, resolve_bucket, s3_robot_error
+from .s3_buckets import Bucket, check_region, resolve_bucket, s3_robot_error
 from .s3_vendors import S3, Vendor
 
 #: ``acl`` -> the canned ACL sent; ``bucket-default`` sends none (buckets without ACLs need that).
@@ -59,6 +59,7 @@ class BucketStore(PerFileRobot):
         bucket = resolve_bucket(ctx, params, prefix, self.vendor)
         key = store_key(params, file, ctx.assembly_id, prefix)
         args = upload_args(params, file, ctx.assembly_id, ctx.logger, self.vendor)
+        check_region(bucket, prefix, self.vendor)
         try:
             upload_file(bucket.target, file.path, key, args)
             if params.get("check_integrity") is True:

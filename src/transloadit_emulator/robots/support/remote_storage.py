@@ -120,6 +120,16 @@ def store_key(params: Mapping[str, Any], file: InputFile, assembly_id: str, pref
     return key
 
 
+def shared_link(link: Any, prefix: str) -> str:
+    """A service's shared link as the file's URL: an absolute http(s) URL with a host, else
+    ``<prefix>_COULD_NOT_PARSE_URL`` (the service answered, but with no link one could open)."""
+    text = link.strip() if isinstance(link, str) else ""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RobotError(f"{prefix}_COULD_NOT_PARSE_URL", f"The service's shared link {text!r} is no http(s) URL.")
+    return text
+
+
 def file_mime(file: InputFile) -> str:
     """The stored Content-Type of a file: its ``mime``, else ``application/octet-stream``."""
     return to_text(file.record.get("mime")) or "application/octet-stream"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ipaddress
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,7 @@ from urllib.parse import quote, urlsplit
 from ...errors import RobotError, TransloaditError
 from ...outbound.b2_auth import B2Error, authorize_account
 from ...outbound.http_fetch import non_public_address
-from ...outbound.s3 import S3Error, S3Target
+from ...outbound.s3 import S3Error, S3Target, bucket_region
 from ..base import RobotContext
 from .s3_vendors import BACKBLAZE, S3, SUPABASE, Vendor
 
@@ -34,6 +35,8 @@ class Bucket:
     #: The vendor's public URL prefix of objects (``{bucket}``, ``{space}``, ``{region}`` filled), if any.
     default_prefix: str | None = None
     region: str = "us-east-1"
+    #: Whether the Step or its credentials name the region (``bucket_region``, DigitalOcean's ``region``).
+    region_given: bool = False
 
     def object_urls(self, key: str, url_prefix: str | None) -> tuple[str, str]:
         """``(url, ssl_url)`` of a stored object.
@@ -106,7 +109,8 @@ def resolve_bucket(ctx: RobotContext, params: Mapping[str, Any], prefix: str, ve
         addressing="path" if path_style else ("virtual" if netloc is not None else "auto"),
     )
     default_prefix = _default_prefix(vendor, scheme, netloc, endpoint_path, download_base, bucket)
-    return Bucket(target=target, scheme=scheme, netloc=netloc, default_prefix=default_prefix, region=region)
+    given = bool(settings.get("bucket_region"))
+    return Bucket(target, scheme, netloc, default_prefix, region, region_given=given)
 
 
 def _connection(ctx: RobotContext, params: Mapping[str, Any], vendor: Vendor) -> dict[str, Any]:
@@ -192,6 +196,42 @@ def _needs_path_style(netloc: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+#: Regions buckets reported, by endpoint and bucket: a bucket never moves, so one look per bucket.
+_REGIONS: dict[tuple[str | None, str], str] = {}
+_REGIONS_LOCK = threading.Lock()
+_REGIONS_KEPT = 1024
+
+
+def check_region(bucket: Bucket, prefix: str, vendor: Vendor = S3) -> None:
+    """``<prefix>_WRONG_REGION`` (``S3_STORE_WRONG_REGION``, ...) when the Step (or its
+    credentials) names a region (``bucket_region``, DigitalOcean's ``region``) and the bucket
+    reports another, as the vendor finds out when it looks the bucket's location up before
+    storing. Without a named region nothing is asked (the store's own answer counts), nor for
+    ``auto`` or a vendor without the code (Backblaze). A bucket that cannot be asked (missing,
+    keys without the permission) is left to the upload, whose own error says what is wrong."""
+    if not vendor.has_wrong_region or not bucket.region_given or bucket.region == "auto":
+        return
+    where = (bucket.target.endpoint, bucket.target.bucket)
+    with _REGIONS_LOCK:
+        actual = _REGIONS.get(where)
+    if actual is None:
+        try:
+            actual = bucket_region(bucket.target)
+        except S3Error as exc:
+            if exc.kind == "wrong_region":
+                raise s3_robot_error(exc, prefix, vendor) from None
+            return
+        if actual is None or actual == "auto":  # a store without regions (R2 may say so)
+            return
+        with _REGIONS_LOCK:
+            if len(_REGIONS) >= _REGIONS_KEPT:
+                _REGIONS.clear()
+            _REGIONS[where] = actual
+    if actual != bucket.region:
+        message = f"The bucket {bucket.target.bucket!r} is in the region {actual!r}, not {bucket.region!r}."
+        raise s3_robot_error(S3Error(message, kind="wrong_region"), prefix, vendor)
 
 
 def s3_robot_error(exc: S3Error, prefix: str, vendor: Vendor = S3) -> RobotError:
