@@ -5,15 +5,17 @@ present, non-null and of the type openapi.yaml declares, in the Assemblies where
 listed below with the reason it is absent or null. The Assemblies, all through the generated
 client: a Template-based one (``usage_tags``, fields, a Notification, a tus upload) that resizes
 an image with ``output_meta`` and stores it with ``/s3/store`` and ``sign_urls_for`` against moto;
-its replay; a video encoded; one Step failing in its engine (ffmpeg).
+its replay; a video encoded; one Step failing in its engine (ffmpeg); an /http/import answered 404.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,8 @@ STATUS_TEMPLATE = {
 STATUS_REPLAY = {"parent_id", "parent_assembly_status"}
 #: Present and non-null on an Assembly whose Step failed in its engine (ffmpeg).
 STATUS_ENGINE_FAILED = {"error", "step", "previousStep", "cmd", "exitCode", "stdout", "stderr"}
+#: Present and non-null on an Assembly whose /http/import got an error answer.
+STATUS_FETCH_FAILED = {"error", "step", "url", "url_host", "response_code", "retryable", "is_private_address"}
 
 #: Keys that are null where they appear in this audit, and why.
 STATUS_NULL = {
@@ -67,7 +71,8 @@ STATUS_NULL = {
     "notify_error": "null while deliveries succeed; set when one fails (tests/e2e/test_notifications.py)",
     "exitSignal": "null when the engine exited with a code; a signal's name when one ended it",
 }
-#: Keys the emulator never sends, and why.
+#: Keys absent from these Assemblies' statuses, and why: never sent, or sent only where these
+#: Assemblies do not go (the test that covers them named).
 STATUS_ABSENT = {
     "admin_cmd": "an administrator's command on the vendor's side",
     "assemblyId": "the camel-case alias of older answers; recorded live responses send assembly_id alone",
@@ -81,19 +86,14 @@ STATUS_ABSENT = {
     "file": "failures are reported per Step, not per file",
     "name": "failures are reported per Step, not per file",
     "worker": "names one of the vendor's machines; the emulator is one process group (see instance)",
-    "retries": "the emulator does not retry failed jobs",
-    "numRetries": "the emulator does not retry failed jobs",
-    "retryable": "the vendor's import retry hint; import failures are final here",
-    "headers": "the answer headers of a failed import: import errors carry code and message",
-    "url": "the URL of a failed import: import errors name it in their message",
-    "url_host": "see url",
-    "response_code": "see url",
-    "is_private_address": "refused private addresses are the coded error IMPORT_FILE_PRIVATE_ADDRESS",
-    "info": "only on errors that say when to retry (rate limits: info.retryIn)",
+    "retries": "jobs are not retried; /http/import tries a transient failure again but does not count it here",
+    "numRetries": "see retries",
+    "headers": "the answer headers of a failed request: the emulator keeps its status (response_code) only",
+    "info": "rate limits answer info.retryIn on the refused request; no Assembly carries it",
     "ignored_errors": "only when a Step with ignore_errors failed (tests/e2e/test_lifecycle.py)",
     "ignored_error_count": "see ignored_errors",
-    "virusname": "/file/virusscan reports what it found in its result's meta",
-    "reason": "the emulator's errors say all in message",
+    "virusname": "a declined /file/virusscan names the file and the virus in reason",
+    "reason": "only from robots that decline a file (/file/virusscan, /file/verify, /image/copyrightdetect)",
 }
 
 # -- File keys ---------------------------------------------------------------------------------
@@ -132,18 +132,19 @@ UPLOAD_ABSENT = {
     "thumbhash": "only with a Step's output_meta thumbhash, so on results (see RESULT_THUMBHASH)",
     "has_alpha": "see thumbhash",
 }
-#: Never sent on a file by the emulator, and why.
-FILE_NEVER = {
-    "as": "only on files a Step received through use: [{name, as}]",
-    "asset_id": "Transloadit Storage assets: /transloadit/store reports them in its own results",
-    "asset_version": "see asset_id",
+#: Absent from these Assemblies' files, and why: never sent, or sent only by robots these
+#: Assemblies do not run (the test that covers them named).
+FILE_ABSENT = {
+    "as": "use: [{name, as}] groups a robot's inputs (robots/support/grouping.py); files do not repeat it",
+    "asset_id": "/transloadit/store's stored files (tests/e2e/test_transloadit_storage.py)",
+    "asset_version": "the emulator's workspace keeps version_id, no version number",
     "version_id": "see asset_id",
     "workspace": "see asset_id",
     "import_url": "only on imported files (tests/e2e/test_import_export.py)",
     "execTime": "the camel-case spelling; recorded live responses send exec_time",
     "queueTime": "the camel-case spelling; recorded live responses send queue_time",
     "filepath": "a path on the vendor's worker",
-    "path": "the stored object's path: the emulator's store robots report url and ssl_url",
+    "path": "see asset_id; the other store robots report the object's url and ssl_url",
     "preview": "a preview URL of the vendor's dashboard",
     "forcedFileExt": "the vendor's internal extension override",
     "hls_url": "adaptive streaming: /video/adaptive makes the playlists as result files",
@@ -151,7 +152,7 @@ FILE_NEVER = {
     "streaming_url": "see hls_url",
     "playlists": "see hls_url",
     "remote_path": "FTP and SFTP stores report the file's url",
-    "vimeo": "/vimeo/import reports the video's title and URI in meta",
+    "vimeo": "/vimeo/import's results (tests/e2e/test_vimeo.py)",
 }
 
 _PY_TYPES: dict[str, tuple[type, ...]] = {
@@ -195,13 +196,14 @@ def assert_not_computed(doc: Mapping[str, Any], null: Mapping[str, str], absent:
 
 def test_every_vendor_key_is_classified() -> None:
     computed = STATUS_ALWAYS | STATUS_COMPLETED | STATUS_TEMPLATE | STATUS_REPLAY | STATUS_ENGINE_FAILED
+    computed |= STATUS_FETCH_FAILED
     listed = [*computed, *STATUS_NULL, *STATUS_ABSENT]
     assert sorted(listed) == sorted(set(VENDOR["status"])), "each vendor status key exactly once"
-    upload_listed = UPLOAD_ALWAYS | {"tus_upload_url"} | set(UPLOAD_ABSENT) | set(FILE_NEVER)
+    upload_listed = UPLOAD_ALWAYS | {"tus_upload_url"} | set(UPLOAD_ABSENT) | set(FILE_ABSENT)
     assert set(VENDOR["upload"]) <= upload_listed, set(VENDOR["upload"]) - upload_listed
     result_computed = RESULT_ALWAYS | RESULT_AV | RESULT_THUMBHASH | RESULT_SIGNED
-    assert set(VENDOR["result"]) == result_computed | set(FILE_NULL) | set(FILE_NEVER)
-    assert not (UPLOAD_ALWAYS | result_computed) & set(FILE_NEVER)
+    assert set(VENDOR["result"]) == result_computed | set(FILE_NULL) | set(FILE_ABSENT)
+    assert not (UPLOAD_ALWAYS | result_computed) & set(FILE_ABSENT)
 
 
 # -- The Assemblies ----------------------------------------------------------------------------
@@ -228,11 +230,11 @@ def _check_files(status: Mapping[str, Any], where: str) -> list[dict[str, Any]]:
     for upload in status["uploads"]:
         assert_computed(upload, UPLOAD_ALWAYS, FILE_TYPES, f"{where} upload")
         null = {} if upload["is_tus_file"] else {"tus_upload_url": FILE_NULL["tus_upload_url"]}
-        assert_not_computed(upload, null, {**UPLOAD_ABSENT, **FILE_NEVER})
+        assert_not_computed(upload, null, {**UPLOAD_ABSENT, **FILE_ABSENT})
     results = [f for files in status["results"].values() for f in files]
     for result in results:
         assert_computed(result, RESULT_ALWAYS, FILE_TYPES, f"{where} result")
-        assert_not_computed(result, {"tus_upload_url": FILE_NULL["tus_upload_url"]}, FILE_NEVER)
+        assert_not_computed(result, {"tus_upload_url": FILE_NULL["tus_upload_url"]}, FILE_ABSENT)
     return results
 
 
@@ -278,7 +280,8 @@ def test_template_assembly_with_store_signing_notification_and_tus(
     assert_computed(status, STATUS_ALWAYS | STATUS_COMPLETED | STATUS_TEMPLATE, STATUS_TYPES, "template")
     assert status["usage_tags"] == "team-a" and status["template_name"] == "audited"
     assert status["notify_error"] is None and status["account_name"] is None
-    assert_not_computed(status, STATUS_NULL, {**STATUS_ABSENT, **dict.fromkeys(STATUS_ENGINE_FAILED, "")})
+    failures = dict.fromkeys(STATUS_ENGINE_FAILED | STATUS_FETCH_FAILED, "only on failures")
+    assert_not_computed(status, STATUS_NULL, {**STATUS_ABSENT, **failures})
 
     [upload] = status["uploads"]
     assert upload["is_tus_file"] is True and upload["sha256"] == hashlib.sha256(photo).hexdigest()
@@ -332,3 +335,36 @@ def test_step_failing_in_its_engine(kit: Transloadit, tmp_path: Path) -> None:
     assert status["execution_duration"] is None
     assert_not_computed(status, STATUS_NULL, STATUS_ABSENT)
     _check_files(status, "failed")
+
+
+@pytest.fixture
+def missing_url() -> Iterator[str]:
+    """A URL on loopback that answers 404."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/gone.jpg"
+    server.shutdown()
+    server.server_close()
+
+
+def test_import_answered_with_an_error(kit: Transloadit, missing_url: str) -> None:
+    status = kit.create_assembly(steps={"in": {"robot": "/http/import", "url": missing_url}}, wait=True).to_dict()
+    assert status["error"] == "HTTP_IMPORT_NOT_FOUND", status
+    # Its one job failed: no job completed, so last_job_completed stays null.
+    assert status["last_job_completed"] is None
+    assert_computed(status, STATUS_ALWAYS - {"last_job_completed"} | STATUS_FETCH_FAILED, STATUS_TYPES, "import failed")
+    assert (status["url"], status["url_host"], status["response_code"]) == (missing_url, "127.0.0.1", 404)
+    assert status["retryable"] is False and status["is_private_address"] is False
+    assert "previousStep" not in status  # the import uses no Step
+    assert_not_computed(status, STATUS_NULL, STATUS_ABSENT)
