@@ -92,7 +92,7 @@ STATUS_ABSENT = {
     "info": "rate limits answer info.retryIn on the refused request; no Assembly carries it",
     "ignored_errors": "only when a Step with ignore_errors failed (tests/e2e/test_lifecycle.py)",
     "ignored_error_count": "see ignored_errors",
-    "virusname": "a declined /file/virusscan names the file and the virus in reason",
+    "virusname": "only when /file/virusscan declines a file (tests/e2e/test_meta_checks.py)",
     "reason": "only from robots that decline a file (/file/virusscan, /file/verify, /image/copyrightdetect)",
 }
 
