@@ -37,7 +37,8 @@ FILE_TYPES = _SCHEMAS["AssemblyFile"]["properties"]
 
 # -- Top-level keys: where each is computed --------------------------------------------------
 
-#: Present and non-null on every finished Assembly of this audit, completed or failed.
+#: Present and non-null on every finished Assembly of this audit, completed or failed
+#: (``last_job_completed`` once one of its jobs completed).
 STATUS_ALWAYS = {
     "account_id", "api_auth_key_id", "assembly_id", "assembly_ssl_url", "assembly_url", "build_id",
     "bytes_expected", "bytes_received", "bytes_usage", "client_agent", "client_ip", "companion_url",
