@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from ..ids import is_id
+from .failure import StoreFailure
 
 _CHUNK = 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
@@ -86,7 +87,8 @@ class BlobStore(Protocol):
     def put_file(
         self, src: Path, assembly_id: str, file_id: str, filename: str, *, digests: Digests | None = None
     ) -> StoredBlob:
-        """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards.
+        """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards. A store that
+        cannot take it raises :class:`StoreFailure`.
 
         ``digests``: the file's, when the caller already has them (tus hashes while bytes stream
         in); otherwise the file is read once to compute them.
@@ -161,7 +163,10 @@ class DiskBlobStore:
     def _target(self, assembly_id: str, file_id: str, filename: str) -> tuple[str, Path]:
         rel = f"{assembly_id}/{file_id}/{safe_filename(filename)}"
         path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # the store's directory cannot take files (full, gone, not a directory)
+            raise StoreFailure(f"disk: {exc}") from exc
         return rel, path
 
     def put_stream(
