@@ -87,6 +87,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
         if graph.cluster is not None:
             graph.cluster.bus.listen(graph.assemblies.board)
         sweeper = asyncio.create_task(_sweep_expired_uploads(graph.tus, settings.tus_expiry_seconds))
+        expirer = asyncio.create_task(_expire_uploading_assemblies(graph.assemblies.board, steered))
         resumed = graph.assemblies.runner.resume()
         if resumed:
             logger.info("resumed %d Assemblies that were executing", resumed)
@@ -98,6 +99,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, ids: IdSource 
             yield
         finally:
             sweeper.cancel()
+            expirer.cancel()
             graph.close()
 
     app = Starlette(
@@ -179,6 +181,7 @@ def _runner(
         credentials=credentials,
         allow_private_imports=settings.allow_private_imports,
         max_import_bytes=settings.max_import_bytes,
+        memory_limit=settings.assembly_memory_bytes,
         service_urls=settings.service_urls,
         workspace=Workspace(settings.data_dir / "workspace") if settings.transloadit_storage else None,
         job_slots=job_slots,
@@ -343,3 +346,15 @@ async def _sweep_expired_uploads(tus: TusService, expiry_s: float) -> None:
         removed = await asyncio.to_thread(tus.expire_abandoned)
         if removed:
             logger.info("removed %d abandoned tus uploads", removed)
+
+
+async def _expire_uploading_assemblies(board: AssemblyBoard, clock: Clock) -> None:
+    """Each second, fail the Assemblies whose uploads outlived the vendor's limit (``ASSEMBLY_EXPIRED``).
+
+    Every second rather than at the deadline: the control plane may move the clock at any time.
+    """
+    while True:
+        await asyncio.sleep(1.0)
+        expired = await asyncio.to_thread(board.expire_uploading, clock.now())
+        if expired:
+            logger.info("%d Assemblies expired while waiting for their uploads", len(expired))

@@ -62,6 +62,9 @@ class Settings:
     allow_private_imports: bool = False
     #: Largest file one import robot fetches, in bytes (a Step's ``max_file_size`` may lower it).
     max_import_bytes: int = 10 * 1024**3
+    #: Bytes of result file records one Assembly may hold while it runs (the vendor's limit, 8 MB);
+    #: past it the Assembly fails with ``ASSEMBLY_MEMORY_LIMIT_EXCEEDED``.
+    assembly_memory_bytes: int = 8 * 1024**2
     #: How many of the last requests ``GET /_emulator/requests`` shows; 0 records none.
     request_log_size: int = 200
     #: ``(service, base URL)`` pairs that send a robot's outbound client somewhere other than the
@@ -238,6 +241,7 @@ def settings_from_env(
     TRANSLOADIT_EMULATOR_MAX_CONCURRENT_ASSEMBLIES, TRANSLOADIT_EMULATOR_TUS_EXPIRY_SECONDS,
     TRANSLOADIT_EMULATOR_NOTIFY_RETRY_DELAYS (comma-separated seconds), TRANSLOADIT_EMULATOR_NOTIFY_ENCODING,
     TRANSLOADIT_EMULATOR_ALLOW_PRIVATE_IMPORTS (default false), TRANSLOADIT_EMULATOR_MAX_IMPORT_BYTES,
+    TRANSLOADIT_EMULATOR_ASSEMBLY_MEMORY_BYTES (default 8 MiB),
     TRANSLOADIT_EMULATOR_ACCOUNT_JOB_SLOTS (default 120), TRANSLOADIT_EMULATOR_IP_JOB_SLOTS (default 40),
     TRANSLOADIT_EMULATOR_TLS_PORT (default: the port + 1; ``off`` serves plain HTTP only),
     TRANSLOADIT_EMULATOR_PUBLIC_TLS_URL, TRANSLOADIT_EMULATOR_REQUEST_LOG_SIZE (default 200; 0: off),
@@ -277,6 +281,7 @@ _INT_SETTINGS = (
     "max_concurrent_assemblies",
     "tus_expiry_seconds",
     "max_import_bytes",
+    "assembly_memory_bytes",
     "account_job_slots",
     "ip_job_slots",
     "max_header_count",

@@ -374,7 +374,8 @@ def test_video_and_audio_extras(kit: Transloadit, av_media: dict[str, Path]) -> 
         ({"robot": "/file/hash", "output_meta": "all"}, "FILE_HASH_VALIDATION", "output_meta"),
         ({"robot": "/audio/encode", "output_meta": 1}, "AUDIO_ENCODE_VALIDATION", "output_meta"),
         ({"robot": "/image/resize", "user_meta": "label"}, "IMAGE_RESIZE_VALIDATION", "user_meta"),
-        ({"robot": "/upload/handle", "user_meta": ["x"]}, "UPLOAD_HANDLE_VALIDATION", "user_meta"),
+        # /upload/handle has no validation code of its own in the vendor's list: the generic one.
+        ({"robot": "/upload/handle", "user_meta": ["x"]}, "ROBOT_VALIDATION_BASE_ERROR", "user_meta"),
     ],
 )
 def test_bad_output_meta_and_user_meta_are_refused_at_creation(

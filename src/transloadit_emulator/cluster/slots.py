@@ -17,6 +17,7 @@ from typing import Any
 import redis
 
 from ..core.job_slots import BATCH, LIVE, SlotGrant, SlotUsage
+from ..errors import TransloaditError
 
 _P = "transloadit_emulator:slots:"
 _POLL_S = 0.05
@@ -90,7 +91,16 @@ class RedisJobSlots:
     def acquire(
         self, account: str, ip: str, slots: int, jobs: int, queue: str, *, abandoned: Callable[[], bool]
     ) -> SlotGrant | None:
-        """Wait until the slots are free cluster-wide, then take them; None once ``abandoned()``."""
+        """Wait until the slots are free cluster-wide, then take them; None once ``abandoned()``;
+        ``SLOT_COUNT_ERROR`` when Redis, which counts them, refuses."""
+        try:
+            return self._acquire(account, ip, slots, jobs, queue, abandoned=abandoned)
+        except redis.RedisError as exc:
+            raise TransloaditError("SLOT_COUNT_ERROR", f"The job's slots could not be counted: {exc}") from None
+
+    def _acquire(
+        self, account: str, ip: str, slots: int, jobs: int, queue: str, *, abandoned: Callable[[], bool]
+    ) -> SlotGrant | None:
         need = max(1, min(slots, self.account_slots, self.ip_slots))
         queue = BATCH if queue == BATCH else LIVE
         wid = uuid.uuid4().hex
@@ -124,7 +134,14 @@ class RedisJobSlots:
         self._run_grant()
 
     def usage(self, account: str, ip: str | None) -> SlotUsage:
-        """The account's slots in use and waited for across the cluster."""
+        """The account's slots in use and waited for across the cluster; ``SLOT_COUNTS_ERROR`` when
+        Redis, which counts them, does not answer."""
+        try:
+            return self._usage(account, ip)
+        except redis.RedisError as exc:
+            raise TransloaditError("SLOT_COUNTS_ERROR", f"The job slot counts could not be read: {exc}") from None
+
+    def _usage(self, account: str, ip: str | None) -> SlotUsage:
         queues = {name: {"in_use": 0, "running": 0, "waiting": 0} for name in (LIVE, BATCH)}
         in_use = waiting = 0
         for zset, state in ((_KEYS[1], "in_use"), (_KEYS[0], "waiting")):

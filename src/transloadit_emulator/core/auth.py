@@ -16,6 +16,7 @@ from .. import nesting
 from ..errors import TransloaditError
 from ..patterns import PatternError, compile_pattern
 from ..settings import Account, Settings
+from ..storage.failure import StoreFailure
 from .accounts import AccountBook
 from .assemblies.model import SignedRequest
 from .clock import Clock
@@ -58,7 +59,12 @@ def resolve_key(accounts: AccountBook, keys: KeyDirectory | None, key: str) -> K
     entry = accounts.lookup(key)
     if entry is not None:
         return KeyGrant(entry.account, entry.account.secret, entry.scopes)
-    return keys.resolve(key) if keys is not None else None
+    try:
+        return keys.resolve(key) if keys is not None else None
+    except StoreFailure as exc:  # the keys made through the API live in the database
+        raise TransloaditError(
+            "GET_ACCOUNT_DB_ERROR", f"The account of this Auth Key could not be read: {exc}"
+        ) from None
 
 
 def parse_params(raw: str | None) -> dict[str, Any]:

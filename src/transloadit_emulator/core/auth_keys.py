@@ -18,6 +18,7 @@ import orjson
 
 from ..errors import TransloaditError
 from ..settings import Account, Settings
+from ..storage.failure import StoreFailure
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .accounts import AccountBook
@@ -139,7 +140,10 @@ class AuthKeyService:
     def show_auth_key_secret(self, auth_key_id: str, request: SignedRequest) -> bytes:
         """``POST /auth_keys/show_secret/{auth_key_id}``"""
         authed = self.authenticator(request)
-        record = self._own(auth_key_id, authed.account)
+        try:
+            record = self._own(auth_key_id, authed.account)
+        except StoreFailure as exc:  # the secret lives in the database
+            raise TransloaditError("AUTH_SECRET_NOT_RETRIEVED", f"The Auth Secret could not be read: {exc}") from None
         return _answer("AUTH_SECRET_RETRIEVED", "The Auth Secret was retrieved.", _item(record, with_secret=True))
 
     def _own(self, auth_key_id: str, account: Account) -> Record:

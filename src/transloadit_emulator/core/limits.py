@@ -19,6 +19,7 @@ from collections import deque
 from typing import Protocol
 
 from ..errors import TransloaditError
+from ..storage.failure import StoreFailure
 from .clock import Clock
 from .control.faults import FaultBoard
 
@@ -156,13 +157,21 @@ class AssemblyLimits:
 
     def take_running(self, account_key: str, assembly_id: str) -> None:
         """Hold a running-Assembly lease for the account (shared across processes), or raise RATE_LIMIT_REACHED."""
-        held = self.leases.take(account_key, assembly_id, self.concurrent, self.clock.now())
+        try:
+            held = self.leases.take(account_key, assembly_id, self.concurrent, self.clock.now())
+        except StoreFailure as exc:  # the leases are shared in the database (PostgreSQL)
+            raise cannot_count_running(exc) from None
         if held is not None:
             raise _too_many_running(held, self.concurrent)
 
     def give_back(self, assembly_id: str) -> None:
         """The Assembly stopped running: its lease frees a place."""
         self.leases.give_back(assembly_id)
+
+
+def cannot_count_running(exc: StoreFailure) -> TransloaditError:
+    """The database that shares the running Assemblies' leases failed."""
+    return TransloaditError("CANNOT_FETCH_ACTIVE_ASSEMBLIES", f"The running Assemblies could not be counted: {exc}")
 
 
 def _too_many_running(running: int, limit: int) -> TransloaditError:

@@ -4,11 +4,13 @@ Credentials share. Each service keeps what differs (its params, body, answers an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from ..errors import TransloaditError
 from ..ids import is_id
+from ..storage.failure import StoreFailure
 from ..storage.records import Record, RecordQuery, RecordStore, SortColumn
 from .clock import Clock, IdSource
 from .paging import Page
@@ -28,6 +30,7 @@ class NamedRecords:
         *,
         not_found: Callable[[Any], TransloaditError],
         name_taken: Callable[[str], TransloaditError],
+        db_failed: Callable[[str], TransloaditError] | None = None,
     ) -> None:
         self.records = records
         self.kind = kind
@@ -35,18 +38,31 @@ class NamedRecords:
         self.ids = ids
         self._not_found = not_found
         self._name_taken = name_taken
+        self._db_failed = db_failed
+
+    @contextmanager
+    def _stored(self) -> Iterator[None]:
+        """Around each store call: a database failure becomes the service's own code, if it has one."""
+        try:
+            yield
+        except StoreFailure as exc:
+            if self._db_failed is None:
+                raise
+            raise self._db_failed(str(exc)) from None
 
     def create(self, account_key: str, name: str, body: dict[str, Any]) -> Record:
         """A new record called ``name`` (which must be free in the account), stored."""
         self._check_name_free(account_key, name, None)
         now = self.clock.now()
         record = Record(self.kind, self.ids.new_id(), account_key, body, now, now, name)
-        self.records.put(record)
+        with self._stored():
+            self.records.put(record)
         return record
 
     def own(self, record_id: Any, account_key: str) -> Record:
         """The account's record ``record_id``; another account's answers as if it did not exist."""
-        record = self.records.get(self.kind, record_id) if is_id(record_id) else None
+        with self._stored():
+            record = self.records.get(self.kind, record_id) if is_id(record_id) else None
         if record is None or record.account_key != account_key:
             raise self._not_found(record_id)
         return record
@@ -59,20 +75,27 @@ class NamedRecords:
     def save(self, record: Record) -> None:
         """Store a changed record, now modified."""
         record.modified_ts = self.clock.now()
-        self.records.put(record)
+        with self._stored():
+            self.records.put(record)
 
     def delete(self, record_id: str, account_key: str) -> None:
         """Remove the account's record ``record_id``."""
         self.own(record_id, account_key)
-        self.records.delete(self.kind, record_id)
+        with self._stored():
+            self.records.delete(self.kind, record_id)
 
     def named(self, account_key: str, name: str) -> Record | None:
         """The account's record called ``name``, or None."""
-        rows, _ = self.records.query(RecordQuery(kind=self.kind, account_key=account_key, name=name, pagesize=1))
+        with self._stored():
+            rows, _ = self.records.query(RecordQuery(kind=self.kind, account_key=account_key, name=name, pagesize=1))
         return rows[0] if rows else None
 
     def page(self, account_key: str, page: Page, sort: str, descending: bool) -> tuple[list[Record], int]:
         """A page of the account's records (dates and keywords from ``page``) and how many match in all."""
+        with self._stored():
+            return self._query_page(account_key, page, sort, descending)
+
+    def _query_page(self, account_key: str, page: Page, sort: str, descending: bool) -> tuple[list[Record], int]:
         return self.records.query(
             RecordQuery(
                 kind=self.kind,
@@ -88,6 +111,7 @@ class NamedRecords:
         )
 
     def _check_name_free(self, account_key: str, name: str, own_id: str | None) -> None:
-        rows, _ = self.records.query(RecordQuery(kind=self.kind, account_key=account_key, name=name, pagesize=2))
+        with self._stored():
+            rows, _ = self.records.query(RecordQuery(kind=self.kind, account_key=account_key, name=name, pagesize=2))
         if any(r.id != own_id for r in rows):
             raise self._name_taken(name)

@@ -27,6 +27,7 @@ import orjson
 from ..errors import TransloaditError
 from ..ids import account_id, is_id
 from ..settings import Settings
+from ..storage.failure import StoreFailure
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
@@ -134,7 +135,14 @@ class NotificationService:
                 "The Assembly has not finished yet; its Notification is sent when it does.",
                 assembly_id=assembly_id,
             )
-        record = self._new_record(account_key, assembly_id, url, replay=True)
+        try:
+            record = self._new_record(account_key, assembly_id, url, replay=True)
+        except StoreFailure as exc:  # nothing is sent that could not be recorded
+            raise TransloaditError(
+                "ASSEMBLY_NOTIFICATION_NOT_PERSISTED",
+                f"The Notification could not be recorded: {exc}",
+                assembly_id=assembly_id,
+            ) from None
         if not _wait_flag(params.get("wait", wait)):
             self._submit(record)
             return self._replay_answer("ASSEMBLY_NOTIFICATION_REPLAYING", record, url)
@@ -309,16 +317,20 @@ class NotificationService:
         params = authed.params
         page = read_page(params, _LIST_CODE)
         kind = choice_param(params, "type", "all", ("all", "successful", "failed"), _LIST_CODE)
-        rows, count = self.records.query(
-            RecordQuery(
-                kind=KIND,
-                account_key=authed.account.key,
-                parent_id=assembly_id,
-                name=None if kind == "all" else kind,
-                page=page.page,
-                pagesize=page.pagesize,
-            )
+        query = RecordQuery(
+            kind=KIND,
+            account_key=authed.account.key,
+            parent_id=assembly_id,
+            name=None if kind == "all" else kind,
+            page=page.page,
+            pagesize=page.pagesize,
         )
+        try:
+            rows, count = self.records.query(query)
+        except StoreFailure as exc:  # the parameters were fine: the database failed
+            raise TransloaditError(
+                "ASSEMBLY_NOTIFICATIONS_LIST_ERROR", f"The Notifications could not be read: {exc}"
+            ) from None
         return orjson.dumps({"ok": "ASSEMBLY_NOTIFICATIONS_FOUND", "items": [_item(r) for r in rows], "count": count})
 
     def _replay_answer(self, code: str, record: Record, url: str) -> bytes:

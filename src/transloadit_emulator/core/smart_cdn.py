@@ -161,7 +161,9 @@ class SmartCdnService:
         steps: dict[str, Any] = (orjson.loads(merged) if isinstance(merged, str) else merged).get("steps") or {}
         serve = next((n for n, s in steps.items() if isinstance(s, dict) and s.get("robot") == "/file/serve"), None)
         results: dict[str, list[dict[str, Any]]] = status.get("results") or {}
-        files = results.get(serve) if serve else (list(results.values())[-1] if results else None)
+        if serve is None and not results:  # nothing to fall back on: no Step of the Template has results
+            raise TransloaditError("NO_RESULT_STEP_FOUND", "The Template has no /file/serve Step and no result Step.")
+        files = results.get(serve) if serve else list(results.values())[-1]
         if not files:
             raise TransloaditError("FILE_SERVE_NO_RESULT", "The Template produced no file to serve.")
         record = files[0]

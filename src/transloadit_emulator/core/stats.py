@@ -16,6 +16,7 @@ import orjson
 from ..errors import TransloaditError
 from ..robots.registry import RobotRegistry
 from ..settings import Settings
+from ..storage.failure import StoreFailure
 from ..storage.state import ListQuery, StateStore, StoredAssembly
 from . import auth
 from .assemblies.model import SignedRequest
@@ -131,7 +132,7 @@ class StatsService:
         authed = self.authenticator(request)
         span = read_range(authed.params, "ASSEMBLY_STATS", self.clock.now())
         totals, days, robots = _counts(), dict[str, dict[str, Any]](), dict[str, dict[str, int]]()
-        for assembly in self._assemblies(authed.account.key, span):
+        for assembly in self._assemblies(authed.account.key, span, "ASSEMBLY_STATS_ERROR"):
             status = assembly.status
             _add(totals, status)
             day = datetime.fromtimestamp(assembly.created_ts, UTC).strftime("%Y-%m-%d")
@@ -161,7 +162,7 @@ class StatsService:
             )
         size = _BUCKET_S[aggregation]
         buckets: dict[float, dict[str, Any]] = {}
-        for assembly in self._assemblies(authed.account.key, span):
+        for assembly in self._assemblies(authed.account.key, span, "PRIORITY_JOB_SLOT_STATS_ERROR"):
             start = assembly.created_ts - assembly.created_ts % size
             bucket = buckets.setdefault(start, {"start": _when(start), "jobs": 0, "slots": 0, "queue_duration": 0.0})
             robots = step_robots(assembly.status)
@@ -181,13 +182,16 @@ class StatsService:
         body.update(buckets=ordered, peak=peak)
         return orjson.dumps(body)
 
-    def _assemblies(self, account_key: str, span: Range) -> Iterator[StoredAssembly]:
-        """The account's Assemblies created in the range, page by page."""
+    def _assemblies(self, account_key: str, span: Range, failed: str) -> Iterator[StoredAssembly]:
+        """The account's Assemblies created in the range, page by page; ``failed`` is the code when
+        the database cannot give them."""
         page = 1
         while True:
-            rows, total = self.store.query(
-                ListQuery(account_key=account_key, page=page, pagesize=_PAGE, from_ts=span.start, to_ts=span.end)
-            )
+            query = ListQuery(account_key=account_key, page=page, pagesize=_PAGE, from_ts=span.start, to_ts=span.end)
+            try:
+                rows, total = self.store.query(query)
+            except StoreFailure as exc:
+                raise TransloaditError(failed, f"The statistics could not be read: {exc}") from None
             yield from rows
             if page * _PAGE >= total or not rows:
                 return

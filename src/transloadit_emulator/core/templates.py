@@ -116,7 +116,9 @@ class TemplateService:
         self.records = records
         self.clock = clock
         self.ids = ids
-        self.named = NamedRecords(records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken)
+        self.named = NamedRecords(
+            records, KIND, clock, ids, not_found=_not_found, name_taken=_name_taken, db_failed=_db_failed
+        )
         #: Replaced by the app with the shared one that also checks nonces.
         self.authenticator = authenticator or auth.Authenticator(settings, clock)
 
@@ -241,6 +243,10 @@ def _not_found(template_id: Any) -> TransloaditError:
     return TransloaditError(
         "TEMPLATE_NOT_FOUND", f"No Template was found for the given template_id {template_id!r} and account."
     )
+
+
+def _db_failed(detail: str) -> TransloaditError:
+    return TransloaditError("TEMPLATE_DB_ERROR", f"The Templates could not be read or written: {detail}")
 
 
 def _name_taken(name: str) -> TransloaditError:

@@ -6,13 +6,14 @@ and ``params`` / ``signature`` in the query string (GET, and as a fallback for o
 
 from __future__ import annotations
 
+import re
 from contextlib import aclosing
 from functools import lru_cache
 from typing import Any
 
 from starlette.datastructures import FormData, QueryParams, UploadFile
 from starlette.formparsers import MultiPartParser
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from ..core.assemblies.model import ClientInfo, CreateRequest, SignedRequest, UploadedPart
 from ..errors import TransloaditError
@@ -20,6 +21,16 @@ from ..errors import TransloaditError
 _EXPECTED = ("tus_num_expected_upload_files", "num_expected_upload_files")
 _RESERVED = {"params", "signature", *_EXPECTED}
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+# A ``%`` must start an escape of two hex digits; lenient decoders would keep ``%zz`` as text.
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def check_url_encoding(encoded: bytes, where: str) -> None:
+    """``INVALID_URL_ENCODING`` when ``encoded`` (a query string or urlencoded body) holds a
+    ``%`` that begins no valid escape: what the client meant cannot be known."""
+    if b"%" in encoded and (bad := _BAD_ESCAPE.search(encoded)) is not None:
+        sample = encoded[bad.start() : bad.start() + 3].decode("latin-1")
+        raise TransloaditError("INVALID_URL_ENCODING", f"The {where} holds a malformed %-escape: {sample!r}.")
 
 
 def client_info(request: Request) -> ClientInfo:
@@ -62,8 +73,9 @@ async def _read_multipart(request: Request) -> FormData:
 
 
 async def _read_form(request: Request) -> FormData | None:
-    """The body as a form, or None when it is not one. A body that is malformed, ends early or
-    whose client went away midway is ``INVALID_FORM_DATA``, and nothing of it is kept.
+    """The body as a form, or None when it is not one. A body that is malformed or ends early is
+    ``INVALID_FORM_DATA``, one whose client went away midway ``REQUEST_PREMATURE_CLOSED``, and
+    nothing of either is kept.
 
     Parsed once per request (an endpoint may read several fields in turns): the body is a stream.
     """
@@ -77,10 +89,14 @@ async def _read_form(request: Request) -> FormData | None:
         if content_type.startswith("multipart/form-data"):
             form = await _read_multipart(request)
         else:
+            check_url_encoding(await request.body(), "urlencoded body")  # form() reads the same bytes
             form = await request.form(max_files=10_000, max_fields=10_000)
     except TransloaditError:
         raise
-    except Exception as exc:  # python-multipart and Starlette raise several types; ClientDisconnect too
+    except ClientDisconnect:
+        message = "The client closed the request before its body ended."
+        raise TransloaditError("REQUEST_PREMATURE_CLOSED", message) from None
+    except Exception as exc:  # python-multipart and Starlette raise several types
         detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TransloaditError("INVALID_FORM_DATA", f"The form data could not be parsed: {detail}") from None
     request.state.form = form
@@ -101,6 +117,7 @@ async def _text(value: str | UploadFile) -> str:
 async def _first(form: FormData | None, request: Request, name: str) -> str | None:
     if form is not None and name in form:
         return await _text(form[name])
+    check_url_encoding(request.scope.get("query_string") or b"", "query string")
     return request.query_params.get(name)
 
 
@@ -149,6 +166,7 @@ def _remembered_query(query: bytes) -> tuple[str | None, str | None]:
 
 
 def _parse_query(query: bytes) -> tuple[str | None, str | None]:
+    check_url_encoding(query, "query string")
     q = QueryParams(query.decode("latin-1"))
     return q.get("params"), q.get("signature")
 

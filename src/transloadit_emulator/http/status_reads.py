@@ -43,8 +43,8 @@ class StatusReads:
             if name == b"referer":
                 referer = value.decode("latin-1")
         query: bytes = scope.get("query_string") or b""
-        params, signature = params_and_signature(query) if query else (None, None)
         try:
+            params, signature = params_and_signature(query) if query else (None, None)
             body = service.get_assembly(match[1], SignedRequest(params, signature, referer))
         except TransloaditError as exc:
             await error_response(exc)(scope, receive, send)

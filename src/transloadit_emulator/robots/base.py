@@ -120,6 +120,17 @@ def robot_error_prefix(name: str) -> str:
     return _VENDOR_PREFIXES.get(name) or name.strip("/").replace("/", "_").replace("-", "_").upper()
 
 
+#: Robots the vendor's error codes give no validation code of their own: their Steps fail
+#: validation with the vendor's generic robot validation code.
+_GENERIC_VALIDATION = frozenset({"/upload/handle", "/tlcdn/deliver", "/assembly/savejson", "/meta/read"})
+
+
+def validation_code(name: str) -> str:
+    """The code a Step of robot ``name`` fails validation with: ``<ROBOT>_VALIDATION``, or
+    ``ROBOT_VALIDATION_BASE_ERROR`` for a robot without one of its own."""
+    return "ROBOT_VALIDATION_BASE_ERROR" if name in _GENERIC_VALIDATION else f"{robot_error_prefix(name)}_VALIDATION"
+
+
 class Robot(ABC):
     """A Transloadit robot. Subclasses set ``name`` and implement ``process``; openapi.yaml's
     ``RobotStep`` names the Step schema that validates the robot's params."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TransloaditError
 from ..integers import parse_decimal
 from ..spec import load_spec
-from .base import Robot, robot_error_prefix
+from .base import Robot, validation_code
 
 if TYPE_CHECKING:  # jsonschema is imported with the first robot's validator, not at start-up
     from jsonschema import Draft202012Validator
@@ -250,7 +250,6 @@ class RobotRegistry:
         self._check_schema(name, step, concrete)
 
     def _check_schema(self, name: str, step: Mapping[str, Any], concrete: Mapping[str, Any]) -> None:
-        prefix = robot_error_prefix(name)
         # A required param left out because it holds a variable ("url": "${fields.url}") is there.
         waived = {f"{k!r} is a required property" for k in step if k not in concrete}
         errors = self._validator(name).iter_errors(concrete)
@@ -261,14 +260,14 @@ class RobotRegistry:
 
                 error = best_match([error]) or error
             where = ".".join(str(p) for p in error.absolute_path) or "params"
-            raise TransloaditError(f"{prefix}_VALIDATION", f"Invalid {name} parameter {where}: {error.message}")
+            raise TransloaditError(validation_code(name), f"Invalid {name} parameter {where}: {error.message}")
 
 
 def _check_queue(name: str, concrete: Mapping[str, Any]) -> None:
     queue = concrete.get("queue")
     if queue is not None and queue != "batch":  # a param of every Step (openapi.yaml's StepBase)
         raise TransloaditError(
-            f"{robot_error_prefix(name)}_VALIDATION",
+            validation_code(name),
             f"Invalid {name} parameter queue: {queue!r} is not 'batch' (leave it out for the live queue).",
         )
 

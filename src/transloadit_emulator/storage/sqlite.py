@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .failure import StoreFailure
+
 
 class SqliteDatabase:
     """``<data-dir>/state.sqlite3`` (WAL), opened once; stores add their tables with :meth:`ensure`."""
@@ -36,9 +38,13 @@ class SqliteDatabase:
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        """The connection, held under the lock for the ``with`` block."""
+        """The connection, held under the lock for the ``with`` block; a failing statement
+        raises :class:`StoreFailure`."""
         with self._lock:
-            yield self._db
+            try:
+                yield self._db
+            except sqlite3.Error as exc:
+                raise StoreFailure(f"SQLite: {exc}") from exc
 
     def close(self) -> None:
         """Close the connection (once; every store sharing it is closed with it)."""

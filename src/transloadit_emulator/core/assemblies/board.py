@@ -29,8 +29,9 @@ import orjson
 
 from ...errors import TransloaditError
 from ...ids import is_id
+from ...storage.failure import StoreFailure
 from ...storage.state import StateStore
-from ..limits import AssemblyLimits
+from ..limits import AssemblyLimits, cannot_count_running
 from .events import Event, EventHub, events_between
 from .lifecycle import AssemblyStatus, Events
 from .model import Assembly
@@ -39,6 +40,8 @@ from .model import Assembly
 FinishListener = Callable[[str, dict[str, Any]], None]
 Transition = Callable[[AssemblyStatus], Events | None]
 _CACHE_SIZE = 10_000
+#: Uploads must end within 8 hours of the Assembly's creation (the vendor's documented limit).
+UPLOAD_LIMIT_S = 8 * 3600
 
 
 class EventBus(Protocol):
@@ -102,7 +105,10 @@ class AssemblyBoard:
     def active(self, account_key: str) -> int:
         """The account's Assemblies uploading or executing (reserved ones too): its running leases,
         across every process that shares them."""
-        return self.limits.leases.held(account_key)
+        try:
+            return self.limits.leases.held(account_key)
+        except StoreFailure as exc:
+            raise cannot_count_running(exc) from None
 
     def withdraw(self, assembly_id: str) -> None:
         """An admitted creation failed: free its id and its place under the cap."""
@@ -116,7 +122,12 @@ class AssemblyBoard:
             if self._reserved.pop(assembly.id, None) is None:
                 self.limits.retake(assembly.account_key, assembly.id)
             self._running[assembly.id] = assembly
-            self._changed(assembly, [], persist=True)
+            try:
+                self._changed(assembly, [], persist=True)
+            except StoreFailure:  # never stored: it does not exist, and holds no place under the cap
+                self._running.pop(assembly.id, None)
+                self.limits.give_back(assembly.id)
+                raise
 
     def hold(self, assembly_id: str) -> Assembly:
         """The Assembly, kept in memory while it is busy (one object for every change to it),
@@ -139,9 +150,20 @@ class AssemblyBoard:
 
     def load(self, assembly_id: str) -> Assembly:
         """The Assembly as stored; ``ASSEMBLY_NOT_FOUND`` when unknown."""
-        stored = self.store.load(assembly_id) if is_id(assembly_id) else None
+        try:
+            stored = self.store.load(assembly_id) if is_id(assembly_id) else None
+        except ValueError:  # the stored status is no JSON any more (a damaged row)
+            raise TransloaditError(
+                "ASSEMBLY_STATUS_PARSE_ERROR",
+                "The stored Assembly Status could not be parsed.",
+                assembly_id=assembly_id,
+            ) from None
         if stored is None:
             raise not_found(assembly_id)
+        if not isinstance(stored.status, dict) or stored.status.get("assembly_id") != assembly_id:
+            raise TransloaditError(  # JSON, but not this Assembly's Status (a damaged or foreign row)
+                "INVALID_ASSEMBLY_STATUS", "The stored Assembly Status is not this Assembly's.", assembly_id=assembly_id
+            )
         return Assembly.from_stored(stored)
 
     # -- changes ---------------------------------------------------------------------------
@@ -155,6 +177,14 @@ class AssemblyBoard:
                 return False
             self._changed(assembly, events, persist)
             return True
+
+    def expire_uploading(self, now: float) -> list[str]:
+        """Fail with ``ASSEMBLY_EXPIRED`` each Assembly still waiting for its uploads
+        ``UPLOAD_LIMIT_S`` after its creation, as the vendor's do; the ids of those that expired."""
+        message = f"The Assembly expired: its uploads did not arrive within {UPLOAD_LIMIT_S // 3600} hours."
+        with self._lock:
+            late = [a for a in self._running.values() if a.status.uploading and now - a.created_ts >= UPLOAD_LIMIT_S]
+            return [a.id for a in late if self.apply(a, lambda status: status.fail("ASSEMBLY_EXPIRED", message))]
 
     def apply_by_id(self, assembly_id: str, transition: Transition) -> bool:
         """:meth:`apply` to the Assembly with this id, running or stored."""

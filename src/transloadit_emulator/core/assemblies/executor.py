@@ -17,21 +17,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ... import nesting
 from ...errors import TransloaditError
-from ...media.extra_meta import USUAL, OutputMeta, extra_meta, parse_output_meta
 from ...media.js_sandbox import expressions
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...storage.workspace import Workspace
-from ...variables import assembly_scope, file_scope, file_variables, interpolate
+from ...variables import assembly_scope, file_variables, interpolate
 from ..clock import Clock
 from ..control.faults import FaultBoard
 from ..job_slots import BATCH, LIVE, SlotPool
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
+from .results import ResultMeta, register
 from .scratch import new_step_scratch, remove_step_scratch
 from .status import result_fields
 from .uploads import Uploads
@@ -77,6 +76,7 @@ class ExecutorDeps:
     service_urls: tuple[tuple[str, str], ...] = ()
     #: Where a Step's jobs wait for job slots; None runs every Step at once.
     job_slots: SlotPool | None = None
+    memory_limit: int = 8 << 20  #: bytes of result records one Assembly may hold (Assembly.hold_records)
     #: Bounds how many Steps run at once (``workers``); None does not bound them.
     robot_turns: threading.Semaphore | None = None
     #: Faults the control plane armed for robot jobs; None: none can be armed.
@@ -183,19 +183,15 @@ def _run_jobs(
     try:
         outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
         extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
-        wanted = _ResultMeta.of(step, scope)
-        produced = [_register(assembly, out, deps, extras, wanted) for out in outputs]
+        wanted = ResultMeta.of(step, scope)
+        produced = [register(assembly, out, deps.uploads, extras, wanted) for out in outputs]
+        assembly.hold_records([f.record for f in produced], deps.memory_limit)
     except TransloaditError as exc:
         return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
         deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
-        return _step_failed(
-            assembly,
-            step,
-            TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
-            board,
-            _phase(robot),
-        )
+        crash = TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}")
+        return _step_failed(assembly, step, crash, board, _phase(robot))
     finally:
         remove_step_scratch(step_dir)
     produced_bytes = sum(
@@ -303,82 +299,6 @@ def _inject_fault(deps: ExecutorDeps, step: PlannedStep) -> None:
         raise TransloaditError(fault.error, message)
 
 
-@dataclass(frozen=True)
-class _ResultMeta:
-    """What a Step's ``output_meta`` and ``user_meta`` ask of each file it produces."""
-
-    output: OutputMeta
-    #: The Step's ``user_meta`` with Assembly-level variables filled in; None without one.
-    user_meta: Any
-    #: The Assembly-level variables, for the file-level pass over ``user_meta``.
-    scope: Mapping[str, Any]
-
-    @classmethod
-    def of(cls, step: PlannedStep, scope: Mapping[str, Any]) -> _ResultMeta:
-        """Read a Step's two params. The uploads' metadata was extracted at creation and stays as
-        it is, so ``output_meta`` of ``:original`` changes nothing."""
-        raw = step.params.get("output_meta")
-        output = USUAL if raw is None or step.name == ORIGINAL else parse_output_meta(interpolate(raw, scope))
-        user_meta = step.params.get("user_meta")
-        return cls(output, interpolate(user_meta, scope) if user_meta else None, scope)
-
-
-def _register(
-    assembly: Assembly, out: OutputFile, deps: ExecutorDeps, extras: dict[str, Any], wanted: _ResultMeta
-) -> InputFile:
-    """Store a robot's output file and build its status record (``extras``: its job's queue and
-    times; ``wanted``: its Step's ``output_meta`` and ``user_meta``)."""
-    output = wanted.output
-    if out.passthrough:
-        assert out.source is not None, "a passed-through file is one of the robot's inputs"
-        record = dict(out.source.record)
-        if not output.extract:
-            record["meta"] = dict(out.meta)
-        elif out.meta or output.extras:
-            added = extra_meta(out.source.path, record.get("type"), output.extras) if output.extras else {}
-            record["meta"] = {**record.get("meta", {}), **added, **out.meta}
-        record.update(out.record)
-        record.update(extras, cost=0)
-        _add_user_meta(record, out, assembly.id, wanted)
-        return InputFile(out.source.path, record, pixels=out.source.pixels)
-    stored = deps.uploads.record_file(
-        assembly.id,
-        out.name,
-        out.path,
-        field=out.source.record.get("field") if out.source else None,
-        known=out.known,
-        output=output,
-        original=out.source.record if out.source else None,
-    )
-    assembly.blobs[stored.record["id"]] = stored.relpath
-    record = stored.record
-    record["meta"] = {**record["meta"], **out.meta}
-    record.update(out.record)
-    record.update(extras, cost=record["size"])
-    _add_user_meta(record, out, assembly.id, wanted)
-    return InputFile(stored.path, record)
-
-
-def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wanted: _ResultMeta) -> None:
-    """Merge the Step's ``user_meta`` over the one ``record`` inherited, its variables filled for
-    this file: ``${file.*}`` the input file (the result itself for imports), ``${result.*}`` the
-    result's own record."""
-    if wanted.user_meta is None:
-        return
-    source = out.source
-    scope = {
-        **wanted.scope,
-        **file_variables(source.record if source else record, assembly_id, source.source_step if source else None),
-        "result": file_scope(record),
-    }
-    filled = interpolate(wanted.user_meta, scope)
-    if isinstance(filled, Mapping):
-        merged = {**(record.get("user_meta") or {}), **filled}
-        if nesting.exceeds(merged, max_values=nesting.MAX_VALUES):  # variables can grow it per Step
-            raise TransloaditError("ASSEMBLY_STEP_INVALID", f"The user_meta of this Step, filled, {nesting.TOO_BIG}.")
-        record["user_meta"] = merged
-
-
 def _step_failed(
     assembly: Assembly, step: PlannedStep, exc: TransloaditError, board: Board, phase: str = "execute"
 ) -> list[InputFile] | None:
@@ -391,5 +311,7 @@ def _step_failed(
             return status.ignore_error(step.name, phase, exc.code, exc.message, step_ended=True)
 
         return [] if board.apply(assembly, note, persist=False) else None
-    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=exc.extra))
+    # previousStep: the Step whose files the failed one was given (the first, when it uses several).
+    extra = {"previousStep": step.uses[0], **exc.extra} if step.uses else exc.extra
+    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=extra))
     return None

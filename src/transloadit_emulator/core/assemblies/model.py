@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+import orjson
+
+from ...errors import TransloaditError
 from ...storage.state import StoredAssembly
 from .lifecycle import AssemblyStatus
 from .planner import Plan
@@ -85,11 +89,24 @@ class Assembly:
     #: Pixels metadata extraction decoded per upload id, for the first robot that reads the
     #: upload at that scale; in memory only.
     pixels: dict[str, DecodedPixels] = field(default_factory=dict, repr=False, compare=False)
+    #: Bytes of the result file records this execution added to the status (see :meth:`hold_records`).
+    record_bytes: int = field(default=0, repr=False, compare=False)
 
     @property
     def busy(self) -> bool:
         """Still uploading or executing."""
         return self.status.busy
+
+    def hold_records(self, records: list[Mapping[str, Any]], limit: int) -> None:
+        """Count a Step's result records into the Assembly's memory; ``ASSEMBLY_MEMORY_LIMIT_EXCEEDED``
+        past ``limit`` bytes (the vendor's 8 MB: an Assembly's status lives in memory while it runs)."""
+        self.record_bytes += sum(len(orjson.dumps(r)) for r in records)
+        if self.record_bytes > limit:
+            raise TransloaditError(
+                "ASSEMBLY_MEMORY_LIMIT_EXCEEDED",
+                f"The Assembly's results passed its memory limit of {limit} bytes: import fewer files, "
+                "or fewer files per archive.",
+            )
 
     def to_stored(self) -> StoredAssembly:
         """The persisted form."""

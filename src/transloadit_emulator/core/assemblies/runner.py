@@ -9,6 +9,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from threading import Lock
 
+from ...errors import TransloaditError
 from ...storage.state import StateStore
 from .board import AssemblyBoard
 from .executor import ExecutorDeps, execute
@@ -45,16 +46,24 @@ class AssemblyRunner:
         self._lock = Lock()
         self.closed = False
 
-    def start(self, assembly: Assembly) -> None:
-        """Queue an Assembly the board holds for execution (here, or on a worker)."""
+    def start(self, assembly: Assembly) -> bool:
+        """Queue an Assembly the board holds for execution (here, or on a worker); False when the
+        queue refused it, and the Assembly failed with ``ASSEMBLY_JOB_ENQUEUE_ERROR``."""
         if self.dispatch is not None:
             self.board.hand_off(assembly)
-            self.dispatch(assembly.id)
-            return
+            try:
+                self.dispatch(assembly.id)
+            except Exception as exc:  # the queue (Redis) refused the job: no worker would ever run it
+                self.logger.error("Assembly %s could not be queued: %s", assembly.id, exc)
+                message = f"The Assembly's job could not be queued: {exc}"
+                self.board.apply_by_id(assembly.id, lambda status: status.fail("ASSEMBLY_JOB_ENQUEUE_ERROR", message))
+                return False
+            return True
         future = self._pool.submit(self._execute, assembly)
         with self._lock:
             self._futures.add(future)
         future.add_done_callback(self._done)
+        return True
 
     def resume(self) -> int:
         """Restart Assemblies that were executing when the emulator stopped; how many. Those
@@ -119,6 +128,10 @@ class AssemblyRunner:
     def _execute(self, assembly: Assembly) -> None:
         try:
             execute(assembly, self.plan(assembly), self.deps, self.board)
+        except TransloaditError as exc:  # a coded failure around the Steps (job slots): the Assembly fails with it
+            self.logger.error("Assembly %s failed: %s", assembly.id, exc)
+            code, text = exc.code, exc.message
+            self.board.apply(assembly, lambda status: status.fail(code, text))
         except Exception as exc:  # never leave an Assembly executing forever
             self.logger.exception("Assembly %s crashed", assembly.id)
             message = f"The Assembly crashed: {exc}"

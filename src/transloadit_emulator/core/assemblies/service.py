@@ -16,6 +16,7 @@ import orjson
 from ...errors import TransloaditError
 from ...ids import is_id
 from ...robots.registry import RobotRegistry
+from ...storage.failure import StoreFailure
 from ...storage.state import StateStore
 from ..auth import AuthedRequest, Authenticator, parse_expires
 from ..clock import Clock, IdSource
@@ -97,19 +98,14 @@ class AssemblyService:
     def replay_assembly(self, assembly_id: str, request: SignedRequest, client: ClientInfo | None = None) -> bytes:
         """``POST /assemblies/{assembly_id}/replay``: run the Steps again as a new Assembly."""
         authed = self.authenticator(request)
-        if not is_id(assembly_id) or not self.store.exists(assembly_id):
-            raise not_found(assembly_id)
-        parent = self.board.find(assembly_id)
-        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
-            raise not_found(assembly_id)
-        if parent.status.uploading:
+        try:
+            parent = self._replayable(assembly_id, authed)
+            assembly = self._replay(parent, authed, client or ClientInfo())
+            body = orjson.loads(self._open(assembly, execute=True))
+        except StoreFailure as exc:  # the request was fine: the database failed
             raise TransloaditError(
-                "ASSEMBLY_CANNOT_BE_REPLAYED",
-                "The Assembly is still uploading; it can be replayed once its files have arrived.",
-                assembly_id=assembly_id,
-            )
-        assembly = self._replay(parent, authed, client or ClientInfo())
-        body = orjson.loads(self._open(assembly, execute=True))
+                "ASSEMBLY_NOT_REPLAYED", f"The replay could not be stored: {exc}", assembly_id=assembly_id
+            ) from None
         body["success"] = True
         return orjson.dumps(body)
 
@@ -139,14 +135,9 @@ class AssemblyService:
         fields.update(request.fields)  # form fields win over params.fields, as documented
         expected = expected_uploads(request.expected_uploads)
         url, tags = notify_url(params), usage_tags(params)
-        max_files = params["auth"].get("max_number_of_files")
-        if max_files is not None and len(request.files) > max_files:
-            raise TransloaditError(
-                "MAX_NUMBER_OF_FILES_EXCEEDED",
-                f"{len(request.files)} files were uploaded; auth.max_number_of_files allows {max_files}.",
-            )
+        _check_file_count(params["auth"].get("max_number_of_files"), len(request.files))
         assembly_id = chosen_id or self.ids.new_id()
-        self.board.admit(authed.account.key, assembly_id)  # the running cap and the id, in one step
+        self._admit(authed.account.key, assembly_id)
         try:
             now = self.clock.now()
             recorded = self.uploads.record_parts(
@@ -182,12 +173,22 @@ class AssemblyService:
                 pixels={r.record["id"]: r.pixels for r in recorded if r.pixels is not None},
             )
             body = self._open(assembly, execute=expected == 0)
+        except (StoreFailure, OSError) as exc:  # the disk or the database failed, not the request
+            self.board.withdraw(assembly_id)
+            raise _not_created(assembly_id, exc) from None
         except BaseException:
             self.board.withdraw(assembly_id)
             raise
         if params.get("quiet") is True:
             return orjson.dumps({"ok": status.ok, "assembly_id": assembly_id})
         return body
+
+    def _admit(self, account_key: str, assembly_id: str) -> None:
+        """Reserve the Assembly's place on the board: the running cap and the id, in one step."""
+        try:
+            self.board.admit(account_key, assembly_id)
+        except StoreFailure as exc:  # the id's uniqueness is asked of the database
+            raise _not_created(assembly_id, exc) from None
 
     def _instructions(
         self, authed: AuthedRequest, signed: bool, bearer: bool = False
@@ -210,9 +211,24 @@ class AssemblyService:
         """Put a new Assembly on the board (and queue it, unless it waits for uploads); its status."""
         with self.board.lock:
             self.board.open(assembly)
-            if execute:
-                self.runner.start(assembly)
+            if execute and not self.runner.start(assembly):
+                return self.board.status_bytes(assembly.id)  # failed: its job could not be queued
             return assembly.status.to_json()
+
+    def _replayable(self, assembly_id: str, authed: AuthedRequest) -> Assembly:
+        """The account's Assembly to replay, once its files have all arrived."""
+        if not is_id(assembly_id) or not self.store.exists(assembly_id):
+            raise not_found(assembly_id)
+        parent = self.board.find(assembly_id)
+        if parent.account_key != authed.account.key:  # as for GET and DELETE: not even its existence
+            raise not_found(assembly_id)
+        if parent.status.uploading:
+            raise TransloaditError(
+                "ASSEMBLY_CANNOT_BE_REPLAYED",
+                "The Assembly is still uploading; it can be replayed once its files have arrived.",
+                assembly_id=assembly_id,
+            )
+        return parent
 
     def _replay(self, parent: Assembly, authed: AuthedRequest, client: ClientInfo) -> Assembly:
         """A new Assembly running the parent's Steps (or new ones) on the parent's uploads."""
@@ -220,7 +236,11 @@ class AssemblyService:
         steps = parent.steps
         original = orjson.loads(parent.raw_params or "{}")
         template_id = parent.status.template_id
-        if params.get("reparse_template") in (1, "1", True) and template_id:
+        if params.get("reparse_template") in (1, "1", True):
+            if not template_id:  # asked to read its Template again, but it ran from its own Steps
+                raise TransloaditError(
+                    "NO_TEMPLATE_ID", "reparse_template: the Assembly was not created from a Template."
+                )
             # The Template as it is now, merged with the parent's own params again.
             steps = self._use_template(template_id, parent.account_key, original, True).params.get("steps", {})
         if "steps" in params:
@@ -320,3 +340,18 @@ class AssemblyService:
     def close(self) -> None:
         """Finish running Assemblies and stop the workers."""
         self.runner.close()
+
+
+def _not_created(assembly_id: str, exc: Exception) -> TransloaditError:
+    """The emulator's own disk or database failed while making the Assembly."""
+    return TransloaditError(
+        "ASSEMBLY_COULD_NOT_BE_CREATED", f"The Assembly could not be stored: {exc}", assembly_id=assembly_id
+    )
+
+
+def _check_file_count(max_files: Any, count: int) -> None:
+    """``auth.max_number_of_files``: at most that many files in the request."""
+    if max_files is not None and count > max_files:
+        raise TransloaditError(
+            "MAX_NUMBER_OF_FILES_EXCEEDED", f"{count} files were uploaded; auth.max_number_of_files allows {max_files}."
+        )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import TransloaditError
+from ...storage.failure import StoreFailure
 from ..clock import Clock
-from ..tus import TusUpload
+from ..tus import TusUpload, streamed_digests
 from .board import AssemblyBoard
 from .runner import AssemblyRunner
 from .uploads import Uploads
@@ -57,16 +58,21 @@ class AssemblyTusListener:
         assembly_id = str(upload.assembly_id)
         meta = upload.metadata
         plan = self.runner.plan(self.board.hold(assembly_id))
-        recorded = self.uploads.record_file(
-            assembly_id,
-            meta.get("filename") or meta.get("name") or "file",
-            path,
-            file_id=upload.id,
-            field=meta.get("fieldname") or "file",
-            md5hash=upload.extra.get("md5"),
-            decode_box=plan.upload_decode_box,
-            user_meta=user_meta(meta),
-        )
+        try:
+            recorded = self.uploads.record_file(
+                assembly_id,
+                meta.get("filename") or meta.get("name") or "file",
+                path,
+                file_id=upload.id,
+                field=meta.get("fieldname") or "file",
+                digests=streamed_digests(upload),
+                decode_box=plan.upload_decode_box,
+                user_meta=user_meta(meta),
+            )
+        except StoreFailure as exc:  # the upload arrived, but the Assembly cannot keep it
+            message = f"The upload {upload.id} could not be stored: {exc}"
+            self.board.apply_by_id(assembly_id, lambda s: s.fail("TRANSIENT_STORAGE_SERVICE_ERROR", message))
+            return
         record = {**recorded.record, "is_tus_file": True, "tus_upload_url": upload.url}
         now = self.clock.now()
         with self.board.lock:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from ..failure import StoreFailure
 from .migrations import MIGRATIONS, Migration
 
 #: ``pg_advisory_xact_lock`` key held while migrating ("tlmigrat" in ASCII).
@@ -45,9 +46,13 @@ class PostgresDatabase:
 
     @contextmanager
     def connection(self) -> Iterator[psycopg.Connection[tuple[object, ...]]]:
-        """A pooled connection for one transaction (committed on success, rolled back on error)."""
-        with self._pool.connection() as conn:
-            yield conn
+        """A pooled connection for one transaction (committed on success, rolled back on error); a
+        failing statement raises :class:`StoreFailure`."""
+        try:
+            with self._pool.connection() as conn:
+                yield conn
+        except psycopg.Error as exc:
+            raise StoreFailure(f"PostgreSQL: {exc}") from exc
 
     def migrate(self, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
         """Apply the migrations this database has not seen yet, in order; the versions applied."""
