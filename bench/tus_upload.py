@@ -76,9 +76,9 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-def make_source(path: Path, size: int) -> str:
-    """Write ``size`` random bytes to ``path`` (random, so nothing can shortcut them); their md5."""
-    md5 = hashlib.md5()
+def make_source(path: Path, size: int) -> tuple[str, str]:
+    """Write ``size`` random bytes to ``path`` (random, so nothing can shortcut them); their md5 and sha256."""
+    md5, sha256 = hashlib.md5(), hashlib.sha256()
     block = os.urandom(8 * MIB)  # one random block repeated with a counter: cheap, never constant
     with open(path, "wb") as out:
         written, n = 0, 0
@@ -86,8 +86,9 @@ def make_source(path: Path, size: int) -> str:
             piece = (n.to_bytes(8, "little") + block)[: size - written]
             out.write(piece)
             md5.update(piece)
+            sha256.update(piece)
             written, n = written + len(piece), n + 1
-    return md5.hexdigest()
+    return md5.hexdigest(), sha256.hexdigest()
 
 
 def rss_bytes(pid: int, field: str = "VmRSS") -> int:
@@ -218,9 +219,11 @@ def timed(pid: int, upload: Callable[[], None]) -> Round:
 class EmulatorRun:
     """Uploads to the emulator: one Assembly per round, checked and cleaned up afterwards."""
 
-    def __init__(self, tl: Transloadit, pid: int, data_dir: Path, source: Path, size: int, md5: str, chunk: int):
+    def __init__(
+        self, tl: Transloadit, pid: int, data_dir: Path, source: Path, size: int, digests: tuple[str, str], chunk: int
+    ):
         self.tl, self.pid, self.data_dir = tl, pid, data_dir
-        self.source, self.size, self.md5, self.chunk = source, size, md5, chunk
+        self.source, self.size, self.digests, self.chunk = source, size, digests, chunk
 
     def assembly(self) -> AssemblyStatus:
         """A new Assembly waiting for one tus upload."""
@@ -247,8 +250,9 @@ class EmulatorRun:
         uploads = final.uploads if isinstance(final.uploads, list) else []
         if final.ok != "ASSEMBLY_COMPLETED" or len(uploads) != 1 or uploads[0].size != size:
             raise RuntimeError(f"the Assembly did not complete with the upload: {final.ok} {final.error}")
-        if size == self.size and uploads[0].md5hash != self.md5:
-            raise RuntimeError(f"md5 {uploads[0].md5hash} differs from the source's {self.md5}")
+        if size == self.size and (uploads[0].md5hash, uploads[0].sha256) != self.digests:
+            got = (uploads[0].md5hash, uploads[0].sha256)
+            raise RuntimeError(f"md5 and sha256 {got} differ from the source's {self.digests}")
         # Drop the stored copy so dirty pages and disk use don't pile up across rounds.
         shutil.rmtree(self.data_dir / "files" / str(status.assembly_id), ignore_errors=True)
         return result
@@ -291,7 +295,7 @@ def main() -> None:
     raw: list[Round] = []
     try:
         source = tmp / "source.bin"
-        md5 = make_source(source, size)
+        digests = make_source(source, size)
         (tmp / "raw").mkdir()
         emu_port, raw_port = free_port(), free_port()
         emu_cmd = [sys.executable, "-m", "transloadit_emulator", "serve", "--host", "127.0.0.1"]
@@ -306,7 +310,7 @@ def main() -> None:
         wait_ready(f"http://127.0.0.1:{raw_port}/health", reference)
 
         tl = Transloadit(KEY, SECRET, service=f"http://127.0.0.1:{emu_port}", timeout=600)
-        run = EmulatorRun(tl, emulator.pid, tmp / "data", source, size, md5, chunk)
+        run = EmulatorRun(tl, emulator.pid, tmp / "data", source, size, digests, chunk)
 
         def raw_round(name: str, n: int = size) -> Round:
             result = timed(reference.pid, lambda: raw_put(raw_port, name, source, n))

@@ -19,12 +19,87 @@ Between requests on a kept-alive connection uvicorn's own ``timeout_keep_alive``
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .settings import Settings
+
+
+class _CoalescingTransport:
+    """A transport whose writes within one turn of the event loop go out as one ``write``,
+    made without holding the GIL.
+
+    A response's head and body are separate writes in uvicorn; on a loopback socket each is a
+    system call that also wakes the client. uvloop makes it holding the GIL, so when the woken
+    client takes the CPU, every thread of the server waits (robots, uploads being described).
+    Here a plain socket's bytes go out with ``os.write``, which lets go of the GIL; what the
+    kernel does not take at once, and anything on TLS, goes to the wrapped transport, which
+    also meets the errors. Everything else is the wrapped transport's own.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._pending: list[bytes] = []
+        sock = transport.get_extra_info("socket")
+        plain = sock is not None and transport.get_extra_info("sslcontext") is None
+        self._fd: int | None = sock.fileno() if plain else None
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Keep ``data`` for the write at the end of this turn of the loop."""
+        if not data:
+            return
+        if not self._pending:
+            self._loop.call_soon(self._flush)
+        self._pending.append(data if isinstance(data, bytes) else bytes(data))  # a buffer may change later
+
+    def writelines(self, chunks: Iterable[bytes | bytearray | memoryview]) -> None:
+        """:meth:`write` each chunk."""
+        for chunk in chunks:
+            self.write(chunk)
+
+    def get_write_buffer_size(self) -> int:
+        """What the wrapped transport holds plus what waits for this turn's write."""
+        return self._transport.get_write_buffer_size() + sum(len(chunk) for chunk in self._pending)
+
+    def close(self) -> None:
+        """Write what is pending, then close."""
+        self._flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        """Write what is pending, then end the stream."""
+        self._flush()
+        self._transport.write_eof()
+
+    def abort(self) -> None:
+        """Drop what is pending and close at once."""
+        self._pending.clear()
+        self._transport.abort()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        data = self._pending[0] if len(self._pending) == 1 else b"".join(self._pending)
+        self._pending.clear()
+        if self._transport.is_closing():
+            return
+        sent = 0
+        # Only with nothing queued in the transport: its bytes must leave first.
+        if self._fd is not None and not self._transport.get_write_buffer_size():
+            try:
+                sent = os.write(self._fd, data)
+            except OSError:  # full (EAGAIN), or a broken connection the transport will meet
+                sent = 0
+        if sent < len(data):
+            self._transport.write(memoryview(data)[sent:] if sent else data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class _HeadTooLarge(Exception):
@@ -51,8 +126,9 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
     # -- connection and parser events -----------------------------------------------------------
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        """Start the clock for the first request head (a client that sends nothing is cut off too)."""
-        super().connection_made(transport)
+        """Start the clock for the first request head (a client that sends nothing is cut off too).
+        Writes go through a :class:`_CoalescingTransport`: a response's head and body are one write."""
+        super().connection_made(_CoalescingTransport(transport, self.loop))  # type: ignore[arg-type]
         self._head_timer = self.loop.call_later(self.header_timeout, self._head_timed_out)
 
     def connection_lost(self, exc: Exception | None) -> None:

@@ -9,7 +9,7 @@ import struct
 from typing import Any
 
 import pytest
-from PIL import Image
+from PIL import ExifTags, Image
 from starlette.testclient import TestClient
 
 from tests.e2e.results import result_image
@@ -121,20 +121,24 @@ def test_watermark_and_base_from_use_roles(kit: Transloadit, test_client: TestCl
     assert failed["error"] == "IMAGE_RESIZE_NO_INPUT_FILE"
 
 
-def _path_jpeg() -> bytes:
-    """A 40x40 gray JPEG whose APP13 holds a clipping path around its centre square (10..30)."""
+def _path_jpeg(
+    size: tuple[int, int] = (40, 40),
+    corners: tuple[tuple[float, float], ...] = ((0.25, 0.25), (0.75, 0.25), (0.75, 0.75), (0.25, 0.75)),
+    orientation: int = 1,
+) -> bytes:
+    """A gray JPEG whose APP13 holds a clipping path through ``corners`` (fractions of the stored
+    image; by default around its centre square), with an EXIF ``orientation``."""
 
     def knot(x: float, y: float) -> bytes:
         point = struct.pack(">2i", round(y * 2**24), round(x * 2**24))
         return struct.pack(">H", 1) + point * 3
 
-    corners = [(0.25, 0.25), (0.75, 0.25), (0.75, 0.75), (0.25, 0.75)]
-    path = struct.pack(">HH", 0, 4) + b"\0" * 22 + b"".join(knot(x, y) for x, y in corners)
-    name = b"\x06Shape1\x00"[:8]
+    path = struct.pack(">HH", 0, len(corners)) + b"\0" * 22 + b"".join(knot(x, y) for x, y in corners)
     block = b"8BIM" + struct.pack(">H", 2000) + b"\x06Shape1" + b"\x00" + struct.pack(">I", len(path)) + path
-    assert len(name) == 8
     segment = b"Photoshop 3.0\x00" + block
-    jpeg = encode(Image.new("RGB", (40, 40), (120, 120, 120)), "JPEG", quality=95)
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = orientation
+    jpeg = encode(Image.new("RGB", size, (120, 120, 120)), "JPEG", quality=95, exif=exif.tobytes())
     return jpeg[:2] + b"\xff\xed" + struct.pack(">H", len(segment) + 2) + segment + jpeg[2:]
 
 
@@ -147,3 +151,23 @@ def test_clipping_path(kit: Transloadit, test_client: TestClient) -> None:
     assert named.getpixel((20, 20))[3] == 255
     negated = resize(kit, test_client, _path_jpeg(), "clip.jpg", clip=True, negate=True, format="png")
     assert negated.getpixel((20, 20))[0] > 120 and negated.getpixel((3, 3))[0] < 130
+
+
+@pytest.mark.parametrize(("orientation", "rotation"), [(6, True), (8, True), (3, True), (1, 90)])
+def test_clipping_path_turns_with_the_image(
+    kit: Transloadit, test_client: TestClient, orientation: int, rotation: bool | int
+) -> None:
+    """The path covers the left half of the 40x20 pixels as stored; EXIF orientation (or a
+    rotation) turns both the pixels and the path, so the same pixels stay inside it."""
+    left_half = ((0.0, 0.0), (0.5, 0.0), (0.5, 1.0), (0.0, 1.0))
+    data = _path_jpeg((40, 20), left_half, orientation)
+    params = {"clip": True, "preclip_alpha": "Transparent", "alpha": "Opaque", "format": "png", "background": "none"}
+    img = resize(kit, test_client, data, "turned.jpg", rotation=rotation, **params)
+    inside, outside = {
+        6: ((10, 5), (10, 35)),  # 90 degrees clockwise: the stored left half is the top one
+        8: ((10, 35), (10, 5)),  # counter-clockwise: the bottom one
+        3: ((30, 10), (10, 10)),  # upside down: the right one
+        1: ((10, 5), (10, 35)),  # rotation 90 (clockwise), EXIF ignored
+    }[orientation]
+    assert img.size == ((40, 20) if orientation == 3 else (20, 40))
+    assert img.getpixel(inside)[3] == 255 and img.getpixel(outside)[3] == 0

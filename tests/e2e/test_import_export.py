@@ -334,10 +334,14 @@ def test_http_import_errors_retries_and_ignore_errors(kit: Transloadit, origin: 
 
     missing = imported(f"{origin}/nothing.jpg")
     assert missing["error"] == "HTTP_IMPORT_NOT_FOUND" and "404" in missing["message"], missing
+    # The error variant's request keys: the URL, its host, the answer's status, whether to retry.
+    assert (missing["url"], missing["url_host"]) == (f"{origin}/nothing.jpg", "127.0.0.1")
+    assert (missing["response_code"], missing["retryable"], missing["is_private_address"]) == (404, False, False)
     denied = imported(f"{origin}/private/photo")
     assert denied["error"] == "HTTP_IMPORT_ACCESS_DENIED" and "403" in denied["message"]
     refused = imported(f"http://127.0.0.1:{free_port()}/x.jpg", fail_fast=True)
     assert refused["error"] == "HTTP_IMPORT_FAILURE" and "could not be fetched" in refused["message"]
+    assert (refused["response_code"], refused["retryable"]) == (None, True)  # no answer: a retry may help
     unresolvable = imported("http://no-such-host.invalid/x.jpg", fail_fast=True)
     assert unresolvable["error"] == "HTTP_IMPORT_FAILURE" and "resolved" in unresolvable["message"]
     too_big = imported(f"{origin}/big.bin", max_file_size=1000)
@@ -349,6 +353,7 @@ def test_http_import_errors_retries_and_ignore_errors(kit: Transloadit, origin: 
     assert imported(f"{origin}/flaky/one")["ok"] == "ASSEMBLY_COMPLETED" and FLAKY_CALLS["/flaky/one"] == 2
     fast = imported(f"{origin}/flaky/two", fail_fast=True)
     assert fast["error"] == "HTTP_IMPORT_FAILURE" and "503" in fast["message"]
+    assert (fast["response_code"], fast["retryable"]) == (503, True)
 
     partial = imported([f"{origin}/nothing.jpg", f"{origin}/files/photo.jpg"], ignore_errors=["import"])
     assert partial["ok"] == "ASSEMBLY_COMPLETED"
@@ -376,6 +381,7 @@ def test_private_addresses_are_refused_unless_allowed(tmp_path: Path, origin: st
             refused = run(kit, {"imported": {"robot": "/http/import", "url": url}})
             assert refused["error"] == "HTTP_IMPORT_ACCESS_DENIED", refused
             assert "not a public address" in refused["message"]
+            assert refused["is_private_address"] is True and refused["url"] == url
         hits = dict(SEEN)
         SEEN.clear()
         run(kit, {"imported": {"robot": "/http/import", "url": f"{origin}/files/photo.jpg"}})

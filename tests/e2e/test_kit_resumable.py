@@ -114,6 +114,7 @@ def test_resumable_create_and_wait(live_server: LiveServer, kit_kind: str) -> No
     [upload] = done.uploads  # type: ignore[misc]
     assert upload.is_tus_file and upload.size == len(data) and upload.name == "r.jpg"
     assert upload.md5hash == hashlib.md5(data).hexdigest()
+    assert upload.sha256 == hashlib.sha256(data).hexdigest()  # hashed as the PATCHes streamed in
     assert done.results["small"][0].meta.width == 32  # type: ignore[index,union-attr]
 
 
@@ -130,6 +131,7 @@ def test_interrupted_transfer_resumes_from_the_server_offset(live_server: LiveSe
     assert cut.offsets[0] == 0 and 0 < cut.offsets[1] <= 7000
     assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
     assert done.uploads[0].md5hash == hashlib.md5(data).hexdigest()  # type: ignore[index]
+    assert done.uploads[0].sha256 == hashlib.sha256(data).hexdigest()  # type: ignore[index]
     assert httpx.get(str(done.uploads[0].ssl_url)).content == data  # type: ignore[index]
 
 

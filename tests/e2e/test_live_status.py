@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import socket
 import threading
+import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -88,6 +91,54 @@ def test_late_listener_gets_the_whole_story_and_unknown_ids_404(live_server: Liv
     ]
     missing = stream_assembly_events.sync_detailed(client=tl.client, assembly="0" * 32)
     assert missing.status_code == 404 and orjson.loads(missing.content)["error"] == "ASSEMBLY_NOT_FOUND"
+
+
+def chunks_of(url: str, path: str) -> list[bytes]:
+    """The chunks (chunked transfer encoding) of a GET's response body, as the server wrote them."""
+    address = urlsplit(url)
+    with socket.create_connection((address.hostname or "", address.port or 80), timeout=30) as sock:
+        sock.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        raw = b""
+        while data := sock.recv(65536):
+            raw += data
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert b"transfer-encoding: chunked" in head.lower()
+    chunks = []
+    while body:
+        size_line, _, body = body.partition(b"\r\n")
+        size = int(size_line, 16)
+        chunks.append(body[:size])
+        body = body[size + 2 :]
+    return chunks
+
+
+def test_the_events_of_one_change_are_one_write(live_server: LiveServer) -> None:
+    """A late listener's catch-up (the whole story) goes out with the opening comment as one
+    chunk, then the stream ends."""
+    tl = Transloadit(KEY, SECRET, service=live_server.url)
+    done = tl.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((50, 50)))], wait=True, timeout=30)
+    chunks = chunks_of(live_server.url, f"/ws?assembly={done.assembly_id}")
+    assert len(chunks) == 2 and chunks[1] == b""  # the events, then the closing empty chunk
+    assert chunks[0].startswith(b": connected\n\n") and chunks[0].endswith(b"data: assembly_finished\n\n")
+    assert chunks[0].count(b"data: ") == 5
+
+
+def test_a_listener_that_goes_away_is_let_go(live_server: LiveServer) -> None:
+    """An Assembly waiting for uploads may wait for ever: a listener that closes its connection
+    stops following it at once, not at the Assembly's next event."""
+    tl = Transloadit(KEY, SECRET, service=live_server.url)
+    params, signature = tl.signed(steps=STEPS)
+    form = {"params": params, "signature": signature, "tus_num_expected_upload_files": "1"}
+    created = httpx.post(f"{live_server.url}/assemblies", data=form).json()
+    hub = live_server.server.config.app.state.assemblies.board.events
+    with httpx.stream("GET", created["update_stream_url"], timeout=30) as response:
+        lines = response.iter_lines()  # kept: a dropped iterator closes the connection
+        assert next(lines) == ": connected"
+        assert hub.has_listeners(created["assembly_id"])
+    deadline = time.monotonic() + 10
+    while hub.has_listeners(created["assembly_id"]) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not hub.has_listeners(created["assembly_id"])
 
 
 @pytest.mark.parametrize("kit_kind", KIT_KINDS)

@@ -96,3 +96,4 @@ def test_virusscan_finds_eicar_bare_and_zipped(kit: Transloadit) -> None:
     step = {"use": ":original", "robot": "/file/virusscan", "error_on_decline": True, "error_msg": "Malware!"}
     failed = run(kit, {"scanned": step}, *files)
     assert (failed["error"], failed["message"]) == ("FILE_VIRUSSCAN_DECLINED_FILE", "Malware!")
+    assert "EICAR" in failed["virusname"] and failed["virusname"] in failed["reason"]

@@ -4,10 +4,12 @@ timeout and the header caps, while a normal client is served all along."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from tests.conftest import KEY, SECRET, LiveServer, start_live_server
 from transloadit_emulator.cli import build_parser, settings_from_args
 from transloadit_emulator.settings import settings_from_env
-from transloadit_kit import sign
+from transloadit_kit import Transloadit, sign
 
 pytestmark = pytest.mark.socket
 
@@ -159,3 +161,40 @@ def test_limits_from_flags_and_environment() -> None:
     args = build_parser().parse_args(["serve", "--header-timeout", "3", "--max-header-bytes", "1000"])
     from_flags = settings_from_args(args)
     assert (from_flags.header_timeout, from_flags.max_header_bytes) == (3.0, 1000)
+
+
+def test_a_response_is_one_write(live: LiveServer) -> None:
+    """Head and body of a response leave in one write (one segment on loopback), and a kept-alive
+    connection gets each of its responses whole."""
+    with connect(live) as sock:
+        for _ in range(3):
+            sock.sendall(b"GET /_emulator/health HTTP/1.1\r\nHost: x\r\n\r\n")
+            first = sock.recv(65536)
+            head, _, body = first.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200")
+            lines = head.lower().split(b"\r\n")
+            (length,) = [int(line.split(b":")[1]) for line in lines if line.startswith(b"content-length:")]
+            assert length > 0 and len(body) == length
+
+
+def test_a_large_download_to_a_slow_reader_arrives_whole_and_in_order(live: LiveServer) -> None:
+    """Writes the kernel cannot take at once (a reader that lags) are queued in order behind the
+    part it took; the next response on the kept-alive connection follows the whole body."""
+    data = os.urandom(6 * 1024 * 1024)
+    tl = Transloadit(KEY, SECRET, service=live.url)
+    done = tl.create_assembly(steps={":original": {"robot": "/upload/handle"}}, files=[("big.bin", data)], wait=True)
+    path = urlsplit(str(done.to_dict()["uploads"][0]["url"])).path
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16384)
+        sock.settimeout(15)
+        sock.connect(("127.0.0.1", live.settings.port))
+        request = f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        sock.sendall(request + b"GET /_emulator/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        received = bytearray()
+        while chunk := sock.recv(65536):
+            received += chunk
+            if len(received) < 256 * 1024:
+                time.sleep(0.01)  # lag at first, while the server has most of the body to write
+    head, _, rest = bytes(received).partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and rest[: len(data)] == data
+    assert rest[len(data) :].startswith(b"HTTP/1.1 200")

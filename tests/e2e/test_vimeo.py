@@ -126,6 +126,8 @@ def test_vimeo_import_pages_and_renditions_then_store(kit: Transloadit, vimeo: V
         },
     )
     assert [(f["name"], f["size"]) for f in second["results"]["i"]] == [("take-2.mp4", 102)]  # 540p: the best below
+    take_2 = next(v for v in vimeo.videos.values() if v.name == "take-2")
+    assert second["results"]["i"][0]["vimeo"] == {"title": "take-2", "uri": f"/videos/{take_2.id}"}
     steps = {
         "imported": {"robot": "/vimeo/import", "credentials": "vimeo-in", "files_per_page": 2, "result": True},
         "exported": {

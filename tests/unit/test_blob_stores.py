@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.conftest import S3Bucket
-from transloadit_emulator.storage.blobs import BlobStore, BlobTooLarge, DiskBlobStore, Download
+from transloadit_emulator.storage.blobs import BlobStore, BlobTooLarge, Digests, DiskBlobStore, Download
 from transloadit_emulator.storage.s3_blobs import S3BlobStore, parse_s3_url
 
 A, F = "a" * 32, "f" * 32
@@ -43,7 +43,7 @@ def read(download: Download | None) -> bytes:
 def test_put_stream_hashes_and_serves(blobs: BlobStore) -> None:
     stored = blobs.put_stream(io.BytesIO(BODY), A, F, "../report.txt")
     assert stored.relpath == f"{A}/{F}/report.txt" and stored.size == len(BODY)
-    assert stored.md5hash == hashlib.md5(BODY).hexdigest()
+    assert stored.digests == Digests(hashlib.md5(BODY).hexdigest(), hashlib.sha256(BODY).hexdigest())
     assert blobs.path(stored.relpath).read_bytes() == BODY
     assert read(blobs.download(A, F, "report.txt")) == BODY
     for bad in ((A, F, "../report.txt"), ("x" * 32, F, "report.txt"), (A, F, "missing.txt")):
@@ -60,7 +60,7 @@ def test_put_file_moves_a_robot_result_in(blobs: BlobStore, tmp_path: Path) -> N
     scratch = tmp_path / "out.bin"
     scratch.write_bytes(BODY)
     stored = blobs.put_file(scratch, A, F, "out.bin")
-    assert not scratch.exists() and stored.md5hash == hashlib.md5(BODY).hexdigest()
+    assert not scratch.exists() and stored.digests.sha256 == hashlib.sha256(BODY).hexdigest()
     assert read(blobs.download(A, F, "out.bin")) == BODY
     blobs.release(stored.relpath)  # the local copy may go; the blob stays, and comes back on use
     assert blobs.path(stored.relpath).read_bytes() == BODY

@@ -231,6 +231,35 @@ def test_live_listeners_get_the_deltas_then_the_end(store: CountingStore) -> Non
     ]
 
 
+def test_live_listeners_get_a_batch_per_change(store: CountingStore) -> None:
+    """The events of one change come as one batch (one write on the stream); the catch-up is a
+    batch of its own, even when empty."""
+    board = make_board(store)
+    running = assembly()
+    board.admit("key", running.id)
+    board.open(running)
+
+    async def follow() -> list[list[str]]:
+        batches = board.stream_batches(running.id)
+        seen: list[list[str]] = []
+
+        def work() -> None:
+            board.apply(running, lambda s: s.start_jobs(["a::original"]), persist=False)
+            board.apply(running, lambda s: s.complete(0.1))
+
+        asyncio.get_running_loop().call_soon(lambda: threading.Thread(target=work).start())
+        async for batch in batches:
+            seen.append([str(e.name or e.data) for e in batch])
+        return seen
+
+    seen = asyncio.run(asyncio.wait_for(follow(), 10))
+    assert seen == [
+        ["assembly_uploading_finished", "assembly_upload_meta_data_extracted"],
+        ["assembly_execution_progress"],
+        ["assembly_finished"],
+    ]
+
+
 @pytest.mark.parametrize("steps", [20, 400])
 def test_execution_writes_the_database_a_fixed_number_of_times(
     tmp_path: Path, store: CountingStore, steps: int
@@ -292,6 +321,49 @@ def test_the_pixels_decoded_at_upload_reach_the_resize_step(tmp_path: Path, stor
     assert photo.status.ok == "ASSEMBLY_COMPLETED", photo.status.document.get("message")
     assert recorded.pixels.taken and photo.pixels == {}
     assert photo.status.document["results"]["small"][0]["meta"]["width"] == 100
+
+
+@pytest.mark.parametrize("upload", [b"not an image", b"jpeg"])
+def test_each_step_leaves_no_scratch_space_behind(tmp_path: Path, store: CountingStore, upload: bytes) -> None:
+    """A Step's scratch space goes when the Step ends, completed or failed; its results stay."""
+    board = make_board(store)
+    blobs = DiskBlobStore(tmp_path / "files")
+    uploads = Uploads(blobs, UuidIds(), "http://emu")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    deps = ExecutorDeps(
+        registry=default_registry(),
+        blobs=blobs,
+        uploads=uploads,
+        clock=SystemClock(),
+        scratch_root=scratch,
+        logger=logging.getLogger("test"),
+    )
+    steps = {
+        "small": {"use": ":original", "robot": "/image/resize", "width": 20},
+        "smaller": {"use": "small", "robot": "/image/resize", "width": 10},
+    }
+    if upload == b"jpeg":
+        buf = io.BytesIO()
+        Image.new("RGB", (40, 30), "red").save(buf, "JPEG")
+        upload = buf.getvalue()
+    recorded = uploads.record_file("d" * 32, "photo.jpg", io.BytesIO(upload))
+    job = assembly(steps=steps, uploads=[recorded.record])
+    job.blobs[recorded.record["id"]] = recorded.relpath
+    board.admit("key", job.id)
+    board.open(job)
+    runner = AssemblyRunner(board, store, deps, threads=1, logger=logging.getLogger("test"))
+    runner.start(job)
+    assert runner.wait_idle(60)
+    runner.close()
+    assert list(scratch.iterdir()) == []
+    if upload == b"not an image":
+        assert job.status.document.get("error")
+        return
+    assert job.status.ok == "ASSEMBLY_COMPLETED", job.status.document.get("message")
+    (result,) = job.status.document["results"]["smaller"]  # the last Step's (the first's is used)
+    with Image.open(blobs.path(job.blobs[result["id"]])) as img:
+        assert img.width == 10
 
 
 class CountingRunner(AssemblyRunner):

@@ -75,11 +75,22 @@ def test_image_extras_from_one_small_copy(tmp_path: Path) -> None:
     path = tmp_path / "big.png"
     two_colours((640, 320)).save(path)
     meta = extra_meta(path, "image", NAMES)
-    assert set(meta) == {"dominant_colors", "blurhash", "thumbhash", "interlaced"}  # the rest is usual meta
-    assert meta["interlaced"] is False and len(meta["blurhash"]) == 28
+    # the rest is usual meta; has_alpha comes with the ThumbHash, as the vendor's stored assets have it
+    assert set(meta) == {"dominant_colors", "blurhash", "thumbhash", "has_alpha", "interlaced"}
+    assert meta["interlaced"] is False and len(meta["blurhash"]) == 28 and meta["has_alpha"] is False
     r, g, b = blurhash_average(meta["blurhash"])
     assert b < r and g < 60  # mostly red
     assert meta["thumbhash"].isascii() and len(meta["thumbhash"]) % 4 == 0  # base64
+
+
+def test_has_alpha_means_an_alpha_channel_even_when_opaque(tmp_path: Path) -> None:
+    opaque_rgba = tmp_path / "opaque.png"
+    two_colours((40, 20)).convert("RGBA").save(opaque_rgba)
+    see_through = tmp_path / "palette.gif"
+    Image.new("P", (8, 8), 0).save(see_through, transparency=0)
+    assert extra_meta(opaque_rgba, "image", ["thumbhash"])["has_alpha"] is True
+    assert extra_meta(see_through, "image", ["thumbhash"])["has_alpha"] is True
+    assert "has_alpha" not in extra_meta(opaque_rgba, "image", ["blurhash"])  # only beside the ThumbHash
 
 
 def test_orientation_is_applied_before_hashing(tmp_path: Path) -> None:

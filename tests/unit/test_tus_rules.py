@@ -1,4 +1,4 @@
-"""The tus service's rules (offsets, lengths, expiry, the running md5, what the Assembly service is told),
+"""The tus service's rules (offsets, lengths, expiry, the running digests, what the Assembly service is told),
 on a real file store."""
 
 from __future__ import annotations
@@ -13,12 +13,17 @@ from pathlib import Path
 import pytest
 
 from transloadit_emulator.core.clock import SystemClock, UuidIds
-from transloadit_emulator.core.tus import TusService, TusUpload
+from transloadit_emulator.core.tus import TusService, TusUpload, streamed_digests
 from transloadit_emulator.errors import TransloaditError
+from transloadit_emulator.storage.blobs import Digests
 from transloadit_emulator.storage.uploads import FileUploadStore
 
 ASSEMBLY = "a" * 32
 META = {"assembly_url": f"http://x/assemblies/{ASSEMBLY}", "filename": "f.bin"}
+
+
+def both(data: bytes) -> Digests:
+    return Digests(hashlib.md5(data).hexdigest(), hashlib.sha256(data).hexdigest())
 
 
 class Listener:
@@ -26,7 +31,7 @@ class Listener:
 
     def __init__(self) -> None:
         self.events: list[tuple[str, int | None]] = []
-        self.finished: list[tuple[str | None, bytes]] = []
+        self.finished: list[tuple[Digests | None, bytes]] = []
 
     def tus_upload_started(self, upload: TusUpload) -> None:
         self.events.append(("started", upload.offset))
@@ -36,7 +41,7 @@ class Listener:
 
     def tus_upload_finished(self, upload: TusUpload, path: Path) -> None:
         self.events.append(("finished", upload.offset))
-        self.finished.append((upload.extra.get("md5"), path.read_bytes()))
+        self.finished.append((streamed_digests(upload), path.read_bytes()))
 
 
 def service(root: Path, listener: Listener, max_size: int = 1 << 30) -> TusService:
@@ -67,7 +72,7 @@ def code(call: object, *args: object) -> str:
     return caught.value.code
 
 
-def test_streamed_md5_across_patches_and_a_failed_body(tmp_path: Path) -> None:
+def test_streamed_digests_across_patches_and_a_failed_body(tmp_path: Path) -> None:
     data = os.urandom(10_000)
     listener = Listener()
     tus = service(tmp_path, listener)
@@ -78,8 +83,8 @@ def test_streamed_md5_across_patches_and_a_failed_body(tmp_path: Path) -> None:
     offset = tus.get_tus_upload(uid).offset
     assert offset == 7000
     patch(tus, uid, offset, chunks(data[offset:]))
-    [(md5, stored)] = listener.finished
-    assert stored == data and md5 == hashlib.md5(data).hexdigest()
+    [(digests, stored)] = listener.finished
+    assert stored == data and digests == both(data)
     assert listener.events == [
         ("started", 0),
         ("progressed", 3000),
@@ -89,18 +94,18 @@ def test_streamed_md5_across_patches_and_a_failed_body(tmp_path: Path) -> None:
     ]
 
 
-def test_no_md5_after_a_restart_mid_upload(tmp_path: Path) -> None:
+def test_no_digests_after_a_restart_mid_upload(tmp_path: Path) -> None:
     data = os.urandom(5000)
     listener = Listener()
     first = service(tmp_path, listener)
     uid = first.create_tus_upload(len(data), META).id
     patch(first, uid, 0, chunks(data[:2000]))
-    again = service(tmp_path, listener)  # the running md5 died with the old process
+    again = service(tmp_path, listener)  # the running digests died with the old process
     patch(again, uid, 2000, chunks(data[2000:]))
     assert listener.finished == [(None, data)]  # so the blob store hashes the file itself
 
 
-def test_bytes_past_the_length_are_refused_and_the_md5_covers_what_was_kept(tmp_path: Path) -> None:
+def test_bytes_past_the_length_are_refused_and_the_digests_cover_what_was_kept(tmp_path: Path) -> None:
     data = os.urandom(2500)
     listener = Listener()
     tus = service(tmp_path, listener)
@@ -108,7 +113,7 @@ def test_bytes_past_the_length_are_refused_and_the_md5_covers_what_was_kept(tmp_
     assert code(patch, tus, uid, 0, chunks(data + b"extra")) == "MAX_SIZE_EXCEEDED"
     assert tus.get_tus_upload(uid).offset == len(data)
     patch(tus, uid, len(data), chunks(b""))  # an empty PATCH completes it
-    assert listener.finished == [(hashlib.md5(data).hexdigest(), data)]
+    assert listener.finished == [(both(data), data)]
 
 
 def test_offsets_and_lengths(tmp_path: Path) -> None:

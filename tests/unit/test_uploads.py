@@ -14,7 +14,7 @@ from transloadit_emulator.core.assemblies.uploads import Uploads
 from transloadit_emulator.core.clock import UuidIds
 from transloadit_emulator.errors import TransloaditError
 from transloadit_emulator.media.extra_meta import OutputMeta
-from transloadit_emulator.storage.blobs import DiskBlobStore
+from transloadit_emulator.storage.blobs import Digests, DiskBlobStore
 
 ASSEMBLY = "a" * 32
 
@@ -50,14 +50,26 @@ def test_a_step_that_reads_uploads_small_gets_their_pixels(uploads: Uploads) -> 
     assert image is not None and 200 <= image.width < 800  # decoded once, at a reduced scale
 
 
-def test_a_file_is_moved_in_and_keeps_a_known_md5(uploads: Uploads, tmp_path: Path) -> None:
+def test_a_file_is_moved_in_and_keeps_known_digests(uploads: Uploads, tmp_path: Path) -> None:
     source = tmp_path / "part.bin"
     source.write_bytes(b"hello")
-    md5 = hashlib.md5(b"hello").hexdigest()
-    recorded = uploads.record_file(ASSEMBLY, "part.bin", source, file_id="b" * 32, md5hash=md5, user_meta={"k": "v"})
+    # Digests the caller already has (tus streamed them) are taken as they are, not recomputed.
+    known = Digests("1" * 32, "2" * 64)
+    recorded = uploads.record_file(ASSEMBLY, "part.bin", source, file_id="b" * 32, digests=known, user_meta={"k": "v"})
     assert not source.exists() and recorded.path.read_bytes() == b"hello"
     record = recorded.record
-    assert (record["id"], record["md5hash"], record["user_meta"]) == ("b" * 32, md5, {"k": "v"})
+    assert (record["id"], record["md5hash"], record["sha256"]) == ("b" * 32, "1" * 32, "2" * 64)
+    assert record["original_md5hash"] == "1" * 32 and record["user_meta"] == {"k": "v"}
+
+
+def test_a_file_without_known_digests_is_hashed_once_stored(uploads: Uploads, tmp_path: Path) -> None:
+    source = tmp_path / "part.bin"
+    source.write_bytes(b"hello")
+    streamed = uploads.record_file(ASSEMBLY, "streamed.bin", io.BytesIO(b"hello")).record
+    moved = uploads.record_file(ASSEMBLY, "moved.bin", source).record
+    for record in (streamed, moved):
+        assert record["md5hash"] == hashlib.md5(b"hello").hexdigest()
+        assert record["sha256"] == hashlib.sha256(b"hello").hexdigest()
 
 
 def test_a_result_derives_from_its_original_and_honours_output_meta(uploads: Uploads, tmp_path: Path) -> None:

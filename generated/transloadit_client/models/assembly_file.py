@@ -29,9 +29,15 @@ class AssemblyFile:
             asset_version (float | Unset): The version of that stored asset.
             version_id (str | Unset): The version of the stored object (storage with versioning).
             workspace (str | Unset): The workspace the stored asset belongs to.
-            sha256 (None | str | Unset): The SHA-256 of the file's bytes in hex.
-            thumbhash (None | str | Unset): A ThumbHash placeholder of an image (base64).
-            has_alpha (bool | None | Unset): Whether an image has an alpha channel.
+            sha256 (str | Unset): The SHA-256 of the file's stored bytes, 64 lowercase hex characters. The emulator sets it
+                on
+                every upload and result file (computed in the same pass over the bytes as `md5hash`; a tus
+                upload is hashed while its bytes stream in), never null; only files an emulator older than
+                this key stored (in a kept data directory) have none.
+            thumbhash (str | Unset): A ThumbHash placeholder of an image (base64); with `output_meta` `thumbhash`, the same
+                as `meta.thumbhash`.
+            has_alpha (bool | Unset): Whether an image has an alpha channel, even if all its pixels are opaque; present with
+                `thumbhash`.
             name (None | str | Unset): The file name with extension, e.g. "photo.jpg".
             basename (None | str | Unset): The file name without its extension.
             ext (None | str | Unset): The extension without the dot, e.g. "jpg".
@@ -53,7 +59,7 @@ class AssemblyFile:
             meta (FileMeta | Unset): Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
                 Video and audio: duration, codecs, bitrates, tags.
                 `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
-                A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash`, `interlaced` and
+                A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash` (with `has_alpha`), `interlaced` and
                 `mean_volume` to its result files on request, or (`false`) leaves only the robot's own keys.
                 Image text found in several places comes from XMP first, then IPTC, then EXIF
                 (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
@@ -92,9 +98,9 @@ class AssemblyFile:
     asset_version: float | Unset = UNSET
     version_id: str | Unset = UNSET
     workspace: str | Unset = UNSET
-    sha256: None | str | Unset = UNSET
-    thumbhash: None | str | Unset = UNSET
-    has_alpha: bool | None | Unset = UNSET
+    sha256: str | Unset = UNSET
+    thumbhash: str | Unset = UNSET
+    has_alpha: bool | Unset = UNSET
     name: None | str | Unset = UNSET
     basename: None | str | Unset = UNSET
     ext: None | str | Unset = UNSET
@@ -154,23 +160,11 @@ class AssemblyFile:
 
         workspace = self.workspace
 
-        sha256: None | str | Unset
-        if isinstance(self.sha256, Unset):
-            sha256 = UNSET
-        else:
-            sha256 = self.sha256
+        sha256 = self.sha256
 
-        thumbhash: None | str | Unset
-        if isinstance(self.thumbhash, Unset):
-            thumbhash = UNSET
-        else:
-            thumbhash = self.thumbhash
+        thumbhash = self.thumbhash
 
-        has_alpha: bool | None | Unset
-        if isinstance(self.has_alpha, Unset):
-            has_alpha = UNSET
-        else:
-            has_alpha = self.has_alpha
+        has_alpha = self.has_alpha
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -527,32 +521,11 @@ class AssemblyFile:
 
         workspace = d.pop("workspace", UNSET)
 
-        def _parse_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sha256 = d.pop("sha256", UNSET)
 
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
+        thumbhash = d.pop("thumbhash", UNSET)
 
-        def _parse_thumbhash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbhash = _parse_thumbhash(d.pop("thumbhash", UNSET))
-
-        def _parse_has_alpha(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_alpha = _parse_has_alpha(d.pop("has_alpha", UNSET))
+        has_alpha = d.pop("has_alpha", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -110,15 +110,17 @@ class AssemblyStatus:
             ignored_error_count (int | Unset): How many errors were ignored.
             admin_cmd (Any | Unset): The command an administrator ran (internal).
             step (str | Unset): The Step that failed.
-            previous_step (str | Unset): The Step whose files the failed Step was given.
+            previous_step (str | Unset): The Step whose files the failed Step was given (the first of its `use`); absent for
+                a Step that uses none.
             worker (str | Unset): The worker the failed job ran on.
             retries (int | Unset): Retries made before giving up.
             num_retries (int | Unset): Retries allowed.
             file (str | Unset): The file the failure concerns.
             name (str | Unset): That file's name.
             path (str | Unset): A path the failure concerns (file or system error).
-            exit_code (int | None | Unset): The failed engine command's exit status.
-            exit_signal (None | str | Unset): The signal that ended the engine command.
+            exit_code (int | None | Unset): The failed engine command's exit status; null when a signal ended it.
+            exit_signal (None | str | Unset): The signal that ended the failed engine command, e.g. "SIGKILL"; null when it
+                exited with `exitCode`.
             stdout (str | Unset): What the failed engine command printed.
             stderr (str | Unset): The failed engine command's error output.
             cmd (Any | Unset): The failed engine command: a string or its argument list.

@@ -20,7 +20,7 @@ class FileMeta:
     """Metadata extracted from a file. Images: dimensions, colour, EXIF, IPTC, XMP.
     Video and audio: duration, codecs, bitrates, tags.
     `/file/hash` adds `hash`, `/image/facedetect` adds `faces`, `/file/preview` adds `preview_strategy`.
-    A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash`, `interlaced` and
+    A Step's `output_meta` adds `dominant_colors`, `blurhash`, `thumbhash` (with `has_alpha`), `interlaced` and
     `mean_volume` to its result files on request, or (`false`) leaves only the robot's own keys.
     Image text found in several places comes from XMP first, then IPTC, then EXIF
     (IPTC first when Photoshop's IPTC digest shows it was edited after the XMP).
@@ -106,6 +106,8 @@ class FileMeta:
             blurhash (None | str | Unset): With `output_meta` `blurhash` (images), the BlurHash (4 x 3 components, 28
                 characters).
             thumbhash (None | str | Unset): With `output_meta` `thumbhash` (images), the ThumbHash bytes in base64.
+            has_alpha (bool | None | Unset): With `output_meta` `thumbhash` (images), whether the image has an alpha
+                channel, even if all its pixels are opaque.
             interlaced (bool | None | Unset): With `output_meta` `interlaced`, whether the image is progressive or
                 interlaced (JPEG, PNG, GIF), or the video stream interlaced.
             mean_volume (float | None | Unset): With `output_meta` `mean_volume` (audio, video with sound), the mean volume
@@ -177,6 +179,7 @@ class FileMeta:
     dominant_colors: list[str] | None | Unset = UNSET
     blurhash: None | str | Unset = UNSET
     thumbhash: None | str | Unset = UNSET
+    has_alpha: bool | None | Unset = UNSET
     interlaced: bool | None | Unset = UNSET
     mean_volume: float | None | Unset = UNSET
     faces: list[FileMetaFacesItem] | Unset = UNSET
@@ -561,6 +564,12 @@ class FileMeta:
         else:
             thumbhash = self.thumbhash
 
+        has_alpha: bool | None | Unset
+        if isinstance(self.has_alpha, Unset):
+            has_alpha = UNSET
+        else:
+            has_alpha = self.has_alpha
+
         interlaced: bool | None | Unset
         if isinstance(self.interlaced, Unset):
             interlaced = UNSET
@@ -711,6 +720,8 @@ class FileMeta:
             field_dict["blurhash"] = blurhash
         if thumbhash is not UNSET:
             field_dict["thumbhash"] = thumbhash
+        if has_alpha is not UNSET:
+            field_dict["has_alpha"] = has_alpha
         if interlaced is not UNSET:
             field_dict["interlaced"] = interlaced
         if mean_volume is not UNSET:
@@ -1297,6 +1308,15 @@ class FileMeta:
 
         thumbhash = _parse_thumbhash(d.pop("thumbhash", UNSET))
 
+        def _parse_has_alpha(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_alpha = _parse_has_alpha(d.pop("has_alpha", UNSET))
+
         def _parse_interlaced(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -1389,6 +1409,7 @@ class FileMeta:
             dominant_colors=dominant_colors,
             blurhash=blurhash,
             thumbhash=thumbhash,
+            has_alpha=has_alpha,
             interlaced=interlaced,
             mean_volume=mean_volume,
             faces=faces,

@@ -1,9 +1,9 @@
 """The rules of resumable (tus) uploads: offsets, lengths, expiry, and telling the Assembly service.
 
 The header protocol (tus 1.0.0) is read and written in ``http/tus.py``; the bytes and descriptions
-are kept by an :class:`~..storage.uploads.UploadStore`; the md5 is computed while the bytes stream
-in (:class:`StreamingMd5`), so a finished upload needs no second pass over its bytes; only an
-upload resumed across a restart is hashed from its file. When an upload names an Assembly
+are kept by an :class:`~..storage.uploads.UploadStore`; the md5 and sha256 are computed while the
+bytes stream in (:class:`StreamingDigests`), so a finished upload needs no second pass over its
+bytes; only an upload resumed across a restart is hashed from its file. When an upload names an Assembly
 (``assembly_url`` metadata), the Assembly service is told when it starts, progresses and finishes.
 """
 
@@ -20,11 +20,12 @@ import anyio.to_thread
 
 from ..errors import TransloaditError
 from ..ids import ID_PATTERN
+from ..storage.blobs import Digests
 from ..storage.uploads import TusUpload, UploadStore
 from .clock import Clock, IdSource
-from .streaming_md5 import StreamingMd5
+from .streaming_digests import StreamingDigests
 
-__all__ = ["TusService", "TusUpload", "UploadListener"]
+__all__ = ["TusService", "TusUpload", "UploadListener", "streamed_digests"]
 
 _ASSEMBLY_IN_URL = re.compile(rf"/assemblies/({ID_PATTERN})(?:[/?#]|$)")
 
@@ -43,7 +44,8 @@ class UploadListener(Protocol):
     def tus_upload_finished(self, upload: TusUpload, path: Path) -> None:
         """All bytes arrived; ``path`` may be moved away.
 
-        ``upload.extra["md5"]``, when present, is the file's md5 (hex), computed while it streamed in.
+        :func:`streamed_digests` gives the file's md5 and sha256 when they were computed while it
+        streamed in (None: hash the file).
         """
         ...
 
@@ -70,9 +72,9 @@ class TusService:
         self.max_size = max_size
         self.expiry_s = expiry_s
         self._busy: set[str] = set()  # uploads with a PATCH in flight
-        # The running md5 of each unfinished upload; lost on restart, when the finished file is
-        # hashed instead. An abandoned upload leaves a ~100-byte object behind until it expires.
-        self._hashes: dict[str, StreamingMd5] = {}
+        # The running digests of each unfinished upload; lost on restart, when the finished file is
+        # hashed instead. An abandoned upload leaves a small object behind until it expires.
+        self._hashes: dict[str, StreamingDigests] = {}
         self._lock = threading.Lock()
 
     def create_tus_upload(self, length: int | None, metadata: dict[str, str]) -> TusUpload:
@@ -122,10 +124,11 @@ class TusService:
                     self.listener.tus_upload_progressed(upload)
         if upload.finished:
             with self._lock:
-                md5 = self._hashes.pop(upload_id, None)
-            if md5 is not None and md5.covered == upload.offset:
-                upload.extra["md5"] = md5.hexdigest()
-            # Describing (and, without a running md5, hashing) the file is blocking work: keep it off the loop.
+                hashes = self._hashes.pop(upload_id, None)
+            if hashes is not None and hashes.covered == upload.offset:
+                digests = hashes.digests()
+                upload.extra.update(md5=digests.md5, sha256=digests.sha256)
+            # Describing (and, without running digests, hashing) the file is blocking work: keep it off the loop.
             await anyio.to_thread.run_sync(self._finish, upload)
         return upload
 
@@ -152,38 +155,38 @@ class TusService:
     async def _receive(self, upload: TusUpload, body: AsyncIterator[bytes]) -> None:
         """Write ``body`` at the end of the upload, up to its length (else the largest upload)."""
         limit = upload.length if upload.length is not None else self.max_size
-        md5 = self._take_hash(upload)
+        hashes = self._take_hash(upload)
         try:
             with self.store.append(upload.id) as out:
                 async for chunk in body:
                     piece = chunk if upload.offset + len(chunk) <= limit else chunk[: limit - upload.offset]
                     out.write(piece)
                     upload.offset += len(piece)
-                    if md5 is not None and piece:
-                        await md5.update(piece)
+                    if hashes is not None and piece:
+                        await hashes.update(piece)
                     if len(piece) < len(chunk):
                         raise TransloaditError(
                             "MAX_SIZE_EXCEEDED", f"The upload is larger than its {limit} bytes; the rest was refused."
                         )
-            if md5 is not None:
-                await md5.drain()
+            if hashes is not None:
+                await hashes.drain()
         finally:
             # A body that failed midway: what was written is hashed too, so the next PATCH goes on from it.
-            if md5 is not None and md5.close() and md5.covered == upload.offset:
+            if hashes is not None and hashes.close() and hashes.covered == upload.offset:
                 with self._lock:
-                    self._hashes[upload.id] = md5
+                    self._hashes[upload.id] = hashes
 
-    def _take_hash(self, upload: TusUpload) -> StreamingMd5 | None:
-        """The running md5 of the upload's bytes so far, or None when unknown.
+    def _take_hash(self, upload: TusUpload) -> StreamingDigests | None:
+        """The running digests of the upload's bytes so far, or None when unknown.
 
         A new one at offset 0; the kept one when it covers exactly the bytes stored (a PATCH that
         failed mid-write, or a restart, leaves none, and the finished file gets hashed instead).
         """
         with self._lock:
-            md5 = self._hashes.pop(upload.id, None)
-        if md5 is not None and md5.covered == upload.offset:
-            return md5
-        return StreamingMd5() if upload.offset == 0 else None
+            hashes = self._hashes.pop(upload.id, None)
+        if hashes is not None and hashes.covered == upload.offset:
+            return hashes
+        return StreamingDigests() if upload.offset == 0 else None
 
     def _apply_length(self, upload: TusUpload, length: int | None) -> None:
         if length is None:
@@ -234,6 +237,13 @@ class TusService:
         self.listener.tus_upload_finished(upload, self.store.path(upload.id))
         upload.extra["attached"] = True
         self.store.save(upload)
+
+
+def streamed_digests(upload: TusUpload) -> Digests | None:
+    """The md5 and sha256 a finished upload got while its bytes streamed in; None when it has not
+    both (resumed across a restart, or finished before sha256 was kept): then its file is hashed."""
+    md5, sha256 = upload.extra.get("md5"), upload.extra.get("sha256")
+    return Digests(md5, sha256) if isinstance(md5, str) and isinstance(sha256, str) else None
 
 
 def _bad_header(message: str) -> TransloaditError:

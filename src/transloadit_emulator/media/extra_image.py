@@ -67,7 +67,14 @@ def image_extras(path: Path, names: frozenset[str]) -> dict[str, Any]:
             put(out, "blurhash", lambda: blurhash(np.asarray(small.convert("RGB")), *BLURHASH_COMPONENTS))
         if "thumbhash" in wanted:
             put(out, "thumbhash", lambda: base64.b64encode(thumbhash(np.asarray(small))).decode("ascii"))
+            if "thumbhash" in out:  # the vendor reports the alpha channel beside the ThumbHash it came with
+                out["has_alpha"] = _has_alpha_channel(img)
     return out
+
+
+def _has_alpha_channel(img: Image.Image) -> bool:
+    """Whether the image has an alpha channel (or a transparent palette entry), opaque pixels or not."""
+    return "A" in img.getbands() or "a" in img.getbands() or "transparency" in img.info
 
 
 def _image_interlaced(img: Image.Image, path: Path) -> bool:

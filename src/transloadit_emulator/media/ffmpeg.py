@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError
+from .commands import command_failure
 
 #: Longest one ffmpeg run may take before the Step fails with INTERNAL_COMMAND_TIMEOUT.
 TIMEOUT_S = 3600.0
@@ -56,11 +57,9 @@ def run_ffmpeg(args: Sequence[str], *, timeout: float | None = None, user_args: 
     try:
         done = subprocess.run(command, capture_output=True, timeout=limit, check=False)
     except subprocess.TimeoutExpired as exc:
-        output = command_failure(command, None, exc.stdout or b"", (exc.stderr or b"").decode("utf-8", "replace"))
-        # subprocess.run kills the command when its time is up
-        raise RobotError(
-            "INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {limit:g} s.", **output, exitSignal="SIGKILL"
-        ) from None
+        # subprocess.run kills the command when its time is up: no exit code, exitSignal SIGKILL
+        output = command_failure(command, None, exc.stdout or b"", exc.stderr or b"")
+        raise RobotError("INTERNAL_COMMAND_TIMEOUT", f"ffmpeg took longer than {limit:g} s.", **output) from None
     if done.returncode != 0:
         stderr = done.stderr.decode("utf-8", "replace").strip()
         tail = stderr.splitlines()[-3:]
@@ -79,22 +78,6 @@ def command_timeout() -> float:
         return float(configured) if configured else TIMEOUT_S
     except ValueError:
         return TIMEOUT_S
-
-
-#: How much of a failed command's output the error status carries (its end, where the reason is).
-_OUTPUT_TAIL = 4096
-
-
-def command_failure(command: Sequence[str], exit_code: int | None, stdout: bytes, stderr: str) -> dict[str, Any]:
-    """The keys the error variant of an Assembly Status carries for a failed engine command, as the
-    live API reports them: ``cmd`` (the program's name, not its path, and its arguments),
-    ``exitCode`` (None for a command stopped at its timeout), and the end of ``stdout`` and ``stderr``."""
-    return {
-        "cmd": [os.path.basename(command[0]), *command[1:]],
-        "exitCode": exit_code,
-        "stdout": stdout.decode("utf-8", "replace")[-_OUTPUT_TAIL:],
-        "stderr": stderr[-_OUTPUT_TAIL:],
-    }
 
 
 def override_args(overrides: Mapping[str, Any] | None, code: str) -> list[str]:

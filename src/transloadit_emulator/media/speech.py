@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError
+from .commands import command_failure
 from .ffmpeg import ffmpeg_exe, run_ffmpeg
 
 #: The vendor's voices -> an espeak-ng variant and a pitch (0-99): its providers' voices are
@@ -88,7 +89,11 @@ def speak(text: str, language: str, voice: str, out: Path, *, ssml: bool = False
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", "espeak-ng took too long.") from None
     if done.returncode != 0 or not wav.exists():
-        raise RobotError("INTERNAL_COMMAND_ERROR", "espeak-ng failed: " + done.stderr.decode(errors="replace")[-300:])
+        raise RobotError(
+            "INTERNAL_COMMAND_ERROR",
+            "espeak-ng failed: " + done.stderr.decode(errors="replace")[-300:],
+            **command_failure(command, done.returncode, done.stdout, done.stderr),
+        )
     try:
         run_ffmpeg(["-i", str(wav), "-c:a", "libmp3lame", "-q:a", "4", str(out)])
     finally:
@@ -103,7 +108,11 @@ def _pcm(path: Path) -> bytes:
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long to decode the sound.") from None
     if done.returncode != 0:
-        raise RobotError("INTERNAL_COMMAND_ERROR", "ffmpeg could not decode the sound: " + done.stderr.decode()[-300:])
+        raise RobotError(
+            "INTERNAL_COMMAND_ERROR",
+            "ffmpeg could not decode the sound: " + done.stderr.decode(errors="replace")[-300:],
+            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
+        )
     return done.stdout
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageChops
 
 from ..errors import RobotError
+from .commands import command_failure
 from .ffmpeg import command_timeout, ffmpeg_colour, ffmpeg_exe, run_ffmpeg
 
 RGBA = tuple[int, int, int, int]
@@ -77,7 +78,11 @@ def peaks(source: Path, width: int) -> list[float]:
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
     if done.returncode != 0:
-        raise RobotError("INTERNAL_COMMAND_ERROR", "ffmpeg could not decode the sound.")
+        raise RobotError(
+            "INTERNAL_COMMAND_ERROR",
+            "ffmpeg could not decode the sound.",
+            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
+        )
     return slice_peaks(array.array("h", done.stdout[: len(done.stdout) // 2 * 2]), width)
 
 

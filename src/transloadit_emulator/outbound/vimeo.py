@@ -52,11 +52,14 @@ class VideoUpload:
 
 @dataclass(frozen=True)
 class VimeoVideo:
-    """A video of a listing and the download link of the rendition chosen."""
+    """A video of a listing and the download link of the rendition chosen: the file's ``name``, and
+    the video's ``title`` and ``uri`` as Vimeo lists them."""
 
     name: str
     link: str
     size: int
+    title: str = ""
+    uri: str = ""
 
 
 class VimeoClient:
@@ -166,9 +169,11 @@ def _video(entry: Mapping[str, Any], rendition: str) -> VimeoVideo:
         return (0, -index) if index <= wanted else (1, index)
 
     best = min(downloads, key=rank)
-    name = str(entry.get("name") or str(entry.get("uri") or "video").rsplit("/", 1)[-1])
+    uri = str(entry.get("uri") or "")
+    name = str(entry.get("name") or (uri or "video").rsplit("/", 1)[-1])
     ext = "mp4" if "mp4" in str(best.get("type") or "video/mp4") else "mov"
-    return VimeoVideo(name=f"{name}.{ext}", link=str(best["link"]), size=int(best.get("size") or 0))
+    size = int(best.get("size") or 0)
+    return VimeoVideo(f"{name}.{ext}", str(best["link"]), size, title=str(entry.get("name") or ""), uri=uri)
 
 
 def _check(response: httpx.Response, what: str) -> None:

@@ -40,5 +40,10 @@ class FileVirusscan(PerFileRobot):
         ctx.logger.info("virusscan: %s holds %s", name, verdict.signature)
         if params.get("error_on_decline") is True:
             message = to_text(params.get("error_msg")) or DEFAULT_ERROR_MSG
-            raise RobotError("FILE_VIRUSSCAN_DECLINED_FILE", message, reason=f"{name!r}: {verdict.signature}")
+            raise RobotError(
+                "FILE_VIRUSSCAN_DECLINED_FILE",
+                message,
+                reason=f"{name!r}: {verdict.signature}",
+                virusname=verdict.signature,  # the status's own key for it, as the vendor's schema has
+            )
         return []

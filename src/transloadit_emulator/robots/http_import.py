@@ -81,7 +81,11 @@ class HttpImport(Robot):
                     retry_delay=RETRY_DELAY_S,
                 )
             except RemoteFetchError as exc:
-                error = RobotError(_CODES.get(exc.kind, f"{_PREFIX}_FAILURE"), f"The URL could not be imported: {exc}")
+                error = RobotError(
+                    _CODES.get(exc.kind, f"{_PREFIX}_FAILURE"),
+                    f"The URL could not be imported: {exc}",
+                    **fetch_failure(url, exc),
+                )
                 if not ignore:
                     raise error from None
                 ctx.logger.info("/http/import skipped %s: %s", url, exc)
@@ -90,6 +94,19 @@ class HttpImport(Robot):
             name = forced or got.filename or _url_name(got.final_url, got.content_type)
             outputs.append(OutputFile(path=got.path, name=name, source=None, record={"import_url": url}))
         return outputs
+
+
+def fetch_failure(url: str, exc: RemoteFetchError) -> dict[str, Any]:
+    """The keys the error variant of an Assembly Status carries for a URL that could not be
+    fetched: ``url``, ``url_host``, ``response_code`` (null without an answer),
+    ``is_private_address`` (refused as not public) and ``retryable`` (trying again may help)."""
+    return {
+        "url": url,
+        "url_host": urlsplit(url).hostname,
+        "response_code": exc.status,
+        "is_private_address": exc.kind == "blocked",
+        "retryable": exc.transient,
+    }
 
 
 def import_urls(params: Mapping[str, Any]) -> list[str]:

@@ -43,7 +43,10 @@ class VimeoImport(Robot):
             def fetch(video: VimeoVideo, index: int) -> OutputFile:
                 path = ctx.scratch_dir / f"{index}-import"
                 client.download(video.link, path, ctx.max_import_bytes)
-                return OutputFile(path=path, name=forced_name(params, index) or video.name, source=None)
+                name = forced_name(params, index) or video.name
+                # The live API's result carries the video's Vimeo title and URI under ``vimeo``.
+                vimeo = {"title": video.title, "uri": video.uri}
+                return OutputFile(path=path, name=name, source=None, record={"vimeo": vimeo})
 
             def to_error(exc: Exception) -> RobotError | None:
                 if not isinstance(exc, ServiceError):

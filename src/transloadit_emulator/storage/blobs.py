@@ -31,12 +31,37 @@ def safe_filename(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Digests:
+    """The md5 and sha256 (lowercase hex) of a file's bytes, both taken in the one pass over them."""
+
+    md5: str
+    sha256: str
+
+
+class DigestPair:
+    """md5 and sha256 fed together, so a file's bytes are read (or received) once for both."""
+
+    def __init__(self) -> None:
+        self._md5 = hashlib.md5()
+        self._sha256 = hashlib.sha256()
+
+    def update(self, chunk: bytes) -> None:
+        """Feed the next bytes, in order."""
+        self._md5.update(chunk)
+        self._sha256.update(chunk)
+
+    def digests(self) -> Digests:
+        """The digests of everything fed so far."""
+        return Digests(self._md5.hexdigest(), self._sha256.hexdigest())
+
+
+@dataclass(frozen=True)
 class StoredBlob:
-    """A file written to the blob store: where it lies (relative to the root), its size and md5."""
+    """A file written to the blob store: where it lies (relative to the root), its size and digests."""
 
     relpath: str
     size: int
-    md5hash: str
+    digests: Digests
 
 
 @dataclass(frozen=True)
@@ -60,10 +85,14 @@ class BlobStore(Protocol):
         ...
 
     def put_file(
-        self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
+        self, src: Path, assembly_id: str, file_id: str, filename: str, *, digests: Digests | None = None
     ) -> StoredBlob:
         """Take over a local file a robot (or tus) wrote; ``src`` is gone afterwards. A store that
-        cannot take it raises :class:`StoreFailure`."""
+        cannot take it raises :class:`StoreFailure`.
+
+        ``digests``: the file's, when the caller already has them (tus hashes while bytes stream
+        in); otherwise the file is read once to compute them.
+        """
         ...
 
     def path(self, relpath: str) -> Path:
@@ -102,26 +131,26 @@ def blob_key(assembly_id: str, file_id: str, filename: str) -> str | None:
     return f"{assembly_id}/{file_id}/{filename}"
 
 
-def copy_hashing(stream: BinaryIO, out: BinaryIO, max_size: int | None) -> tuple[int, str]:
-    """Copy ``stream`` to ``out`` in one pass; ``(size, md5 hex)``; :class:`BlobTooLarge` past ``max_size``."""
-    md5 = hashlib.md5()
+def copy_hashing(stream: BinaryIO, out: BinaryIO, max_size: int | None) -> tuple[int, Digests]:
+    """Copy ``stream`` to ``out`` in one pass; ``(size, digests)``; :class:`BlobTooLarge` past ``max_size``."""
+    pair = DigestPair()
     size = 0
     while chunk := stream.read(_CHUNK):
         size += len(chunk)
         if max_size is not None and size > max_size:
             raise BlobTooLarge(size)
-        md5.update(chunk)
+        pair.update(chunk)
         out.write(chunk)
-    return size, md5.hexdigest()
+    return size, pair.digests()
 
 
-def file_md5(path: Path) -> str:
-    """The md5 (hex) of a file, read once."""
-    md5 = hashlib.md5()
+def file_digests(path: Path) -> Digests:
+    """The md5 and sha256 of a file, read once."""
+    pair = DigestPair()
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
-            md5.update(chunk)
-    return md5.hexdigest()
+            pair.update(chunk)
+    return pair.digests()
 
 
 class DiskBlobStore:
@@ -150,23 +179,23 @@ class DiskBlobStore:
         rel, path = self._target(assembly_id, file_id, filename)
         try:
             with open(path, "wb") as out:
-                size, md5hash = copy_hashing(stream, out, max_size)
+                size, digests = copy_hashing(stream, out, max_size)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        return StoredBlob(rel, size, md5hash)
+        return StoredBlob(rel, size, digests)
 
     def put_file(
-        self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
+        self, src: Path, assembly_id: str, file_id: str, filename: str, *, digests: Digests | None = None
     ) -> StoredBlob:
         """Move a file a robot wrote (scratch space, same filesystem) into the store.
 
-        ``md5hash`` is the file's md5 when the caller already has it (tus hashes while bytes stream
-        in); otherwise the file is read once to compute it.
+        ``digests`` are the file's when the caller already has them (tus hashes while bytes stream
+        in); otherwise the file is read once to compute them.
         """
         rel, path = self._target(assembly_id, file_id, filename)
         shutil.move(os.fspath(src), path)
-        return StoredBlob(rel, path.stat().st_size, md5hash or file_md5(path))
+        return StoredBlob(rel, path.stat().st_size, digests or file_digests(path))
 
     def path(self, relpath: str) -> Path:
         """The absolute path of a stored file."""

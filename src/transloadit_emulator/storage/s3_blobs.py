@@ -20,7 +20,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from ..errors import TransloaditError
 from ..ids import is_id
-from .blobs import Download, StoredBlob, blob_key, copy_hashing, file_md5, safe_filename
+from .blobs import Digests, Download, StoredBlob, blob_key, copy_hashing, file_digests, safe_filename
 
 _CHUNK = 1024 * 1024
 #: Up to this size one PUT sends a file (s3transfer's own multipart threshold): without the
@@ -92,21 +92,21 @@ class S3BlobStore:
         rel, path = self._target(assembly_id, file_id, filename)
         try:
             with open(path, "wb") as out:
-                size, md5hash = copy_hashing(stream, out, max_size)
+                size, digests = copy_hashing(stream, out, max_size)
             self._upload(path, self.prefix + rel)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        return StoredBlob(rel, size, md5hash)
+        return StoredBlob(rel, size, digests)
 
     def put_file(
-        self, src: Path, assembly_id: str, file_id: str, filename: str, *, md5hash: str | None = None
+        self, src: Path, assembly_id: str, file_id: str, filename: str, *, digests: Digests | None = None
     ) -> StoredBlob:
-        """Move a local file into the cache and upload it to the bucket."""
+        """Move a local file into the cache and upload it to the bucket (hashing it unless ``digests``)."""
         rel, path = self._target(assembly_id, file_id, filename)
         shutil.move(os.fspath(src), path)
         self._upload(path, self.prefix + rel)
-        return StoredBlob(rel, path.stat().st_size, md5hash or file_md5(path))
+        return StoredBlob(rel, path.stat().st_size, digests or file_digests(path))
 
     def path(self, relpath: str) -> Path:
         """The cached copy, fetched from the bucket when this process does not have it yet;

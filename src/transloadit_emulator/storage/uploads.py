@@ -31,7 +31,7 @@ class TusUpload:
     offset: int = 0
     terminated: bool = False
     url: str = ""
-    #: ``md5`` (hex, computed while the bytes streamed in) and ``attached`` (handed to its Assembly).
+    #: ``md5`` and ``sha256`` (hex, computed while the bytes streamed in) and ``attached`` (handed to its Assembly).
     extra: dict[str, Any] = field(default_factory=dict)
     #: When an unfinished upload is abandoned and removed (``Upload-Expires``); None once finished.
     expires_ts: float | None = None

@@ -327,27 +327,39 @@ class AssemblyBoard:
             self.apply(self.find(assembly_id), lambda status: status.notification_result(fields))
 
     def stream(self, assembly_id: str) -> AsyncGenerator[Event, None]:
-        """The Assembly's live events until it ends: first those that bring a new listener up
-        to date, then each change as it happens. ``ASSEMBLY_NOT_FOUND`` at once. Call on the loop."""
+        """The Assembly's live events until it ends, one by one (see :meth:`stream_batches`)."""
+        return self._each(self.stream_batches(assembly_id))
+
+    def stream_batches(self, assembly_id: str) -> AsyncGenerator[list[Event], None]:
+        """The Assembly's live events until it ends, a batch per change: first those that bring a
+        new listener up to date (a batch, maybe empty), then each change as it happens; the last
+        batch ends with the final event. ``ASSEMBLY_NOT_FOUND`` at once. Call on the loop."""
         # Under the lock every change is published: nothing falls between read and subscribe.
         with self._lock:
             current = orjson.loads(self.status_bytes(assembly_id))
             queue = self.events.subscribe(assembly_id)
         return self._follow(assembly_id, current, queue)
 
-    async def _follow(
-        self, assembly_id: str, current: dict[str, Any], queue: asyncio.Queue[Event]
-    ) -> AsyncGenerator[Event, None]:
+    @staticmethod
+    async def _each(batches: AsyncGenerator[list[Event], None]) -> AsyncGenerator[Event, None]:
         try:
-            for event in events_between(None, current):
-                yield event
-                if event.final:
-                    return
+            async for batch in batches:
+                for event in batch:
+                    yield event
+        finally:
+            await batches.aclose()
+
+    async def _follow(
+        self, assembly_id: str, current: dict[str, Any], queue: asyncio.Queue[list[Event]]
+    ) -> AsyncGenerator[list[Event], None]:
+        try:
+            batch = events_between(None, current)
             while True:
-                event = await queue.get()
-                yield event
-                if event.final:
+                final = next((i for i, event in enumerate(batch) if event.final), None)
+                yield batch if final is None else batch[: final + 1]
+                if final is not None:
                     return
+                batch = await queue.get()
         finally:
             self.events.unsubscribe(assembly_id, queue)
 

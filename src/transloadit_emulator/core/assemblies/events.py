@@ -65,20 +65,24 @@ def _progress(status: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class EventHub:
-    """Listeners per Assembly, fed from worker threads, read on the event loop."""
+    """Listeners per Assembly, fed from worker threads, read on the event loop.
+
+    The events of one change arrive as one batch: one wake-up of the listener's loop, and one
+    write to its stream.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._listeners: dict[str, list[tuple[asyncio.AbstractEventLoop, asyncio.Queue[Event]]]] = {}
+        self._listeners: dict[str, list[tuple[asyncio.AbstractEventLoop, asyncio.Queue[list[Event]]]]] = {}
 
-    def subscribe(self, assembly_id: str) -> asyncio.Queue[Event]:
-        """A queue that receives this Assembly's events (call on the event loop)."""
-        queue: asyncio.Queue[Event] = asyncio.Queue()
+    def subscribe(self, assembly_id: str) -> asyncio.Queue[list[Event]]:
+        """A queue that receives this Assembly's events, a batch per change (call on the event loop)."""
+        queue: asyncio.Queue[list[Event]] = asyncio.Queue()
         with self._lock:
             self._listeners.setdefault(assembly_id, []).append((asyncio.get_running_loop(), queue))
         return queue
 
-    def unsubscribe(self, assembly_id: str, queue: asyncio.Queue[Event]) -> None:
+    def unsubscribe(self, assembly_id: str, queue: asyncio.Queue[list[Event]]) -> None:
         """Stop feeding ``queue``."""
         with self._lock:
             entries = [e for e in self._listeners.get(assembly_id, []) if e[1] is not queue]
@@ -88,17 +92,16 @@ class EventHub:
                 self._listeners.pop(assembly_id, None)
 
     def publish(self, assembly_id: str, events: list[Event]) -> None:
-        """Hand events to every listener of the Assembly (from any thread)."""
+        """Hand the events of one change to every listener of the Assembly, as one batch (from any thread)."""
         if not events:
             return
         with self._lock:
             entries = list(self._listeners.get(assembly_id, []))
         for loop, queue in entries:
-            for event in events:
-                try:
-                    loop.call_soon_threadsafe(queue.put_nowait, event)
-                except RuntimeError:  # the listener's loop is gone
-                    pass
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, list(events))
+            except RuntimeError:  # the listener's loop is gone
+                pass
 
     def has_listeners(self, assembly_id: str) -> bool:
         """Whether anyone listens to this Assembly (skip diffing when nobody does)."""

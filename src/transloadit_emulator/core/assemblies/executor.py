@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -33,6 +31,7 @@ from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .results import ResultMeta, register
+from .scratch import new_step_scratch, remove_step_scratch
 from .status import result_fields
 from .uploads import Uploads
 
@@ -90,19 +89,15 @@ def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) ->
     if not board.apply(assembly, lambda status: status.begin(started, assembly.created_ts)):
         return
     files_by_step: dict[str, list[InputFile]] = {}
-    scratch = Path(tempfile.mkdtemp(prefix=f"{assembly.id}-", dir=deps.scratch_root))
-    try:
-        for step in plan.steps:
-            if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
-                if (uploads := _uploads(assembly, deps.blobs, board)) is None:
-                    return
-                files_by_step[ORIGINAL] = uploads
-            produced = _run_step(assembly, plan, step, files_by_step, deps, board, scratch)
-            if produced is None:
+    for step in plan.steps:
+        if ORIGINAL not in files_by_step and (step.name == ORIGINAL or ORIGINAL in step.uses):
+            if (uploads := _uploads(assembly, deps.blobs, board)) is None:
                 return
-            files_by_step[step.name] = produced
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+            files_by_step[ORIGINAL] = uploads
+        produced = _run_step(assembly, plan, step, files_by_step, deps, board)
+        if produced is None:
+            return
+        files_by_step[step.name] = produced
     board.apply(assembly, lambda status: status.complete(deps.clock.now() - started))
 
 
@@ -125,7 +120,6 @@ def _run_step(
     files_by_step: dict[str, list[InputFile]],
     deps: ExecutorDeps,
     board: Board,
-    scratch: Path,
 ) -> list[InputFile] | None:
     """Run one Step; its output files, or None when the Assembly ended (failed or canceled)."""
     robot = deps.registry.get(step.robot)
@@ -164,7 +158,7 @@ def _run_step(
         with deps.robot_turns or contextlib.nullcontext():
             if not board.apply(assembly, start_jobs, persist=False):
                 return None
-            return _run_jobs(assembly, plan, step, robot, inputs, deps, board, scratch, queue, waited)
+            return _run_jobs(assembly, plan, step, robot, inputs, deps, board, queue, waited)
     finally:
         if grant is not None and deps.job_slots is not None:
             deps.job_slots.release(grant)
@@ -178,12 +172,11 @@ def _run_jobs(
     inputs: list[InputFile],
     deps: ExecutorDeps,
     board: Board,
-    scratch: Path,
     queue: str,
     waited: float,
 ) -> list[InputFile] | None:
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
-    step_dir = Path(tempfile.mkdtemp(prefix="step-", dir=scratch))
+    step_dir = new_step_scratch(deps.scratch_root, assembly.id)  # removed when the Step ends
     ctx = _context(assembly, step, step_dir, deps)
     scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
@@ -197,13 +190,10 @@ def _run_jobs(
         return _step_failed(assembly, step, exc, board, _phase(robot))
     except Exception as exc:  # a robot bug must end the Assembly, never the worker
         deps.logger.exception("robot %s crashed in Assembly %s", step.robot, assembly.id)
-        return _step_failed(
-            assembly,
-            step,
-            TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}"),
-            board,
-            _phase(robot),
-        )
+        crash = TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}")
+        return _step_failed(assembly, step, crash, board, _phase(robot))
+    finally:
+        remove_step_scratch(step_dir)
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )
@@ -321,5 +311,7 @@ def _step_failed(
             return status.ignore_error(step.name, phase, exc.code, exc.message, step_ended=True)
 
         return [] if board.apply(assembly, note, persist=False) else None
-    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=exc.extra))
+    # previousStep: the Step whose files the failed one was given (the first, when it uses several).
+    extra = {"previousStep": step.uses[0], **exc.extra} if step.uses else exc.extra
+    board.apply(assembly, lambda status: status.fail(exc.code, exc.message, step=step.name, extra=extra))
     return None

@@ -15,6 +15,7 @@ from ...storage.failure import StoreFailure
 from ...variables import file_scope, file_variables, interpolate
 from .model import Assembly
 from .planner import ORIGINAL, PlannedStep
+from .status import lift_asset_keys
 from .uploads import Uploads
 
 
@@ -55,7 +56,7 @@ def register(
         record.update(out.record)
         record.update(extras, cost=0)
         _add_user_meta(record, out, assembly.id, wanted)
-        return InputFile(out.source.path, record, pixels=out.source.pixels)
+        return InputFile(out.source.path, lift_asset_keys(record), pixels=out.source.pixels)
     try:
         stored = uploads.record_file(
             assembly.id,
@@ -76,7 +77,7 @@ def register(
     record.update(out.record)
     record.update(extras, cost=record["size"])
     _add_user_meta(record, out, assembly.id, wanted)
-    return InputFile(stored.path, record)
+    return InputFile(stored.path, lift_asset_keys(record))
 
 
 def _add_user_meta(record: dict[str, Any], out: OutputFile, assembly_id: str, wanted: ResultMeta) -> None:

@@ -117,9 +117,10 @@ class AssemblyService:
         items = [list_item(Assembly.from_stored(r)) for r in rows]
         return orjson.dumps({"items": items, "count": count})
 
-    def stream_assembly_events(self, assembly_id: str) -> AsyncGenerator[Event, None]:
-        """``GET /ws?assembly=ID``: the Assembly's live events until it finishes (see the board)."""
-        return self.board.stream(assembly_id)
+    def stream_assembly_events(self, assembly_id: str) -> AsyncGenerator[list[Event], None]:
+        """``GET /ws?assembly=ID``: the Assembly's live events until it finishes, a batch per
+        change (see the board's ``stream_batches``)."""
+        return self.board.stream_batches(assembly_id)
 
     # -- creation and replay ---------------------------------------------------------------
 

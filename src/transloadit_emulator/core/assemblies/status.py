@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from ...media.sniff import extension_for_mime
+from ...storage.blobs import Digests
 from ..human_forms import human_duration, human_size
 
 VERSION = "0.1.0"
@@ -111,7 +112,7 @@ def file_record(
     name: str,
     field: str | None,
     size: int,
-    md5hash: str,
+    digests: Digests,
     mime: str,
     type_: str | None,
     meta: dict[str, Any],
@@ -136,12 +137,13 @@ def file_record(
         "mime": mime,
         "type": type_,
         "field": field,
-        "md5hash": md5hash,
+        "md5hash": digests.md5,
+        "sha256": digests.sha256,
         "original_id": original["original_id"] if original else file_id,
         "original_basename": original["original_basename"] if original else basename,
         "original_name": original["original_name"] if original else name,
         "original_path": "/",
-        "original_md5hash": original["original_md5hash"] if original else md5hash,
+        "original_md5hash": original["original_md5hash"] if original else digests.md5,
         "from_batch_import": False,
         "is_tus_file": False,
         "tus_upload_url": None,
@@ -154,6 +156,19 @@ def file_record(
     }
     if original is not None:  # result files also carry their size and media facts at the top level
         record.update(result_facts(size, meta))
+    return lift_asset_keys(record)
+
+
+#: ``meta`` keys the vendor's stored-asset schema also puts at the top level of a file object.
+_ASSET_KEYS = ("thumbhash", "has_alpha")
+
+
+def lift_asset_keys(record: dict[str, Any]) -> dict[str, Any]:
+    """Copy ``thumbhash`` and ``has_alpha`` (present when a Step's ``output_meta`` asked for the
+    ThumbHash) from ``meta`` to the top level of ``record``, as the vendor's file schema has them."""
+    meta = record.get("meta")
+    if isinstance(meta, Mapping):
+        record.update({key: meta[key] for key in _ASSET_KEYS if meta.get(key) is not None})
     return record
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ...errors import TransloaditError
 from ...storage.failure import StoreFailure
 from ..clock import Clock
-from ..tus import TusUpload
+from ..tus import TusUpload, streamed_digests
 from .board import AssemblyBoard
 from .runner import AssemblyRunner
 from .uploads import Uploads
@@ -65,7 +65,7 @@ class AssemblyTusListener:
                 path,
                 file_id=upload.id,
                 field=meta.get("fieldname") or "file",
-                md5hash=upload.extra.get("md5"),
+                digests=streamed_digests(upload),
                 decode_box=plan.upload_decode_box,
                 user_meta=user_meta(meta),
             )

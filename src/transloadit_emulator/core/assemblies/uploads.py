@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ...errors import TransloaditError
 from ...media.extra_meta import USUAL, OutputMeta, extra_meta
 from ...media.metadata import describe_file, identify_file
-from ...storage.blobs import BlobStore, BlobTooLarge, StoredBlob
+from ...storage.blobs import BlobStore, BlobTooLarge, Digests, StoredBlob
 from ..clock import IdSource
 from .model import CreateRequest
 from .status import file_record
@@ -52,7 +52,7 @@ class Uploads:
         file_id: str | None = None,
         field: str | None = None,
         max_size: int | None = None,
-        md5hash: str | None = None,
+        digests: Digests | None = None,
         decode_box: tuple[int, int] | None = None,
         known: Mapping[str, Any] | None = None,
         output: OutputMeta = USUAL,
@@ -61,12 +61,13 @@ class Uploads:
     ) -> RecordedFile:
         """Store ``content`` (a file to move in, or a stream to copy) as ``name`` and describe it.
 
+        ``digests``: the file's md5 and sha256 when known (tus), else computed as it is stored;
         ``decode_box``: the scale a Step will read an upload at (its pixels come back);
         ``known``: metadata the robot already has; ``output``: the Step's ``output_meta``;
         ``original``: the upload a result derives from. Raises ``MAX_SIZE_EXCEEDED`` past ``max_size``.
         """
         file_id = file_id or self.ids.new_id()
-        blob = self._put(assembly_id, file_id, name, content, max_size, md5hash)
+        blob = self._put(assembly_id, file_id, name, content, max_size, digests)
         path = self.blobs.path(blob.relpath)
         pixels = None
         if output.extract:
@@ -83,7 +84,7 @@ class Uploads:
             name=path.name,
             field=field,
             size=blob.size,
-            md5hash=blob.md5hash,
+            digests=blob.digests,
             mime=mime,
             type_=type_,
             meta=meta,
@@ -112,10 +113,16 @@ class Uploads:
         return recorded
 
     def _put(
-        self, assembly_id: str, file_id: str, name: str, content: Path | BinaryIO, max_size: int | None, md5: str | None
+        self,
+        assembly_id: str,
+        file_id: str,
+        name: str,
+        content: Path | BinaryIO,
+        max_size: int | None,
+        digests: Digests | None,
     ) -> StoredBlob:
         if isinstance(content, Path):
-            return self.blobs.put_file(content, assembly_id, file_id, name, md5hash=md5)
+            return self.blobs.put_file(content, assembly_id, file_id, name, digests=digests)
         try:
             return self.blobs.put_stream(content, assembly_id, file_id, name, max_size=max_size)
         except BlobTooLarge:

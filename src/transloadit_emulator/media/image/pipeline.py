@@ -20,7 +20,7 @@ from .colors import parse_color
 from .colorspace import set_type, to_colorspace
 from .effects import apply_effects, trim
 from .encode import ANIMATED_FORMATS, fit_mode
-from .geometry import crop_region, draft_box, orient, orientation, resize
+from .geometry import crop_region, draft_box, orient, orient_mask, orientation, resize
 from .plan import ImagePlan
 from .text import draw_text
 from .watermark import apply_watermark
@@ -64,6 +64,8 @@ def process_frame(
     ``img`` was drafted: sizes are computed from it so that they do not depend on the draft."""
     background = parse_color(plan.background)
     clip = clipping_mask(img, plan.clip) if plan.clip is not False else None
+    if clip is not None:  # the path is drawn over the pixels as stored: turn it with them
+        clip = orient_mask(clip, img, plan)
     img = orient(img, plan)
     if plan.shave:
         img = shave(img, *plan.shave)
