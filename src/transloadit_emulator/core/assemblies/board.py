@@ -23,7 +23,7 @@ import asyncio
 import contextlib
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any, Protocol
 
 import orjson
@@ -35,6 +35,7 @@ from ...storage.state import StateStore
 from ..control.faults import FaultBoard
 from ..limits import AssemblyLimits, cannot_count_running
 from .events import Event, EventHub, events_between
+from .holds import ExclusiveHolds
 from .lifecycle import AssemblyStatus, Events
 from .model import Assembly
 from .status import BUSY
@@ -88,7 +89,7 @@ class AssemblyBoard:
         #: ``id -> (account_key, status bytes or None when stale)``, most recent last.
         self._entries: OrderedDict[str, tuple[str, bytes | None]] = OrderedDict()
         self._listeners: list[FinishListener] = []
-        self._exclusive: set[tuple[int, str]] = set()  # (thread, Assembly id) held by :meth:`exclusive`
+        self._holds = ExclusiveHolds(store) if bus is not None else None
 
     @property
     def lock(self) -> threading.RLock:
@@ -215,20 +216,10 @@ class AssemblyBoard:
         with self.exclusive(assembly_id), self._lock:
             return self.apply(self.hold(assembly_id), transition)
 
-    @contextlib.contextmanager
-    def exclusive(self, assembly_id: str) -> Iterator[None]:
+    def exclusive(self, assembly_id: str) -> contextlib.AbstractContextManager[None]:
         """In a cluster, no other process changes the Assembly during the block (two of its tus uploads
         finishing at once on two API processes); before the board's lock, reentrant per thread."""
-        mine = (threading.get_ident(), assembly_id)
-        if self.bus is None or mine in self._exclusive:
-            yield
-            return
-        with self.store.exclusive(assembly_id):
-            self._exclusive.add(mine)
-            try:
-                yield
-            finally:
-                self._exclusive.discard(mine)
+        return self._holds.hold(assembly_id) if self._holds is not None else contextlib.nullcontext()
 
     def _changed(self, assembly: Assembly, events: Events, persist: bool, *, guarded: bool = True) -> bool:
         """Caller holds the lock. ``guarded`` (a busy Assembly changed): written only over a stored
@@ -254,9 +245,8 @@ class AssemblyBoard:
         return True
 
     def _adopt_stored(self, assembly: Assembly) -> None:
-        """Caller holds the lock. The stored Assembly ended in another process: this copy takes
-        its outcome as it is (nothing written, announced or told to the finish listeners, which
-        ran in the process that ended it) and stops running here."""
+        """Caller holds the lock. Another process ended the Assembly: this copy takes the stored
+        outcome (nothing written, announced or told to finish listeners) and stops running here."""
         stored = self.load(assembly.id)
         assembly.status = stored.status
         assembly.blobs = {**assembly.blobs, **stored.blobs}  # so this process releases its own copies too
@@ -266,8 +256,7 @@ class AssemblyBoard:
         self._cache(assembly.id, assembly.account_key, assembly.status.to_json())
 
     def lose(self, assembly_id: str) -> None:
-        """This worker's execution lease went to another: its copy changes nothing any more (no
-        more Steps run, a robot still running is not recorded) and is forgotten here."""
+        """This worker's execution lease went to another: its copy changes nothing any more."""
         with self._lock:
             running = self._running.pop(assembly_id, None)
             if running is not None:
