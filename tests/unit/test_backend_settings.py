@@ -73,7 +73,12 @@ def test_the_queue_and_the_worker_command() -> None:
     assert (s.queue_url, s.queue_visibility_seconds, s.execution_lease_seconds) == ("redis://cache:6379/1", 5.0, 2.5)
     assert settings_from_env({}).queue_url is None
     args = build_parser().parse_args("worker --concurrency 3 --queue redis://q/0 --database postgresql://d/x".split())
-    assert (args.command, args.concurrency, args.queue, args.database) == ("worker", 3, "redis://q/0", "postgresql://d/x")
+    assert (args.command, args.concurrency, args.queue, args.database) == (
+        "worker",
+        3,
+        "redis://q/0",
+        "postgresql://d/x",
+    )
 
 
 def test_a_queue_needs_postgresql(tmp_path: Path) -> None:

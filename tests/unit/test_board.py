@@ -290,18 +290,28 @@ def test_execution_writes_the_database_a_fixed_number_of_times(
     assert store.saves - before == 3
 
 
+def executor_deps(blobs: DiskBlobStore, uploads: Uploads, scratch_root: Path) -> ExecutorDeps:
+    """The executor's collaborators over ``blobs``: the default robots, the system clock."""
+    return ExecutorDeps(default_registry(), blobs, uploads, SystemClock(), scratch_root, logging.getLogger("test"))
+
+
+def run_to_end(
+    board: AssemblyBoard, store: CountingStore, deps: ExecutorDeps, job: Assembly, timeout: float = 60
+) -> None:
+    """Admit and open ``job`` on ``board``, execute it on a one-thread runner, wait until it ends."""
+    board.admit("key", job.id)
+    board.open(job)
+    runner = AssemblyRunner(board, store, deps, threads=1, logger=logging.getLogger("test"))
+    runner.start(job)
+    assert runner.wait_idle(timeout)
+    runner.close()
+
+
 def test_the_pixels_decoded_at_upload_reach_the_resize_step(tmp_path: Path, store: CountingStore) -> None:
     board = make_board(store)
     blobs = DiskBlobStore(tmp_path / "files")
     uploads = Uploads(blobs, UuidIds(), "http://emu")
-    deps = ExecutorDeps(
-        registry=default_registry(),
-        blobs=blobs,
-        uploads=uploads,
-        clock=SystemClock(),
-        scratch_root=tmp_path,
-        logger=logging.getLogger("test"),
-    )
+    deps = executor_deps(blobs, uploads, tmp_path)
     steps = {"small": {"use": ":original", "robot": "/image/resize", "width": 100}}
     plan = build_plan(steps, deps.registry)
     buf = io.BytesIO()
@@ -312,12 +322,7 @@ def test_the_pixels_decoded_at_upload_reach_the_resize_step(tmp_path: Path, stor
     photo = assembly(steps=steps, uploads=[recorded.record])
     photo.blobs[recorded.record["id"]] = recorded.relpath
     photo.pixels[recorded.record["id"]] = recorded.pixels
-    board.admit("key", photo.id)
-    board.open(photo)
-    runner = AssemblyRunner(board, store, deps, threads=1, logger=logging.getLogger("test"))
-    runner.start(photo)
-    assert runner.wait_idle(60)
-    runner.close()
+    run_to_end(board, store, deps, photo)
     assert photo.status.ok == "ASSEMBLY_COMPLETED", photo.status.document.get("message")
     assert recorded.pixels.taken and photo.pixels == {}
     assert photo.status.document["results"]["small"][0]["meta"]["width"] == 100
@@ -331,14 +336,7 @@ def test_each_step_leaves_no_scratch_space_behind(tmp_path: Path, store: Countin
     uploads = Uploads(blobs, UuidIds(), "http://emu")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    deps = ExecutorDeps(
-        registry=default_registry(),
-        blobs=blobs,
-        uploads=uploads,
-        clock=SystemClock(),
-        scratch_root=scratch,
-        logger=logging.getLogger("test"),
-    )
+    deps = executor_deps(blobs, uploads, scratch)
     steps = {
         "small": {"use": ":original", "robot": "/image/resize", "width": 20},
         "smaller": {"use": "small", "robot": "/image/resize", "width": 10},
@@ -350,12 +348,7 @@ def test_each_step_leaves_no_scratch_space_behind(tmp_path: Path, store: Countin
     recorded = uploads.record_file("d" * 32, "photo.jpg", io.BytesIO(upload))
     job = assembly(steps=steps, uploads=[recorded.record])
     job.blobs[recorded.record["id"]] = recorded.relpath
-    board.admit("key", job.id)
-    board.open(job)
-    runner = AssemblyRunner(board, store, deps, threads=1, logger=logging.getLogger("test"))
-    runner.start(job)
-    assert runner.wait_idle(60)
-    runner.close()
+    run_to_end(board, store, deps, job)
     assert list(scratch.iterdir()) == []
     if upload == b"not an image":
         assert job.status.document.get("error")

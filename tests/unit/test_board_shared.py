@@ -5,7 +5,6 @@ when the Assembly ends."""
 from __future__ import annotations
 
 import io
-import logging
 import time
 from pathlib import Path
 
@@ -13,16 +12,13 @@ import orjson
 import pytest
 from PIL import Image
 
-from tests.unit.test_board import CountingStore, assembly
+from tests.unit.test_board import CountingStore, assembly, executor_deps, run_to_end
 from transloadit_emulator.core.assemblies.board import AssemblyBoard
-from transloadit_emulator.core.assemblies.executor import ExecutorDeps
 from transloadit_emulator.core.assemblies.lifecycle import AssemblyStatus
-from transloadit_emulator.core.assemblies.runner import AssemblyRunner
 from transloadit_emulator.core.assemblies.uploads import Uploads
 from transloadit_emulator.core.clock import SystemClock, UuidIds
 from transloadit_emulator.core.limits import AssemblyLeases, AssemblyLimits, MemoryAssemblyLeases
 from transloadit_emulator.errors import TransloaditError
-from transloadit_emulator.robots.registry import default_registry
 from transloadit_emulator.storage.blobs import DiskBlobStore
 
 
@@ -82,7 +78,7 @@ def test_the_executing_process_releases_every_file_when_the_assembly_ends(tmp_pa
     blobs = RecordingBlobs(tmp_path / "files")
     blobs.fetched, blobs.released = [], []
     uploads = Uploads(blobs, UuidIds(), "http://emu")
-    deps = ExecutorDeps(default_registry(), blobs, uploads, SystemClock(), tmp_path, logging.getLogger("test"))
+    deps = executor_deps(blobs, uploads, tmp_path)
     png = io.BytesIO()
     Image.new("RGB", (8, 8), "red").save(png, "PNG")
     png.seek(0)
@@ -91,12 +87,7 @@ def test_the_executing_process_releases_every_file_when_the_assembly_ends(tmp_pa
     steps = {"small": {"use": ":original", "robot": "/image/resize", "width": 4}}
     job = assembly(steps=steps, uploads=[recorded.record])
     job.blobs[recorded.record["id"]] = recorded.relpath
-    board.admit("key", job.id)
-    board.open(job)
-    runner = AssemblyRunner(board, store, deps, threads=1, logger=logging.getLogger("test"))
-    runner.start(job)
-    assert runner.wait_idle(30)
-    runner.close()
+    run_to_end(board, store, deps, job, timeout=30)
     assert job.status.ok == "ASSEMBLY_COMPLETED"
     assert blobs.fetched.count(recorded.relpath) == 1  # the upload, once, for the Step that used it
     assert len(job.blobs) == 2 and sorted(blobs.released) == sorted(job.blobs.values())

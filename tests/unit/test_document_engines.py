@@ -84,8 +84,9 @@ def test_qpdf_merges_selects_and_optimises(tmp_path: Path) -> None:
     with pikepdf.open(tmp_path / "picked.pdf") as picked:
         assert len(picked.pages) == 2
     big = _pdf(tmp_path / "big.pdf", 1, (2400, 1200))  # 2400 px across a 2400 pt page: 72 dpi
-    options = OptimizeOptions(image_dpi=36, jpeg_quality=60, remove_metadata=True, linearize=True, version="1.5",
-                              compress_fonts=True)
+    options = OptimizeOptions(
+        image_dpi=36, jpeg_quality=60, remove_metadata=True, linearize=True, version="1.5", compress_fonts=True
+    )
     optimize(big, tmp_path / "small.pdf", options)
     with pikepdf.open(tmp_path / "small.pdf") as small:
         (image,) = small.pages[0].get_images().values()
@@ -128,8 +129,13 @@ def test_pages_cannot_reach_private_addresses_without_the_setting(tmp_path: Path
     assert Image.open(io.BytesIO(shot.path.read_bytes())).size == (50, 40)
     assert _Counter.hits == []  # the image request was failed by the browser, never sent
 
-    allowed = RobotContext(assembly_id="a" * 32, step_name="s", scratch_dir=tmp_path, logger=logging.getLogger("t"),
-                           allow_private_imports=True)
+    allowed = RobotContext(
+        assembly_id="a" * 32,
+        step_name="s",
+        scratch_dir=tmp_path,
+        logger=logging.getLogger("t"),
+        allow_private_imports=True,
+    )
     HtmlConvert().process(allowed, params, [upload])
     assert _Counter.hits == ["/pixel.png"]
 

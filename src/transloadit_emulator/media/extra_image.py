@@ -13,7 +13,7 @@ from numpy.typing import NDArray
 from PIL import ExifTags, Image
 
 from .extra_meta import put
-from .pixels import open_image
+from .pixels import UPRIGHT, open_image
 from .placeholders import THUMBHASH_MAX_SIDE, blurhash, thumbhash
 
 _log = logging.getLogger(__name__)
@@ -29,16 +29,6 @@ _SAME_COLOR = 24.0
 _QUANTIZE_COLORS = 8
 # Pixels more transparent than this are not seen, so they colour nothing.
 _VISIBLE_ALPHA = 128
-# EXIF orientation -> the transpose that shows the image upright.
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
 _PIXEL_EXTRAS = frozenset({"dominant_colors", "blurhash", "thumbhash"})
 _RESAMPLED_AS_IS = frozenset({"RGB", "RGBA", "L", "LA", "CMYK"})
 
@@ -130,7 +120,7 @@ def work_copy(img: Image.Image) -> Image.Image:
     else:  # palette, 1-bit, 16-bit grey, ...: colours first (resampling a palette picks, not averages)
         small = _rgba(img)
         small.thumbnail(box, Image.Resampling.BOX)
-    turn = _UPRIGHT.get(orientation)
+    turn = UPRIGHT.get(orientation)
     return small.transpose(turn) if turn is not None else small
 
 

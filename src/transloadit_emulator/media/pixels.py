@@ -27,6 +27,17 @@ _PILLOW_BLOCKS_MAX = 16
 if pillow_core.get_blocks_max() < _PILLOW_BLOCKS_MAX:
     pillow_core.set_blocks_max(_PILLOW_BLOCKS_MAX)
 
+#: The transposition that shows an image upright, by EXIF orientation (as ``ImageOps.exif_transpose``).
+UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
 #: Files up to this size are handed to the decoder in one piece (see :func:`open_image`).
 _WHOLE_FILE_DECODE_MAX = 32 * 1024 * 1024
 

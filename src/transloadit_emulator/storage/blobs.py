@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from ..ids import is_id
 from .failure import StoreFailure
@@ -49,6 +49,10 @@ class DigestPair:
         """Feed the next bytes, in order."""
         self._md5.update(chunk)
         self._sha256.update(chunk)
+
+    def hashes(self) -> tuple[Any, Any]:
+        """The md5 and the sha256 object, for a caller that feeds each on a thread of its own."""
+        return self._md5, self._sha256
 
     def digests(self) -> Digests:
         """The digests of everything fed so far."""

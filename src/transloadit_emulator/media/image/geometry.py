@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PIL import ExifTags, Image, ImageOps
 
+from ..pixels import UPRIGHT
 from .colors import parse_color
 from .plan import Crop, ImagePlan
 
@@ -44,23 +45,11 @@ def orient(img: Image.Image, plan: ImagePlan) -> Image.Image:
     return img
 
 
-#: The transposition that shows an image upright, by EXIF orientation (as ``ImageOps.exif_transpose``).
-_UPRIGHT = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
-}
-
-
 def orient_mask(mask: Image.Image, src: Image.Image, plan: ImagePlan) -> Image.Image:
     """``mask``, drawn over ``src`` as stored (a clipping path), turned as :func:`orient` turns
     ``src``: it then covers the same pixels."""
     if plan.auto_orient:
-        method = _UPRIGHT.get(orientation(src))
+        method = UPRIGHT.get(orientation(src))
         return mask.transpose(method) if method is not None else mask
     if plan.degrees:
         return mask.rotate(-plan.degrees, Image.Resampling.BICUBIC, expand=True)

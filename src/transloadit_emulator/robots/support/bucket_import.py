@@ -55,7 +55,6 @@ class BucketImport(Robot):
         return outputs
 
 
-
 def _selected(target: S3Target, params: Mapping[str, Any], prefix: str) -> Iterator[S3Object]:
     """The objects to import: each named object (checked to exist), each directory's listing."""
     recursive = params.get("recursive") is True
@@ -93,5 +92,3 @@ def _import(ctx: RobotContext, target: S3Target, obj: S3Object, index: int, stub
         )
     download_file(target, obj.key, path)
     return OutputFile(path=path, name=name, source=None)
-
-
