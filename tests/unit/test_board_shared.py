@@ -207,6 +207,7 @@ def test_two_api_processes_changing_one_uploading_assembly_wait_for_each_other(
     """A's change of an uploading Assembly is under way (read, not yet written) when B changes it:
     B waits for A's write and reads it, so both uploads are counted (without the hold, B's write
     would be overwritten by A's stale copy)."""
+    import logging
     import threading
 
     import redis
