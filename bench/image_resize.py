@@ -253,5 +253,6 @@ def main() -> None:
     verdict = "PASS" if ratio >= RATIO_TARGET else "FAIL"
     print(f"  ratio      {ratio:8.2f}   (median; target >= {RATIO_TARGET})   {verdict}")
 
+
 if __name__ == "__main__":
     main()

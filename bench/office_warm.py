@@ -27,8 +27,20 @@ LIMIT = 0.5
 def cold(source: Path, out_dir: Path, profile: Path) -> float:
     """Seconds for one conversion by a freshly started office."""
     started = time.perf_counter()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out_dir), str(source)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - started
 
 
@@ -56,8 +68,10 @@ def main() -> None:
             warms.append(warm(source, root / f"warm-{index + 1}.pdf"))
     c, w = statistics.median(colds), statistics.median(warms)
     ratio = w / c
-    print(f"office: warm {w * 1000:.0f} ms, start per file {c * 1000:.0f} ms, ratio {ratio:.2f} "
-          f"({'PASS' if ratio <= LIMIT else 'FAIL'} at {LIMIT})")
+    print(
+        f"office: warm {w * 1000:.0f} ms, start per file {c * 1000:.0f} ms, ratio {ratio:.2f} "
+        f"({'PASS' if ratio <= LIMIT else 'FAIL'} at {LIMIT})"
+    )
 
 
 if __name__ == "__main__":

@@ -47,9 +47,7 @@ def runtime_missing(runtime: str, reason: str) -> NoReturn:
 
 
 def _dpkg_installed(package: str) -> bool:
-    probe = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True, check=False
-    )
+    probe = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True, check=False)
     return "install ok installed" in probe.stdout
 
 

@@ -184,6 +184,13 @@ def test_every_page_in_chromium(server: LiveServer, chromium: str, receiver: str
         assert report["fault_listed"] is True and report["clock_frozen"] is True
         assert report["requests_listed"] > 0 and report["outbox_listed"] > 0
     assert sorted(Path(p).name for p in report["shots"]) == [
-        "01-signin.png", "02-assemblies-uploading.png", "03-assemblies-completed.png", "04-assembly.png",
-        "05-results.png", "06-notifications.png", "07-templates.png", "08-account.png", "09-control.png",
+        "01-signin.png",
+        "02-assemblies-uploading.png",
+        "03-assemblies-completed.png",
+        "04-assembly.png",
+        "05-results.png",
+        "06-notifications.png",
+        "07-templates.png",
+        "08-account.png",
+        "09-control.png",
     ]

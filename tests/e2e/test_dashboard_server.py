@@ -79,8 +79,11 @@ def test_the_spec_as_json_is_the_spec(kit: Transloadit) -> None:
 def test_job_slots_carry_the_rate_limits_and_their_use(kit: Transloadit, settings: Settings) -> None:
     before = kit.get_job_slots()
     assert isinstance(before, JobSlots)
-    kit.create_assembly(steps={"small": {"use": ":original", "robot": "/image/resize", "width": 20}},
-                        files=[("a.jpg", io.BytesIO(jpeg_bytes((40, 30))))], wait=True)
+    kit.create_assembly(
+        steps={"small": {"use": ":original", "robot": "/image/resize", "width": 20}},
+        files=[("a.jpg", io.BytesIO(jpeg_bytes((40, 30))))],
+        wait=True,
+    )
     limits = kit.get_job_slots().to_dict()["rate_limits"]
     assert limits["assemblies_per_minute"] == {"limit": settings.rate_limit_per_minute, "used": 1}
     assert limits["running_assemblies"] == {"limit": settings.max_concurrent_assemblies, "used": 0}

@@ -265,8 +265,14 @@ def test_pdf_robots_take_passwords_ranges_and_answer_their_codes(kit: Transloadi
 
     steps = {
         "merged": {"use": ":original", "robot": "/document/merge", "input_passwords": ["", "pw"], "result": True},
-        "images": {"use": "merged", "robot": "/document/extract", "extract": "images", "image_format": "png",
-                   "min_image_width": 50, "page_range": "1-9"},
+        "images": {
+            "use": "merged",
+            "robot": "/document/extract",
+            "extract": "images",
+            "image_format": "png",
+            "min_image_width": 50,
+            "page_range": "1-9",
+        },
         "middle": {"use": "merged", "robot": "/document/split", "pages": "2-3"},
         "read": {"use": ":original", "robot": "/file/read", "result": True},
     }

@@ -23,6 +23,7 @@ from transloadit_kit import Transloadit
 RED, BLUE, GREEN, WHITE = (200, 30, 30), (30, 60, 200), (20, 180, 60), (255, 255, 255)
 CLIP_COLOUR = (40, 160, 200)  # the solid colour of the test clip
 
+
 def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 14) -> bool:
     """``near`` with this module's default tolerance."""
     return near_within(a, b, tolerance)

@@ -26,6 +26,7 @@ from transloadit_kit import Transloadit, TransloaditApiError
 
 BLUE, GREEN, YELLOW, RED, WHITE = (0, 0, 255), (0, 200, 0), (255, 255, 0), (255, 0, 0), (255, 255, 255)
 
+
 def near(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 16) -> bool:
     """``near`` with this module's default tolerance."""
     return near_within(a, b, tolerance)
