@@ -77,6 +77,7 @@ check-docs: docs  ## fail when the committed HTML reference differs from a fresh
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 
 # The import rules of docs/ARCHITECTURE.md, as contracts in pyproject.toml ([tool.importlinter]).
 import-lint: install
