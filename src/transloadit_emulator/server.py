@@ -118,6 +118,7 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self._head_timer: asyncio.TimerHandle | None = None
         self._body_timer: asyncio.TimerHandle | None = None
+        self._body_seen = 0.0  # loop time of the body's last bytes
         self._head_bytes = 0
         self._head_count = 0
         self._head_too_large = False
@@ -138,9 +139,10 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        """A byte of body resets the body idle clock."""
+        """A byte of body resets the body idle clock (a timestamp: the timer reads it when it fires,
+        so a large body costs no timer per chunk)."""
         if self._in_body:
-            self._restart_body_timer()
+            self._body_seen = self.loop.time()
         super().data_received(data)
 
     def on_message_begin(self) -> None:
@@ -165,7 +167,9 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         self._cancel_head_timer()
         super().on_headers_complete()
         self._in_body = True
-        self._restart_body_timer()
+        self._body_seen = self.loop.time()
+        self._cancel_body_timer()
+        self._arm_body_timer()
 
     def on_message_complete(self) -> None:
         """The body arrived."""
@@ -203,15 +207,17 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         self._body_timer = None
         if not self._in_body or self.transport.is_closing():
             return
+        now = self.loop.time()
         if self.flow.read_paused:  # the app stopped reading, not the client: not idle
-            self._restart_body_timer()
+            self._body_seen = now
+        if now < self._body_seen + self.body_idle_timeout:  # bytes came since the timer was set
+            self._arm_body_timer()
             return
         self.logger.warning("Closing a connection whose request body idled over %ss.", self.body_idle_timeout)
         self.transport.close()
 
-    def _restart_body_timer(self) -> None:
-        self._cancel_body_timer()
-        self._body_timer = self.loop.call_later(self.body_idle_timeout, self._body_timed_out)
+    def _arm_body_timer(self) -> None:
+        self._body_timer = self.loop.call_at(self._body_seen + self.body_idle_timeout, self._body_timed_out)
 
     def _cancel_head_timer(self) -> None:
         if self._head_timer is not None:

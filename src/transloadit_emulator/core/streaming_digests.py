@@ -26,8 +26,9 @@ BATCH = 1024 * 1024
 
 
 def _feed(digest: Any, pieces: list[bytes]) -> None:
-    for piece in pieces:
-        digest.update(piece)
+    # One update per batch: hashlib takes the GIL back after each call, and behind a busy event
+    # loop each take can wait; joining the received pieces (tens of KiB each) first costs a copy.
+    digest.update(pieces[0] if len(pieces) == 1 else b"".join(pieces))
 
 
 class StreamingDigests:
