@@ -107,7 +107,8 @@ def _uploads(assembly: Assembly, blobs: BlobStore, board: Board) -> list[InputFi
     try:
         paths = [blobs.path(assembly.blobs[u["id"]]) for u in assembly.status.uploads]
     except TransloaditError as exc:
-        board.apply(assembly, lambda status, e=exc: status.fail(e.code, e.message))  # type: ignore[misc]
+        code, message = exc.code, exc.message
+        board.apply(assembly, lambda status: status.fail(code, message))
         return None
     pixels, uploads = assembly.pixels, assembly.status.uploads
     return [InputFile(p, u, pixels=pixels.pop(str(u["id"]), None)) for p, u in zip(paths, uploads, strict=True)]
