@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from transloadit_client.api.assemblies import get_assembly
 from transloadit_client.api.authentication import (
     create_auth_key,
     delete_auth_key,
@@ -133,3 +134,20 @@ def test_a_new_key_mints_tokens_within_its_scopes(live_server: LiveServer) -> No
     assert bearer.list_assemblies().count == 0
     delete_auth_key.sync(answer.auth_key.id, client=kit.client, **query(kit))
     assert api_error(lambda: bearer.list_assemblies()).code == "BEARER_TOKEN_INVALID"
+
+
+def test_a_signed_status_read_needs_the_key_s_scope_and_stops_with_the_key(kit: Transloadit) -> None:
+    done = kit.create_assembly(steps=STEPS, files=[("a.jpg", jpeg_bytes((40, 40)))], wait=True, timeout=30)
+    assembly_id = done.to_dict()["assembly_id"]
+    templates_only = key_kit(kit, created(kit, scopes="templates:read"))
+    refused = get_assembly.sync_detailed(assembly_id, client=kit.client, **query(templates_only))
+    assert refused.status_code == 403 and b"INSUFFICIENT_AUTH_SCOPE" in refused.content
+
+    answer = created(kit, scopes="assemblies:read")
+    reader = query(key_kit(kit, answer))
+    for _ in range(2):  # a poll repeats its signed query
+        read = get_assembly.sync_detailed(assembly_id, client=kit.client, **reader)
+        assert read.status_code == 200 and b"ASSEMBLY_COMPLETED" in read.content
+    delete_auth_key.sync(answer.auth_key.id, client=kit.client, **query(kit))
+    revoked = get_assembly.sync_detailed(assembly_id, client=kit.client, **reader)
+    assert revoked.status_code == 401 and b"GET_ACCOUNT_UNKNOWN_AUTH_KEY" in revoked.content

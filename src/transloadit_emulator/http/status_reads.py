@@ -3,8 +3,9 @@
 A status read is one call into the service (``get_assembly``, which answers from the board's
 cached bytes); the rest of the stack (exception middleware, the router trying each route,
 building a ``Request``) costs more than that call. Here the path is matched once and the answer
-sent as raw ASGI messages. Errors render through the one renderer; requests with a bearer token
-(whose scope the full path checks) and everything else go on to the app.
+sent as raw ASGI messages. Errors render through the one renderer; a signed read needs the
+``assemblies:read`` scope of its Auth Key, as on the full path; requests with a bearer token and
+everything else go on to the app.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .render import error_response
 
 _STATUS_PATH = re.compile(r"^/assemblies/([0-9a-f]{32})$")
 _JSON = b"application/json"
+#: What an Auth Key must be allowed to read a status (``forms.required_scope`` of this GET).
+_READ_SCOPE = "assemblies:read"
 
 
 class StatusReads:
@@ -45,7 +48,7 @@ class StatusReads:
         query: bytes = scope.get("query_string") or b""
         try:
             params, signature = params_and_signature(query) if query else (None, None)
-            body = service.get_assembly(match[1], SignedRequest(params, signature, referer))
+            body = service.get_assembly(match[1], SignedRequest(params, signature, referer, scope=_READ_SCOPE))
         except TransloaditError as exc:
             await error_response(exc)(scope, receive, send)
             return

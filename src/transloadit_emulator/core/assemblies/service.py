@@ -297,15 +297,18 @@ class AssemblyService:
 
     def _reader(self, request: SignedRequest) -> str:
         """The account a signed read authenticates as. A poll repeats its signed params, so a
-        verified signature without a nonce is remembered until its ``expires`` (a nonce must be
-        claimed each time; a bearer token is looked up each time, it may be revoked)."""
+        signature of an account's own key (every scope) without a nonce is remembered until its
+        ``expires``, for as long as the account exists. Everything else is checked each time: a
+        nonce must be claimed, a bearer token or an Auth Key made through the API may be revoked
+        or lose scopes at any moment."""
         key = (request.raw_params, request.signature, request.referer)
         known = self._read_grants.get(key) if request.bearer is None else None
         if known is not None and (known[1] is None or known[1] >= self.clock.now()):
-            return known[0]
+            if self.authenticator.account(known[0]) is not None:
+                return known[0]
         authed = self.authenticator(request)
         auth = authed.params["auth"]
-        if request.bearer is None and auth.get("nonce") is None:
+        if request.bearer is None and authed.scopes is None and auth.get("nonce") is None:
             if len(self._read_grants) >= _READ_GRANTS:
                 self._read_grants.clear()
             expires = auth.get("expires")
@@ -336,6 +339,7 @@ class AssemblyService:
         self.wait_idle()
         self.board.clear()
         self.uploads.blobs.clear()
+        self._read_grants.clear()
 
     def close(self) -> None:
         """Finish running Assemblies and stop the workers."""
