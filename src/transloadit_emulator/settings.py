@@ -101,10 +101,6 @@ class Settings:
     #: off, they answer as for a workspace the vendor has not enabled it for.
     transloadit_storage: bool = True
 
-    def service_url(self, service: str) -> str | None:
-        """The base URL configured for ``service`` (a key of :data:`SERVICE_URLS`), if any."""
-        return dict(self.service_urls).get(service)
-
     @property
     def base_url(self) -> str:
         """The public base URL without a trailing slash."""

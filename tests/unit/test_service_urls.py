@@ -12,11 +12,10 @@ def test_service_urls_come_from_the_environment() -> None:
         "TRANSLOADIT_EMULATOR_AZURE_BLOB_URL": "http://127.0.0.1:10000",
         "TRANSLOADIT_EMULATOR_NOT_A_SERVICE_URL": "http://ignored",
     }
-    settings = settings_from_env(env)
-    assert settings.service_url("dropbox_api") == "http://127.0.0.1:9000"
-    assert settings.service_url("azure_blob") == "http://127.0.0.1:10000"
-    assert settings.service_url("google_storage") is None  # the real service
-    assert dict(settings.service_urls).keys() <= SERVICE_URLS.keys()
+    urls = dict(settings_from_env(env).service_urls)
+    assert urls == {"dropbox_api": "http://127.0.0.1:9000", "azure_blob": "http://127.0.0.1:10000"}
+    assert "google_storage" not in urls  # the real service
+    assert urls.keys() <= SERVICE_URLS.keys()
     assert settings_from_env({}).service_urls == ()
 
 

@@ -192,9 +192,9 @@ class TusService:
         if length is None:
             return
         if upload.length is not None and upload.length != length:
-            raise _bad_header(f"Upload-Length is already {upload.length}; it cannot change to {length}.")
+            raise bad_header(f"Upload-Length is already {upload.length}; it cannot change to {length}.")
         if length < upload.offset or length > self.max_size:
-            raise _bad_header(f"Upload-Length {length} is not possible for this upload.")
+            raise bad_header(f"Upload-Length {length} is not possible for this upload.")
         upload.length = length
 
     def _touch(self, upload: TusUpload) -> None:
@@ -246,5 +246,6 @@ def streamed_digests(upload: TusUpload) -> Digests | None:
     return Digests(md5, sha256) if isinstance(md5, str) and isinstance(sha256, str) else None
 
 
-def _bad_header(message: str) -> TransloaditError:
+def bad_header(message: str) -> TransloaditError:
+    """``TUS_INVALID_HEADER`` with ``message``."""
     return TransloaditError("TUS_INVALID_HEADER", message)

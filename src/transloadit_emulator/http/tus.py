@@ -13,7 +13,7 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..core.tus import TusService, TusUpload
+from ..core.tus import TusService, TusUpload, bad_header
 from ..errors import TransloaditError
 from ..integers import MAX_DIGITS, parse_natural, shown
 
@@ -44,7 +44,7 @@ def int_header(headers: Headers, name: str) -> int | None:
         return None
     number = parse_natural(value)
     if number is None:
-        raise _bad_header(f"{name} must be a whole number of 1 to {MAX_DIGITS} digits 0-9, got {shown(value)}.")
+        raise bad_header(f"{name} must be a whole number of 1 to {MAX_DIGITS} digits 0-9, got {shown(value)}.")
     return number
 
 
@@ -57,11 +57,11 @@ def parse_metadata(header: str | None) -> dict[str, str]:
         parts = pair.strip().split(" ")
         key = parts[0]
         if not key or not _METADATA_KEY.match(key) or len(parts) > 2:
-            raise _bad_header(f"Upload-Metadata entry {pair.strip()!r} is not 'key base64value'.")
+            raise bad_header(f"Upload-Metadata entry {pair.strip()!r} is not 'key base64value'.")
         try:
             result[key] = base64.b64decode(parts[1], validate=True).decode("utf-8") if len(parts) == 2 else ""
         except (binascii.Error, UnicodeDecodeError):
-            raise _bad_header(f"Upload-Metadata value of {key!r} is not base64 of UTF-8 text.") from None
+            raise bad_header(f"Upload-Metadata value of {key!r} is not base64 of UTF-8 text.") from None
     return result
 
 
@@ -69,7 +69,7 @@ def creation_length(headers: Headers) -> int | None:
     """``Upload-Length``, or None when ``Upload-Defer-Length: 1`` defers it; one of them is required."""
     length = int_header(headers, "Upload-Length")
     if length is None and headers.get("upload-defer-length") != "1":
-        raise _bad_header("Either Upload-Length or Upload-Defer-Length: 1 is required.")
+        raise bad_header("Either Upload-Length or Upload-Defer-Length: 1 is required.")
     return length
 
 
@@ -77,14 +77,10 @@ def patch_offset(headers: Headers) -> int:
     """``Upload-Offset`` of a PATCH, whose body must be ``application/offset+octet-stream``."""
     offset = int_header(headers, "Upload-Offset")
     if offset is None:
-        raise _bad_header("Upload-Offset is required.")
+        raise bad_header("Upload-Offset is required.")
     if headers.get("content-type", "").split(";")[0].strip() != _PATCH_TYPE:
         raise TransloaditError("TUS_UNSUPPORTED_MEDIA_TYPE", f"PATCH bodies must be Content-Type: {_PATCH_TYPE}.")
     return offset
-
-
-def _bad_header(message: str) -> TransloaditError:
-    return TransloaditError("TUS_INVALID_HEADER", message)
 
 
 # -- writing headers ---------------------------------------------------------------------------

@@ -10,7 +10,6 @@ headers and the result's size checked before any pixel is decoded, so an oversiz
 from __future__ import annotations
 
 import re
-import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -19,6 +18,7 @@ from typing import Any
 from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
+from ..media.image.encode import PILLOW_ERRORS
 from .base import InputFile, OutputFile, Robot, RobotContext, undecodable
 from .support.grouping import groups_by_step
 
@@ -29,7 +29,6 @@ MAX_SIDE = 65_500
 _TRANSPARENT = ("transparent", "none")
 _BARE_HEX = re.compile(r"^[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")
 # What Pillow raises on unreadable or hostile image data.
-_PILLOW_ERRORS = (OSError, ValueError, EOFError, SyntaxError, struct.error, Image.DecompressionBombError)
 # EXIF orientations that turn the picture by 90 degrees one way or the other.
 _SWAPS_SIDES = {5, 6, 7, 8}
 
@@ -86,7 +85,7 @@ def _display_size(f: InputFile) -> tuple[int, int]:
             orientation = img.getexif().get(0x0112, 1)
     except UnidentifiedImageError:
         raise undecodable(f, "it is not an image") from None
-    except _PILLOW_ERRORS as exc:
+    except PILLOW_ERRORS as exc:
         raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
     return (height, width) if orientation in _SWAPS_SIDES else (width, height)
 
@@ -120,7 +119,7 @@ def _merge(group: list[InputFile], layout: _Layout, background: str, *, transpar
         try:
             with Image.open(f.path) as src:
                 img = ImageOps.exif_transpose(src).convert("RGBA")
-        except _PILLOW_ERRORS as exc:
+        except PILLOW_ERRORS as exc:
             raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
         if transparent:
             canvas.alpha_composite(img, offset)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image
 
 #: ``-alpha`` modes (Transloadit's spelling).
 ALPHA_MODES = (
@@ -115,8 +115,3 @@ def _rgba(img: Image.Image, keep: bool) -> Image.Image:
     if not keep:
         out.putalpha(255)
     return out
-
-
-def same_image(a: Image.Image, b: Image.Image) -> bool:
-    """Whether two images hold the same pixels (tests and checks)."""
-    return a.size == b.size and ImageChops.difference(a.convert("RGBA"), b.convert("RGBA")).getbbox() is None

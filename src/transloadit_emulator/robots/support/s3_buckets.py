@@ -12,9 +12,9 @@ from urllib.parse import quote, urlsplit
 
 from ...errors import RobotError, TransloaditError
 from ...outbound.b2_auth import B2Error, authorize_account
-from ...outbound.http_fetch import non_public_address
 from ...outbound.s3 import S3Error, S3Target, bucket_region
 from ..base import RobotContext
+from .remote_storage import check_public
 from .s3_vendors import BACKBLAZE, S3, SUPABASE, Vendor
 
 #: The host of Amazon S3 itself; any other ``host`` is an S3-compatible endpoint.
@@ -94,8 +94,8 @@ def resolve_bucket(ctx: RobotContext, params: Mapping[str, Any], prefix: str, ve
     elif not host and vendor is not S3:
         raise RobotError(f"{prefix}_VALIDATION", f"The Step needs the host of the {vendor.name} endpoint.")
     scheme, netloc = _endpoint(host or AWS_HOST)
-    if netloc is not None and not ctx.allow_private_imports:
-        _refuse_private(netloc, prefix)
+    if netloc is not None:
+        check_public(ctx, netloc, prefix)
     path_style = vendor.path_style or settings.get("no_vhost") is True
     path_style = path_style or (netloc is not None and _needs_path_style(netloc))
     endpoint_path = _endpoint_path(host)
@@ -129,17 +129,6 @@ def _connection(ctx: RobotContext, params: Mapping[str, Any], vendor: Vendor) ->
         settings.update({vendor.aliases.get(k, k): content[k] for k in keys if content.get(k) not in (None, "")})
     settings.update({vendor.aliases.get(k, k): params[k] for k in keys if params.get(k) not in (None, "")})
     return settings
-
-
-def _refuse_private(netloc: str, prefix: str) -> None:
-    hostname = urlsplit(f"//{netloc}").hostname or netloc
-    blocked = non_public_address(hostname)
-    if blocked is not None:
-        raise RobotError(
-            f"{prefix}_ACCESS_DENIED",
-            f"The host {hostname!r} resolves to {blocked}, which is not a public address; the emulator "
-            "refuses loopback, private and link-local stores unless it allows private imports.",
-        )
 
 
 def _b2_endpoint(settings: Mapping[str, Any], prefix: str) -> tuple[str, str]:
