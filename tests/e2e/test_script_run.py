@@ -10,7 +10,8 @@ from starlette.testclient import TestClient
 from tests.conftest import jpeg_bytes
 from tests.e2e.av_media import post
 from tests.e2e.results import result_image
-from transloadit_emulator.media.js_sandbox import ScriptError, evaluate, expressions
+from transloadit_emulator.core.assemblies.expressions import expressions
+from transloadit_emulator.media.js_sandbox import ScriptError, evaluate
 from transloadit_emulator.variables import interpolate
 from transloadit_kit import Transloadit
 

@@ -9,10 +9,8 @@ looping script holds up nobody else. Values go in and out as JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
-
-from ..errors import RobotError
 
 #: The vendor's limit for a script: "If the script does not finish within 1000ms it times out".
 TIME_LIMIT_S = 1.0
@@ -61,17 +59,3 @@ def _message(raw: str) -> str:
     if first == "InternalError: out of memory":
         return f"The script used more than {MEMORY_LIMIT_BYTES // 2**20} MB of memory."
     return first
-
-
-def expressions(scope: Mapping[str, Any]) -> Callable[[str], Any]:
-    """An evaluator of ``${...}`` expressions in Step params, with ``scope``'s roots (``file``,
-    ``fields``, ``assembly``, ...) as globals; a failing expression fails the Step with
-    ``SCRIPT_RUN_ERROR`` (the vendor runs these through ``/script/run``)."""
-
-    def run(expression: str) -> Any:
-        try:
-            return evaluate(f"({expression}\n)", scope)  # an expression, never a block: ${ {a: 1}.a }
-        except ScriptError as exc:
-            raise RobotError("SCRIPT_RUN_ERROR", f"${{{expression}}} failed: {exc}") from None
-
-    return run

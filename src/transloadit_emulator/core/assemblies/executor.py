@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ...errors import TransloaditError
-from ...media.js_sandbox import expressions
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
@@ -27,6 +26,7 @@ from ...variables import assembly_scope, file_variables, interpolate
 from ..clock import Clock
 from ..control.faults import FaultBoard
 from ..job_slots import BATCH, LIVE, SlotPool
+from .expressions import expressions
 from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
