@@ -128,6 +128,23 @@ class BlobStore(Protocol):
         ...
 
 
+def blob_relpath(assembly_id: str, file_id: str, filename: str) -> str:
+    """Where a file is stored, relative to the store's root (or bucket prefix)."""
+    return f"{assembly_id}/{file_id}/{safe_filename(filename)}"
+
+
+def remove_with_empty_parents(path: Path, root: Path) -> None:
+    """Remove a stored file, then its file and Assembly directories when that left them empty."""
+    path.unlink(missing_ok=True)
+    for parent in (path.parent, path.parent.parent):
+        if parent == root:
+            break
+        try:
+            parent.rmdir()
+        except OSError:
+            break
+
+
 def blob_key(assembly_id: str, file_id: str, filename: str) -> str | None:
     """The key of a download URL's file, or None when the URL's parts are not ours (ids, safe name)."""
     if not (is_id(assembly_id) and is_id(file_id)) or filename != safe_filename(filename):
@@ -165,7 +182,7 @@ class DiskBlobStore:
         root.mkdir(parents=True, exist_ok=True)
 
     def _target(self, assembly_id: str, file_id: str, filename: str) -> tuple[str, Path]:
-        rel = f"{assembly_id}/{file_id}/{safe_filename(filename)}"
+        rel = blob_relpath(assembly_id, file_id, filename)
         path = self.root / rel
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -235,13 +252,7 @@ class DiskBlobStore:
 
     def discard(self, relpath: str) -> None:
         """Remove a stored file (used when a request is rejected after its files arrived)."""
-        path = self.root / relpath
-        path.unlink(missing_ok=True)
-        for parent in (path.parent, path.parent.parent):
-            try:
-                parent.rmdir()
-            except OSError:
-                break
+        remove_with_empty_parents(self.root / relpath, self.root)
 
 
 class BlobTooLarge(Exception):

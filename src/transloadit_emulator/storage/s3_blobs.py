@@ -20,7 +20,16 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from ..errors import TransloaditError
 from ..ids import is_id
-from .blobs import Digests, Download, StoredBlob, blob_key, copy_hashing, file_digests, safe_filename
+from .blobs import (
+    Digests,
+    Download,
+    StoredBlob,
+    blob_key,
+    blob_relpath,
+    copy_hashing,
+    file_digests,
+    remove_with_empty_parents,
+)
 
 _CHUNK = 1024 * 1024
 #: Up to this size one PUT sends a file (s3transfer's own multipart threshold): without the
@@ -57,9 +66,15 @@ class S3BlobStore:
         self.presign_seconds = presign_seconds
         cache_dir.mkdir(parents=True, exist_ok=True)
         addressing = {"addressing_style": "path"} if endpoint else {}
-        self._s3: Any = boto3.client(
-            "s3", endpoint_url=endpoint, region_name=region, config=Config(s3=addressing, retries={"max_attempts": 3})
+        # Checksums only where S3 requires them, as outbound/s3.py's clients (storage may not import
+        # outbound): S3-compatible stores behind ``endpoint`` often reject the default trailing ones.
+        config = Config(
+            s3=addressing,
+            retries={"max_attempts": 3},
+            request_checksum_calculation="when_required",
+            response_checksum_validation="when_required",
         )
+        self._s3: Any = boto3.client("s3", endpoint_url=endpoint, region_name=region, config=config)
 
     def _upload(self, path: Path, key: str) -> None:
         """One PUT for a file up to ``_SINGLE_PUT``, a multipart upload (in parallel) beyond."""
@@ -80,7 +95,7 @@ class S3BlobStore:
             body.close()
 
     def _target(self, assembly_id: str, file_id: str, filename: str) -> tuple[str, Path]:
-        rel = f"{assembly_id}/{file_id}/{safe_filename(filename)}"
+        rel = blob_relpath(assembly_id, file_id, filename)
         path = self.cache_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         return rel, path
@@ -126,7 +141,7 @@ class S3BlobStore:
 
     def release(self, relpath: str) -> None:
         """Drop the cached copy (the bucket keeps the blob)."""
-        _remove_with_empty_parents(self.cache_dir / relpath, self.cache_dir)
+        remove_with_empty_parents(self.cache_dir / relpath, self.cache_dir)
 
     def download(self, assembly_id: str, file_id: str, filename: str) -> Download | None:
         """A presigned redirect, or the object's bytes streamed from the bucket; None when absent."""
@@ -184,14 +199,3 @@ class S3BlobStore:
         key = f"{self.prefix}.ready/{uuid.uuid4().hex}"
         self._s3.put_object(Bucket=self.bucket, Key=key, Body=b"ok")
         self._s3.delete_object(Bucket=self.bucket, Key=key)
-
-
-def _remove_with_empty_parents(path: Path, root: Path) -> None:
-    path.unlink(missing_ok=True)
-    for parent in (path.parent, path.parent.parent):
-        if parent == root:
-            break
-        try:
-            parent.rmdir()
-        except OSError:
-            break
