@@ -12,23 +12,17 @@ or the box around all of them (``group``) becomes an image of its own, widened b
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from ..errors import RobotError
 from ..integers import parse_natural
 from ..media.faces import detect_faces
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-
-# Requested ``format`` -> (Pillow format, extension); ``preserve`` keeps these input formats.
-_FORMATS = {"jpg": ("JPEG", "jpg"), "png": ("PNG", "png"), "tiff": ("TIFF", "tiff")}
-_PRESERVE = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "TIFF": "tiff"}
+from ..media.image.encode import PILLOW_ERRORS, save_result
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .support.names import basename
 
 
 class ImageFacedetect(PerFileRobot):
@@ -39,7 +33,7 @@ class ImageFacedetect(PerFileRobot):
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """Detect the faces of one image; crop them when ``crop`` is true."""
-        name = re.split(r"[\\/]", str(file.record.get("name") or file.path.name))[-1].strip() or "file"
+        name = basename(str(file.record.get("name") or file.path.name))
         min_confidence = params.get("min_confidence", 70)
         try:
             with Image.open(file.path) as probe:  # drafted for detection: crops need a fresh decode
@@ -49,22 +43,20 @@ class ImageFacedetect(PerFileRobot):
             boxes = _chosen(faces, params.get("faces", "each"))
             if not boxes:
                 return []
+            wanted = None if params.get("format") == "preserve" else params.get("format")
             with Image.open(file.path) as src:
                 upright = ImageOps.exif_transpose(src)
-                pillow_format, ext = _output_format(params.get("format"), src.format)
-                out_name = f"{name.rsplit('.', 1)[0] if '.' in name.lstrip('.') else name}.{ext}"
                 padding = str(params.get("crop_padding") or "5px")
                 outputs = []
                 for box, members in boxes:
                     region = upright.crop(_padded(box, padding, upright.size))
-                    path = _save(region, ctx.scratch_dir, out_name, pillow_format)
+                    path, out_name = save_result(region, ctx.scratch_dir, name, src.format, wanted)
                     outputs.append(OutputFile(path=path, name=out_name, source=file, meta={"faces": members}))
                 return outputs
         except UnidentifiedImageError:
-            raise RobotError("INVALID_INPUT_ERROR", f"The file {name!r} is not an image.") from None
-        except (OSError, ValueError, EOFError, SyntaxError, Image.DecompressionBombError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise RobotError("INVALID_INPUT_ERROR", f"The image {name!r} could not be read: {reason}") from None
+            raise undecodable(file, "it is not an image") from None
+        except PILLOW_ERRORS as exc:
+            raise undecodable(file, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
 
 
 def _chosen(faces: list[dict[str, int]], which: Any) -> list[tuple[tuple[int, int, int, int], list[dict[str, int]]]]:
@@ -101,27 +93,3 @@ def _padded(box: tuple[int, int, int, int], padding: str, size: tuple[int, int])
     else:
         px = py = amount
     return max(0, x1 - px), max(0, y1 - py), min(size[0], x2 + px), min(size[1], y2 + py)
-
-
-def _output_format(requested: Any, source_format: str | None) -> tuple[str, str]:
-    key = str(requested or "preserve")
-    if key == "preserve":
-        key = _PRESERVE.get(source_format or "", "png")
-    return _FORMATS.get(key, _FORMATS["png"])
-
-
-def _save(img: Image.Image, scratch: Path, out_name: str, pillow_format: str) -> Path:
-    scratch.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="face-", suffix=f"-{out_name[-100:]}", dir=scratch)
-    os.close(fd)
-    path = Path(tmp)
-    if pillow_format == "JPEG" and img.mode not in ("RGB", "L", "CMYK"):
-        img = img.convert("RGB")
-    elif img.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
-        img = img.convert("RGBA" if "A" in img.getbands() or "transparency" in img.info else "RGB")
-    try:
-        img.save(path, pillow_format, **({"quality": 92} if pillow_format == "JPEG" else {}))
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path
