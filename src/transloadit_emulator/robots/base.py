@@ -205,6 +205,14 @@ class PerFileRobot(Robot):
         """Process one input file."""
 
 
+def error_reason(exc: BaseException) -> str:
+    """What an engine's exception says, fit for a client: an OSError's ``strerror`` (its full text
+    may name server paths), else its text, else its type."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
 def undecodable(file: InputFile, reason: str = "") -> RobotError:
     """The error for an input a robot cannot decode (``INVALID_INPUT_ERROR``), to raise."""
     name = file.record.get("name")

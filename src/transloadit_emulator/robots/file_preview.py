@@ -49,7 +49,7 @@ from ..media.pdf import open_pdf, render_page
 from ..media.pixels import open_image
 from ..media.video_frames import extract_clip_frames, extract_frame, spread_offsets
 from ..media.waveform import draw_waveform
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, error_reason
 from .support.names import basename, extension, stem
 
 #: The documented strategy lists per category, used for every category a Step leaves out.
@@ -385,6 +385,4 @@ def _reason(exc: BaseException) -> str:
         return "not an image that can be read"
     if isinstance(exc, TransloaditError):
         return exc.message
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror  # not str(exc): that may name server paths
-    return str(exc) or type(exc).__name__
+    return error_reason(exc)

@@ -21,7 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from ..integers import parse_natural
 from ..media.faces import detect_faces
 from ..media.image.encode import PILLOW_ERRORS, save_result
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, error_reason, undecodable
 from .support.names import basename
 
 
@@ -56,7 +56,7 @@ class ImageFacedetect(PerFileRobot):
         except UnidentifiedImageError:
             raise undecodable(file, "it is not an image") from None
         except PILLOW_ERRORS as exc:
-            raise undecodable(file, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) from None
+            raise undecodable(file, error_reason(exc)) from None
 
 
 def _chosen(faces: list[dict[str, int]], which: Any) -> list[tuple[tuple[int, int, int, int], list[dict[str, int]]]]:

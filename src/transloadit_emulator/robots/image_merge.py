@@ -19,7 +19,7 @@ from PIL import Image, ImageColor, ImageOps, UnidentifiedImageError
 
 from ..errors import RobotError
 from ..media.image.encode import PILLOW_ERRORS
-from .base import InputFile, OutputFile, Robot, RobotContext, undecodable
+from .base import InputFile, OutputFile, Robot, RobotContext, error_reason, undecodable
 from .support.grouping import groups_by_step
 
 #: Largest merged image, in pixels (an RGBA canvas of this size takes 100 MB).
@@ -86,7 +86,7 @@ def _display_size(f: InputFile) -> tuple[int, int]:
     except UnidentifiedImageError:
         raise undecodable(f, "it is not an image") from None
     except PILLOW_ERRORS as exc:
-        raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
+        raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {error_reason(exc)}") from None
     return (height, width) if orientation in _SWAPS_SIDES else (width, height)
 
 
@@ -120,7 +120,8 @@ def _merge(group: list[InputFile], layout: _Layout, background: str, *, transpar
             with Image.open(f.path) as src:
                 img = ImageOps.exif_transpose(src).convert("RGBA")
         except PILLOW_ERRORS as exc:
-            raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {_reason(exc)}") from None
+            reason = error_reason(exc)
+            raise RobotError("IMAGE_MERGE_FAILURE", f"The image {_name(f)!r} cannot be read: {reason}") from None
         if transparent:
             canvas.alpha_composite(img, offset)
         else:
@@ -144,8 +145,3 @@ def _save(canvas: Image.Image, out: Any, fmt: str, params: Mapping[str, Any]) ->
         canvas.convert("RGB").save(out, "JPEG", quality=quality)
     else:
         canvas.save(out, "PNG", compress_level=min(9, quality // 10), optimize=params.get("adaptive_filtering") is True)
-
-
-def _reason(exc: BaseException) -> str:
-    # OSError text may carry server paths; strerror is the part worth showing.
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.optimize import OPTIMIZE_ERRORS, REPAIR_ERRORS, optimize_bytes, repair
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, error_reason
 from .support.names import basename
 
 
@@ -43,19 +43,15 @@ class ImageOptimize(PerFileRobot):
         except OPTIMIZE_ERRORS as exc:
             if params.get("fix_breaking_images", True) is False:
                 raise RobotError(
-                    "INVALID_INPUT_ERROR", f"The image {name!r} cannot be optimized: {_reason(exc)}"
+                    "INVALID_INPUT_ERROR", f"The image {name!r} cannot be optimized: {error_reason(exc)}"
                 ) from None
             try:
                 best = repair(data)
             except REPAIR_ERRORS as broken:
                 raise RobotError(
-                    "INVALID_INPUT_ERROR", f"The image {name!r} cannot be repaired: {_reason(broken)}"
+                    "INVALID_INPUT_ERROR", f"The image {name!r} cannot be repaired: {error_reason(broken)}"
                 ) from None
         return [OutputFile(path=_write(ctx.scratch_dir, name, best), name=name, source=file)]
-
-
-def _reason(exc: BaseException) -> str:
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
 
 
 def _write(scratch: Path, name: str, data: bytes) -> Path:

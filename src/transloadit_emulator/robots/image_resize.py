@@ -31,7 +31,7 @@ from ..media.image.watermark import Watermark, decode_watermark
 from ..media.metadata import average_color
 from ..media.pixels import open_image
 from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
-from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
+from .base import InputFile, OutputFile, PerFileRobot, RobotContext, error_reason, undecodable
 from .support.image_extras import extra_fields, split_roles
 from .support.names import basename, stem
 
@@ -114,8 +114,7 @@ class ImageResize(PerFileRobot):
         except UnidentifiedImageError:
             raise undecodable(file, "it is not an image") from None
         except PILLOW_ERRORS as exc:
-            # OSError text may carry server paths; strerror is the part worth showing.
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = error_reason(exc)
             raise RobotError("IMAGE_RESIZE_ERROR", f"The file {name!r} could not be resized: {reason}") from None
         return [OutputFile(path=out_path, name=out_name, source=file, known=known)]
 
