@@ -32,8 +32,8 @@ from ..media.video_presets import (
     preset_named,
     segmented,
 )
-from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, Robot, RobotContext
+from .support.fetched import fetch_to_scratch
 
 _CODE = "VIDEO_ENCODE_VALIDATION"
 
@@ -129,13 +129,7 @@ def _fetch_watermark(ctx: RobotContext, params: Mapping[str, Any]) -> Path | Non
     url = params.get("watermark_url")
     if not isinstance(url, str) or not url.strip():
         return None
-    try:
-        data = fetch_bytes(url, allow_private=ctx.allow_private_imports)
-    except RemoteFetchError as exc:
-        raise RobotError("FILE_DOWNLOAD_ERROR", f"The watermark could not be downloaded: {exc}") from None
-    path = ctx.scratch_dir / "watermark.img"
-    path.write_bytes(data)
-    return path
+    return fetch_to_scratch(ctx, url, "watermark.img", "FILE_DOWNLOAD_ERROR", "The watermark")
 
 
 def _watermark(params: Mapping[str, Any], file: InputFile) -> Watermark:

@@ -28,8 +28,8 @@ from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
 from ..media.slideshow import Canvas, delayed_audio, slideshow_graph, stack_graph
 from ..media.video_presets import Preset, output_ext, output_filters, preset_named
-from ..outbound.http_fetch import RemoteFetchError, fetch_bytes
 from .base import InputFile, OutputFile, Robot, RobotContext
+from .support.fetched import fetch_to_scratch
 from .support.grouping import sorted_inputs
 from .support.media_inputs import duration_of, has_sound
 
@@ -82,13 +82,7 @@ def _fetched_image(ctx: RobotContext, params: Mapping[str, Any]) -> list[Path]:
     url = params.get("image_url")
     if not isinstance(url, str) or not url:
         return []
-    try:
-        data = fetch_bytes(url, allow_private=ctx.allow_private_imports)
-    except RemoteFetchError as exc:
-        raise RobotError("VIDEO_MERGE_NO_IMAGE_FOUND", f"image_url could not be fetched: {exc}") from None
-    path = ctx.scratch_dir / "image_url.img"
-    path.write_bytes(data)
-    return [path]
+    return [fetch_to_scratch(ctx, url, "image_url.img", "VIDEO_MERGE_NO_IMAGE_FOUND", "image_url")]
 
 
 def _durations(params: Mapping[str, Any], count: int) -> list[float]:
