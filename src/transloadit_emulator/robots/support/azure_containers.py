@@ -10,7 +10,7 @@ from typing import Any
 from ...errors import RobotError
 from ...outbound.azure_blob import AzureBlobError, AzureTarget, account_url
 from ..base import RobotContext
-from .remote_storage import connection_settings, require, service_endpoint
+from .remote_storage import connection_settings, require, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("azure",)
 _INLINE = ("account", "key", "container")
@@ -32,8 +32,4 @@ def resolve_container(ctx: RobotContext, params: Mapping[str, Any], prefix: str)
 
 def azure_robot_error(exc: AzureBlobError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED``, ``_NOT_FOUND`` or ``_FAILURE``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "not_found": f"{prefix}_NOT_FOUND",
-    }
-    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
+    return service_error(exc.kind, str(exc), prefix, kinds=("access_denied", "not_found"))

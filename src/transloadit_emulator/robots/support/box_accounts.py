@@ -14,7 +14,7 @@ from ...errors import RobotError
 from ...outbound.box import API_URL, UPLOAD_URL, BoxAccount
 from ...outbound.saas_api import ServiceError
 from ..base import RobotContext
-from .remote_storage import connection_settings, service_endpoint
+from .remote_storage import connection_settings, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("box",)
 
@@ -44,10 +44,4 @@ def path_parts(path: str) -> list[str]:
 def box_robot_error(exc: ServiceError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (a refused app or token, a non-public address), ``_NOT_FOUND``,
     ``_VALIDATION`` (an unusable config) or ``_FAILURE``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "blocked": f"{prefix}_ACCESS_DENIED",
-        "not_found": f"{prefix}_NOT_FOUND",
-        "invalid": f"{prefix}_VALIDATION",
-    }
-    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
+    return service_error(exc.kind, str(exc), prefix)

@@ -12,7 +12,7 @@ from ...errors import RobotError
 from ...outbound.cloudfiles import IDENTITY_URLS, CloudfilesAccount
 from ...outbound.saas_api import ServiceError
 from ..base import RobotContext
-from .remote_storage import connection_settings, require, service_endpoint
+from .remote_storage import ALL_KINDS, connection_settings, require, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("cloudfiles", "rackspace")
 _INLINE = ("user", "key", "container", "account_type", "data_center")
@@ -41,11 +41,5 @@ def resolve_account(ctx: RobotContext, params: Mapping[str, Any], prefix: str) -
 def cloudfiles_robot_error(exc: ServiceError, prefix: str, failure: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (refused keys or a non-public address), ``_NOT_FOUND`` (imports),
     ``_VALIDATION`` (an unknown data center, a malformed request) or ``failure``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "blocked": f"{prefix}_ACCESS_DENIED",
-        "invalid": f"{prefix}_VALIDATION",
-    }
-    if prefix == "CLOUDFILES_IMPORT":
-        codes["not_found"] = "CLOUDFILES_IMPORT_NOT_FOUND"
-    return RobotError(codes.get(exc.kind, failure), str(exc))
+    kinds = ALL_KINDS if prefix == "CLOUDFILES_IMPORT" else ALL_KINDS - {"not_found"}
+    return service_error(exc.kind, str(exc), prefix, kinds=kinds, failure=failure)

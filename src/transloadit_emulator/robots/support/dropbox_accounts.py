@@ -11,7 +11,7 @@ from ...errors import RobotError
 from ...outbound.dropbox import API_URL, CONTENT_URL, DropboxAccount
 from ...outbound.saas_api import ServiceError
 from ..base import RobotContext
-from .remote_storage import connection_settings, require, service_endpoint
+from .remote_storage import connection_settings, require, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("dropbox",)
 
@@ -36,10 +36,4 @@ def dropbox_path(path: str) -> str:
 def dropbox_robot_error(exc: ServiceError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (a refused token or a non-public address), ``_NOT_FOUND``,
     ``_VALIDATION`` (a request Dropbox refused as malformed) or ``_FAILURE``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "blocked": f"{prefix}_ACCESS_DENIED",
-        "not_found": f"{prefix}_NOT_FOUND",
-        "invalid": f"{prefix}_VALIDATION",
-    }
-    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
+    return service_error(exc.kind, str(exc), prefix)

@@ -13,7 +13,7 @@ import orjson
 from ...errors import RobotError
 from ...outbound.google_storage import GOOGLE_HOST, GcsTarget, GoogleStorageError
 from ..base import RobotContext
-from .remote_storage import connection_settings, require, service_endpoint
+from .remote_storage import connection_settings, require, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("google",)
 
@@ -57,9 +57,4 @@ def object_urls(target: GcsTarget, name: str, url_template: Any, ssl_url_templat
 
 def google_robot_error(exc: GoogleStorageError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED``, ``_NOT_FOUND``, ``_VALIDATION`` (an unusable key file) or ``_FAILURE``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "not_found": f"{prefix}_NOT_FOUND",
-        "invalid": f"{prefix}_VALIDATION",
-    }
-    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
+    return service_error(exc.kind, str(exc), prefix, kinds=("access_denied", "not_found", "invalid"))

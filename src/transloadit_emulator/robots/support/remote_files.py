@@ -13,7 +13,7 @@ from ...outbound.remote import RemoteError, RemoteSession
 from ...variables import file_variables, interpolate, to_text
 from ..base import InputFile, OutputFile, Robot, RobotContext
 from .file_servers import open_session
-from .remote_storage import ignores_import
+from .remote_storage import ALL_KINDS, ignores_import, service_error
 
 DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 
@@ -21,9 +21,7 @@ DEFAULT_PATH = "${unique_prefix}/${file.url_name}"
 def remote_error(exc: RemoteError, prefix: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (refused login, permissions, a non-public address), ``_NOT_FOUND``
     or ``_FAILURE``."""
-    denied, missing = f"{prefix}_ACCESS_DENIED", f"{prefix}_NOT_FOUND"
-    codes = {"blocked": denied, "access_denied": denied, "not_found": missing}
-    return RobotError(codes.get(exc.kind, f"{prefix}_FAILURE"), str(exc))
+    return service_error(exc.kind, str(exc), prefix, kinds=ALL_KINDS - {"invalid"})
 
 
 class RemoteRobot(Robot):

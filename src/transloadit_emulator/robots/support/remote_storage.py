@@ -62,6 +62,26 @@ def service_endpoint(ctx: RobotContext, service: str, prefix: str) -> str | None
     return url or None
 
 
+#: An outbound client's failure kind -> the suffix of its robot's code.
+_KIND_SUFFIXES = {
+    "access_denied": "_ACCESS_DENIED",
+    "blocked": "_ACCESS_DENIED",  # a non-public address the emulator refused
+    "not_found": "_NOT_FOUND",
+    "invalid": "_VALIDATION",
+}
+ALL_KINDS = frozenset(_KIND_SUFFIXES)
+
+
+def service_error(
+    kind: str, message: str, prefix: str, *, kinds: Iterable[str] = ALL_KINDS, failure: str | None = None
+) -> RobotError:
+    """The robot error for an outbound client's failure of ``kind``: ``<prefix>_ACCESS_DENIED``,
+    ``_NOT_FOUND`` or ``_VALIDATION`` for the ``kinds`` the service has codes for, else ``failure``
+    (``<prefix>_FAILURE`` by default)."""
+    suffix = _KIND_SUFFIXES.get(kind) if kind in set(kinds) else None
+    return RobotError(f"{prefix}{suffix}" if suffix else failure or f"{prefix}_FAILURE", message)
+
+
 def check_public(ctx: RobotContext, url: str, prefix: str) -> None:
     """``<prefix>_ACCESS_DENIED`` when ``url``'s host has a non-public address (unless allowed)."""
     if ctx.allow_private_imports:

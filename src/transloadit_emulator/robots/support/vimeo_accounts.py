@@ -11,7 +11,7 @@ from ...errors import RobotError
 from ...outbound.saas_api import ServiceError
 from ...outbound.vimeo import API_URL, VimeoAccount
 from ..base import RobotContext
-from .remote_storage import connection_settings, require, service_endpoint
+from .remote_storage import ALL_KINDS, connection_settings, require, service_endpoint, service_error
 
 CREDENTIAL_TYPES = ("vimeo",)
 
@@ -26,11 +26,5 @@ def resolve_account(ctx: RobotContext, params: Mapping[str, Any], prefix: str) -
 def vimeo_robot_error(exc: ServiceError, prefix: str, failure: str) -> RobotError:
     """``<prefix>_ACCESS_DENIED`` (a refused token or a non-public address), ``_NOT_FOUND`` (imports),
     ``_VALIDATION`` (a request Vimeo refused as malformed) or ``failure``."""
-    codes = {
-        "access_denied": f"{prefix}_ACCESS_DENIED",
-        "blocked": f"{prefix}_ACCESS_DENIED",
-        "invalid": f"{prefix}_VALIDATION",
-    }
-    if prefix == "VIMEO_IMPORT":
-        codes["not_found"] = "VIMEO_IMPORT_NOT_FOUND"
-    return RobotError(codes.get(exc.kind, failure), str(exc))
+    kinds = ALL_KINDS if prefix == "VIMEO_IMPORT" else ALL_KINDS - {"not_found"}
+    return service_error(exc.kind, str(exc), prefix, kinds=kinds, failure=failure)
