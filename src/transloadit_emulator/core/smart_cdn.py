@@ -125,7 +125,9 @@ class SmartCdnService:
         until = int((self.clock.now() + delivery.sign_for) * 1000) if delivery.sign_for > 0 else exp
         text = delivery.path.read_text(encoding="utf-8", errors="replace")
         body = sign_playlist(text, request, PREFIX, auth_key, until, secret).encode("utf-8")
-        return replace(delivery, body=body)
+        # Made per request: no byte ranges of it to offer.
+        headers = {k: v for k, v in delivery.headers.items() if k != "Accept-Ranges"}
+        return replace(delivery, body=body, headers=headers)
 
     def _run(self, request: SmartCdnRequest, auth_key: str, secret: str, account_key: str) -> Delivery:
         """Run the Template on the input and pick the ``/file/serve`` Step's first result."""

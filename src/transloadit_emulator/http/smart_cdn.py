@@ -32,6 +32,5 @@ async def serve_smart_cdn(request: Request) -> Response:
     headers = dict(delivery.headers)
     media_type = headers.pop("Content-Type", None)
     if delivery.body is not None:
-        headers.pop("Accept-Ranges", None)  # a rewritten playlist is made per request
         return Response(delivery.body, headers=headers, media_type=media_type)
     return FileResponse(delivery.path, headers=headers, media_type=media_type)
