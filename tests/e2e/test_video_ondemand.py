@@ -50,12 +50,14 @@ def test_playlists_and_a_segment_on_request(kit: Transloadit, test_client: TestC
     assert [parse_qs(urlsplit(u).query)["asset"] for u in variants] == [["low.m3u8"], ["mid.m3u8"]]
     playlist = test_client.get(variants[0])  # signed by the emulator, as a player gets it
     assert playlist.status_code == 200, playlist.text
+    assert "accept-ranges" not in playlist.headers  # a signed playlist is made per request
     assert "#EXT-X-ENDLIST" in playlist.text and playlist.text.count("#EXTINF:") == 3
     assert "#EXTINF:0.500," in playlist.text
     segments = uris(playlist.text)
     assert parse_qs(urlsplit(segments[1]).query)["asset"] == ["low_00001.ts"]
     segment = test_client.get(segments[1])
     assert segment.status_code == 200, segment.text
+    assert segment.headers["accept-ranges"] == "bytes"
     with av.open(io.BytesIO(segment.content), format="mpegts") as ts:
         stream = ts.streams.video[0]
         frames = list(ts.decode(stream))
