@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import RobotError, TransloaditError
+from ..errors import RobotError
 from ..outbound.http_fetch import RemoteFetchError
 from ..outbound.tus_upload import upload
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .support.remote_storage import credential_content
 
 #: The schema's example default; sent literally it would name every file ``example.png``.
 _EXAMPLE_METADATA = {"filename": "example.png", "basename": "example", "extension": "png"}
@@ -52,17 +53,10 @@ class TusStore(PerFileRobot):
 def _connection(ctx: RobotContext, params: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     headers: dict[str, str] = {}
     endpoint = params.get("endpoint")
-    name = params.get("credentials")
-    if isinstance(name, str) and name:
-        kind, content = ctx.credentials(name)
-        if kind != "http":
-            raise TransloaditError(
-                "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
-                f"The Template Credentials {name!r} are of type {kind!r}; /tus/store needs http credentials.",
-            )
-        endpoint = endpoint or content.get("url")
-        if isinstance(content.get("headers"), Mapping):
-            headers.update({str(k): to_text(v) for k, v in content["headers"].items()})
+    content = credential_content(ctx, params, ("http",))
+    endpoint = endpoint or content.get("url")
+    if isinstance(content.get("headers"), Mapping):
+        headers.update({str(k): to_text(v) for k, v in content["headers"].items()})
     if isinstance(params.get("headers"), Mapping):
         headers.update({str(k): to_text(v) for k, v in params["headers"].items()})
     if not isinstance(endpoint, str) or not endpoint:

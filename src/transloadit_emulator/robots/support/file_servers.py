@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ...errors import RobotError, TransloaditError
+from ...errors import RobotError
 from ...outbound.ftp import open_ftp
 from ...outbound.remote import RemoteSession
 from ...outbound.sftp import open_sftp
 from ..base import RobotContext
+from .remote_storage import credential_content
 
 FTP_KEYS = ("host", "port", "user", "password", "secure", "passive_mode")
 SFTP_KEYS = ("host", "port", "user", "password", "private_key")
@@ -19,16 +20,8 @@ SFTP_KEYS = ("host", "port", "user", "password", "private_key")
 def connection(ctx: RobotContext, params: Mapping[str, Any], kind: str, keys: tuple[str, ...]) -> dict[str, Any]:
     """``keys`` from the Step's ``credentials`` (Template Credentials of type ``kind``) overlaid
     with the Step's own params."""
-    settings: dict[str, Any] = {}
-    name = params.get("credentials")
-    if isinstance(name, str) and name:
-        found, content = ctx.credentials(name)
-        if found != kind:
-            raise TransloaditError(
-                "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
-                f"The Template Credentials {name!r} are of type {found!r}; the robot needs {kind} credentials.",
-            )
-        settings.update({k: content[k] for k in keys if content.get(k) not in (None, "")})
+    content = credential_content(ctx, params, (kind,))
+    settings: dict[str, Any] = {k: content[k] for k in keys if content.get(k) not in (None, "")}
     settings.update({k: params[k] for k in keys if params.get(k) not in (None, "")})
     return settings
 

@@ -22,22 +22,29 @@ T = TypeVar("T")
 DEFAULT_STORE_PATH = "${unique_prefix}/${file.url_name}"
 
 
+def credential_content(ctx: RobotContext, params: Mapping[str, Any], types: Sequence[str]) -> Mapping[str, Any]:
+    """The content of the Step's ``credentials`` (Template Credentials of one of ``types``); empty
+    when it names none. ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` for an unknown name or another type."""
+    name = params.get("credentials")
+    if not isinstance(name, str) or not name:
+        return {}
+    kind, content = ctx.credentials(name)
+    if kind not in types:
+        raise TransloaditError(
+            "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
+            f"The Template Credentials {name!r} are of type {kind!r}; "
+            f"the robot needs {' or '.join(types)} credentials.",
+        )
+    return content
+
+
 def connection_settings(
     ctx: RobotContext, params: Mapping[str, Any], types: Sequence[str], inline: Sequence[str]
 ) -> dict[str, Any]:
     """The Step's ``credentials`` (a Template Credential of one of ``types``) overlaid with the
-    ``inline`` params the Step gives itself. Raises ``TEMPLATE_CREDENTIALS_INJECTION_ERROR`` for an
-    unknown name or another type."""
-    settings: dict[str, Any] = {}
-    name = params.get("credentials")
-    if isinstance(name, str) and name:
-        kind, content = ctx.credentials(name)
-        if kind not in types:
-            raise TransloaditError(
-                "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
-                f"The Template Credentials {name!r} are of type {kind!r}; the robot needs {' or '.join(types)}.",
-            )
-        settings.update({k: v for k, v in content.items() if v not in (None, "")})
+    ``inline`` params the Step gives itself (:func:`credential_content`)."""
+    content = credential_content(ctx, params, types)
+    settings: dict[str, Any] = {k: v for k, v in content.items() if v not in (None, "")}
     settings.update({k: params[k] for k in inline if params.get(k) not in (None, "")})
     return settings
 

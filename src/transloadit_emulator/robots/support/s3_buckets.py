@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ...errors import RobotError, TransloaditError
+from ...errors import RobotError
 from ...outbound.b2_auth import B2Error, authorize_account
 from ...outbound.s3 import S3Error, S3Target, bucket_region
 from ..base import RobotContext
-from .remote_storage import check_public
+from .remote_storage import check_public, credential_content
 from .s3_vendors import BACKBLAZE, S3, SUPABASE, Vendor
 
 #: The host of Amazon S3 itself; any other ``host`` is an S3-compatible endpoint.
@@ -116,17 +116,8 @@ def resolve_bucket(ctx: RobotContext, params: Mapping[str, Any], prefix: str, ve
 def _connection(ctx: RobotContext, params: Mapping[str, Any], vendor: Vendor) -> dict[str, Any]:
     """The connection params from the Step's credentials overlaid with its own, by the engine's names."""
     keys = (*_CONNECTION_KEYS, *vendor.aliases)
-    settings: dict[str, Any] = {}
-    name = params.get("credentials")
-    if isinstance(name, str) and name:
-        kind, content = ctx.credentials(name)
-        if kind not in vendor.credential_types:
-            raise TransloaditError(
-                "TEMPLATE_CREDENTIALS_INJECTION_ERROR",
-                f"The Template Credentials {name!r} are of type {kind!r}; the robot needs "
-                f"{vendor.credential_types[0]} credentials.",
-            )
-        settings.update({vendor.aliases.get(k, k): content[k] for k in keys if content.get(k) not in (None, "")})
+    content = credential_content(ctx, params, vendor.credential_types)
+    settings = {vendor.aliases.get(k, k): content[k] for k in keys if content.get(k) not in (None, "")}
     settings.update({vendor.aliases.get(k, k): params[k] for k in keys if params.get(k) not in (None, "")})
     return settings
 
