@@ -290,3 +290,58 @@ def test_video_concat_errors(kit: Transloadit, clips: dict[str, tuple[str, bytes
         with pytest.raises(TransloaditApiError) as refused:  # at creation: the Step does not validate
             run(kit, {"c": {**concat, **bad}}, clips["red"], clips["blue"])
         assert refused.value.code == "VIDEO_CONCAT_VALIDATION" and refused.value.http_status == 400, bad
+
+
+def test_video_concat_crossfade_overlaps_and_marks_chapters(
+    kit: Transloadit, test_client: TestClient, clips: dict[str, tuple[str, bytes]]
+) -> None:
+    steps = {
+        "joined": {
+            "use": ":original",
+            "robot": "/video/concat",
+            "transition": "crossfade",
+            "transition_duration": 0.4,
+            "chapter_markers": True,
+        }
+    }
+    done = run(kit, steps, clips["red"], clips["green"])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (joined,) = done["results"]["joined"]
+    assert joined["meta"]["duration"] == pytest.approx(1.6, abs=0.1)  # 1 s + 1 s - 0.4 s of overlap
+    data = fetch(test_client, joined)
+    frames, sound, rate = decode(data)
+    assert near(colour_at(frames, 0.3), RED, 30) and near(colour_at(frames, 1.4), GREEN, 40)
+    blend = colour_at(frames, 0.8)  # mid-crossfade: both red and green show
+    assert blend[0] > 60 and blend[1] > 60, blend
+    assert len(sound) / rate == pytest.approx(1.6, abs=0.1)
+    with av.open(io.BytesIO(data), "r") as container:
+        chapters = [(float(c["start"] * c["time_base"]), c["metadata"].get("title")) for c in container.chapters()]
+    assert [title for _, title in chapters] == ["red", "green"]
+    assert chapters[0][0] == pytest.approx(0.0) and chapters[1][0] == pytest.approx(0.6, abs=0.05)
+
+
+def test_video_concat_fade_to_black(
+    kit: Transloadit, test_client: TestClient, clips: dict[str, tuple[str, bytes]]
+) -> None:
+    steps = {
+        "joined": {
+            "use": ":original",
+            "robot": "/video/concat",
+            "transition": "fade_to_black",
+            "transition_duration": 0.8,
+            "video_fade_seconds": 0,
+            "audio_fade_seconds": 0,
+        }
+    }
+    done = run(kit, steps, clips["red"], clips["green"])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (joined,) = done["results"]["joined"]
+    assert joined["meta"]["duration"] == pytest.approx(2.0, abs=0.1)  # no overlap
+    frames, sound, rate = decode(fetch(test_client, joined))
+    # 0.4 s out to black, 0.4 s in from black, though the Step's own fades are off (10 fps red:
+    # the frame shown at 0.95 s is the one at 0.9 s, a quarter of the way from black).
+    assert near(colour_at(frames, 0.5), RED, 30) and max(colour_at(frames, 0.95)) < 90
+    assert max(colour_at(frames, 1.02)) < 40 and near(colour_at(frames, 1.7), GREEN, 40)
+    assert loudness(sound, rate, 0.95, 1.0) < loudness(sound, rate, 0.2, 0.4) / 4
+    no_length = run(kit, {"j": {**steps["joined"], "transition_duration": 0}}, clips["red"], clips["green"])
+    assert no_length["error"] == "VIDEO_CONCAT_VALIDATION", no_length

@@ -152,6 +152,11 @@ class Robot(ABC):
     no_input_code: ClassVar[str | None] = None
     #: Params the robot fills with ``${file.*}`` itself (conditions that must see missing values).
     raw_params: ClassVar[frozenset[str]] = frozenset()
+    #: Vendor params the robot accepts that have no meaning on a local machine (a pin of the
+    #: vendor's ImageMagick or ffmpeg stack, a provider, a billing or infrastructure switch): the
+    #: result is the same with or without them. ``tests/unit/test_robot_param_audit.py`` checks
+    #: every other vendor param is read, and ARCHITECTURE.md names these per robot.
+    params_without_local_meaning: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
     def error_prefix(cls) -> str:

@@ -6,7 +6,10 @@ Order: ``use`` entries with ``as: "video_<N>"`` by ascending N, then the other e
 :mod:`~transloadit_emulator.media.video_concat_graph` (every input brought to the first one's size
 and frame rate, lasting exactly its own duration, silence for inputs without sound);
 ``video_fade_seconds``/``audio_fade_seconds`` fade out the end of every input but the last and fade
-in the start of every input but the first. The result is then sized and encoded as
+in the start of every input but the first. ``transition`` ``fade_to_black`` fades picture and sound
+out and in over half of ``transition_duration`` each instead; ``crossfade`` overlaps neighbours by
+``transition_duration`` (at most half the shorter one), shortening the result. ``chapter_markers``
+adds a chapter per input, titled with its basename, starting where it starts. The result is then sized and encoded as
 ``/video/encode`` does with the same ``preset``, ``width``/``height`` and ``ffmpeg`` overrides.
 """
 
@@ -19,7 +22,15 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
-from ..media.video_concat_graph import Joints, Segment, canvas_of, concat_graph, segment_of
+from ..media.video_concat_graph import (
+    Joints,
+    Segment,
+    canvas_of,
+    chapters_metadata,
+    concat_graph,
+    piece_starts,
+    segment_of,
+)
 from ..media.video_presets import container_args, encoded_files, output_ext, output_filters, preset_named
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.grouping import ordered_by_index
@@ -57,10 +68,7 @@ class VideoConcat(Robot):
         segments = [_segment(f) for f in videos]
         canvas = canvas_of(videos[0].record.get("meta") or {})
         with_audio = any(s.has_audio for s in segments) and not preset.gif
-        joints = Joints(
-            video_fade=float(params.get("video_fade_seconds", 1) or 0),
-            audio_fade=float(params.get("audio_fade_seconds", 1) or 0),
-        )
+        joints = _joints(params)
         graph = concat_graph(segments, canvas, joints, with_audio=with_audio)
         sized = output_filters(params, preset)
         if sized:
@@ -70,6 +78,8 @@ class VideoConcat(Robot):
         args: list[str] = []
         for f in videos:
             args += ["-i", str(f.path)]
+        if params.get("chapter_markers") is True and not preset.gif:
+            args += _chapters_input(ctx, videos, segments, joints)
         args += ["-filter_complex", graph, "-map", "[vout]" if sized else "[cv]"]
         if with_audio:
             args += ["-map", "[ca]"]
@@ -84,6 +94,34 @@ class VideoConcat(Robot):
         if not out.exists() or out.stat().st_size == 0:
             raise RobotError("VIDEO_CONCAT_NO_OUTPUT", f"ffmpeg wrote no video concatenating {len(videos)} files.")
         return [OutputFile(path, path.name, videos[0], meta=meta) for path, meta in encoded_files(out, preset)]
+
+
+def _joints(params: Mapping[str, Any]) -> Joints:
+    """Fades and the ``transition`` between pieces; a transition needs a positive duration."""
+    transition = str(params.get("transition") or "none")
+    seconds = float(params.get("transition_duration", 1) or 0)
+    if transition != "none" and seconds <= 0:
+        raise RobotError(
+            "VIDEO_CONCAT_VALIDATION", f"transition_duration must be above 0 with transition {transition!r}."
+        )
+    return Joints(
+        video_fade=float(params.get("video_fade_seconds", 1) or 0),
+        audio_fade=float(params.get("audio_fade_seconds", 1) or 0),
+        transition=transition,
+        transition_duration=seconds,
+    )
+
+
+def _chapters_input(
+    ctx: RobotContext, videos: Sequence[InputFile], segments: Sequence[Segment], joints: Joints
+) -> list[str]:
+    """ffmpeg arguments adding an ffmetadata input (after the videos) whose chapters the result takes."""
+    starts = piece_starts(segments, joints)
+    end = starts[-1] + segments[-1].duration
+    titles = [str(f.record.get("basename") or PurePosixPath(f.path.name).stem) for f in videos]
+    chapters = output_path(ctx.scratch_dir, "chapters", "ffmetadata")
+    chapters.write_text(chapters_metadata(starts, end, titles), encoding="utf-8")
+    return ["-f", "ffmetadata", "-i", str(chapters), "-map_chapters", str(len(videos))]
 
 
 def _segment(f: InputFile) -> Segment:
