@@ -28,18 +28,31 @@ def hex_rgba(value: str) -> RGBA:
 
 
 def draw_waveform(
-    source: Path, out: Path, width: int, height: int, outer_color: str, center_color: str | None = None
+    source: Path,
+    out: Path,
+    width: int,
+    height: int,
+    outer_color: str,
+    center_color: str | None = None,
+    *,
+    antialias: bool = False,
 ) -> None:
     """Draw the waveform of the first sound of ``source`` into the PNG ``out``, ``width`` x
     ``height``, on transparency. The wave is ``outer_color``; with a ``center_color`` it shades
     from that colour at the middle line to ``outer_color`` at the top and bottom edges. Colours
-    are ``#rrggbb[aa]``."""
+    are ``#rrggbb[aa]``. ``antialias`` draws at four times the size and scales down, for smooth
+    edges."""
     colour = ffmpeg_colour(outer_color if center_color is None else "#ffffffff")
+    factor = 4 if antialias else 1
     run_ffmpeg(
         ["-i", str(source), "-filter_complex",
-         f"[0:a:0]aformat=channel_layouts=mono,showwavespic=s={width}x{height}:colors={colour}",
+         f"[0:a:0]aformat=channel_layouts=mono,showwavespic=s={width * factor}x{height * factor}:colors={colour}",
          "-frames:v", "1", str(out)]
     )  # fmt: skip
+    if antialias:
+        with Image.open(out) as large:
+            small = large.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
+        small.save(out, "PNG")
     if center_color is None:
         return
     with Image.open(out) as wave:
