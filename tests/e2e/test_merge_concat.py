@@ -345,3 +345,63 @@ def test_video_concat_fade_to_black(
     assert loudness(sound, rate, 0.95, 1.0) < loudness(sound, rate, 0.2, 0.4) / 4
     no_length = run(kit, {"j": {**steps["joined"], "transition_duration": 0}}, clips["red"], clips["green"])
     assert no_length["error"] == "VIDEO_CONCAT_VALIDATION", no_length
+
+
+def test_image_merge_grid_cells(
+    kit: Transloadit, test_client: TestClient, images: dict[str, tuple[str, bytes]]
+) -> None:
+    steps = {
+        "grid": {"use": ":original", "robot": "/image/merge", "direction": "grid", "columns": 2, "border": 4,
+                 "background": "#ff0000"},
+        "cells": {"use": ":original", "robot": "/image/merge", "direction": "grid", "rows": 1,
+                  "cell_width": 20, "cell_height": 20, "format": "webp"},
+    }  # fmt: skip
+    done = run(kit, steps, images["a"], images["b"], images["c"])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (grid,) = done["results"]["grid"]
+    # 2 columns, 2 rows of 30x40 cells (the widest and the highest image), 4 px apart.
+    assert (grid["meta"]["width"], grid["meta"]["height"]) == (64, 84)
+    img = merged(test_client, grid)
+    assert rgb(img, (5, 5)) == BLUE and rgb(img, (5, 30)) == RED  # a (30x20) at its cell's top-left
+    assert near(rgb(img, (38, 30)), GREEN) and rgb(img, (50, 30)) == RED  # b (10x40) in the second column
+    assert rgb(img, (15, 49)) == YELLOW and rgb(img, (5, 49)) == RED  # c below a, its clear half the background
+    (cells,) = done["results"]["cells"]
+    # One row of three 20x20 cells: a fitted to 20x13, b to 5x20, c to 20x10.
+    assert (cells["ext"], cells["meta"]["width"], cells["meta"]["height"]) == ("webp", 60, 20)
+    img = merged(test_client, cells)
+    assert near(rgb(img, (10, 6)), BLUE) and near(rgb(img, (10, 17)), WHITE)
+    assert near(rgb(img, (22, 10)), GREEN) and near(rgb(img, (30, 10)), WHITE)
+
+
+def test_image_merge_effects(kit: Transloadit, test_client: TestClient, images: dict[str, tuple[str, bytes]]) -> None:
+    mosaic = {"use": ":original", "robot": "/image/merge", "effect": "mosaic", "width": 200, "border": 10}
+    stack = {"use": ":original", "robot": "/image/merge", "effect": "polaroid-stack", "width": 300, "height": 200,
+             "seed": 7, "background": "#000000", "coverage": 2}  # fmt: skip
+    steps = {
+        "mosaic": mosaic,
+        "tall": {**mosaic, "height": 100},
+        "stack": stack,
+        "again": stack,
+        "shuffled": {**stack, "shuffle": True},
+    }
+    done = run(kit, steps, images["a"], images["b"], images["c"], images["a"])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (tiles,) = done["results"]["mosaic"]
+    assert tiles["meta"]["width"] == 200
+    img = merged(test_client, tiles)
+    # Two rows of two, each row filling the 180 px between the 10 px margins.
+    assert rgb(img, (5, 5)) == WHITE and rgb(img, (15, 15)) == BLUE
+    row_colours = {rgb(img, (x, 15)) for x in range(10, 190)}
+    assert any(near(c, GREEN) for c in row_colours) and rgb(img, (195, 15)) == WHITE
+    (tall,) = done["results"]["tall"]
+    assert tall["meta"]["height"] == 100 and tall["meta"]["width"] < 200  # scaled down to the height
+    (stack_result,) = done["results"]["stack"]
+    assert (stack_result["meta"]["width"], stack_result["meta"]["height"]) == (300, 200)
+    picture = np.asarray(merged(test_client, stack_result).convert("RGB")).astype(int)
+    frames = (np.abs(picture - (250, 250, 246)).sum(axis=2) < 20).mean()
+    covered = (picture.sum(axis=2) > 40).mean()
+    assert frames > 0.02 and covered > 0.5  # white frames, and photos over most of the black canvas
+    again = np.asarray(merged(test_client, done["results"]["again"][0]).convert("RGB")).astype(int)
+    assert (again == picture).all()  # the same seed, the same collage
+    shuffled = np.asarray(merged(test_client, done["results"]["shuffled"][0]).convert("RGB")).astype(int)
+    assert not (shuffled == picture).all()
