@@ -86,6 +86,23 @@ def test_compress_layouts_formats_and_bundles(kit: Transloadit, test_client: Tes
     assert refused["error"] == "FILE_COMPRESS_VALIDATION"
 
 
+def test_compress_path_places_each_file_by_its_variables(kit: Transloadit, test_client: TestClient) -> None:
+    photo, notes = ("photo.jpg", jpeg_bytes((60, 40))), ("notes.txt", b"hello archive\n")
+    steps = {
+        "by_type": {
+            "use": {"steps": [":original"], "bundle_steps": True},
+            "robot": "/file/compress",
+            "format": "zip",
+            "path": "/../${file.ext}/${file.basename}-1.${file.ext}",
+        }
+    }
+    done = run(kit, steps, photo, notes)
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (archive,) = done["results"]["by_type"]
+    names = zipfile.ZipFile(io.BytesIO(fetch(test_client, archive))).namelist()
+    assert sorted(names) == ["jpg/photo-1.jpg", "txt/notes-1.txt"]
+
+
 def test_decompress_zip_tar_gzip_and_roundtrip(kit: Transloadit, test_client: TestClient) -> None:
     archive = zip_bytes({"docs/readme.txt": b"read me", "docs/img/a.jpg": jpeg_bytes((30, 20)), "top.txt": b"t"})
     tar_buf = io.BytesIO()

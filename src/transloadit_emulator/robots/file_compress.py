@@ -4,7 +4,10 @@ One archive per input file, or one of everything when the Step's ``use`` sets ``
 ``file_layout``: ``advanced`` (the default) puts files in a folder per Step, named
 ``<2 chars of unique_original_prefix>_<2 chars of unique_prefix>_<name>`` so nothing collides;
 ``simple`` puts all at the top, numbering duplicates; ``relative-path`` keeps the path a file had
-inside an archive it was extracted from. ``compression_level`` -9 (smallest) .. 0 (stored).
+inside an archive it was extracted from. ``path`` instead places each file where its own
+Assembly Variables say (``${file.meta.relative_path}/${file.name}``), filled in per file; an
+empty path falls back to the layout, and ``..`` parts and leading slashes are dropped so no entry
+points outside the archive. ``compression_level`` -9 (smallest) .. 0 (stored).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..errors import RobotError
-from ..variables import to_text, unique_prefix
+from ..variables import file_variables, interpolate, to_text, unique_prefix
 from .base import InputFile, OutputFile, Robot, RobotContext
 
 ORIGINAL = ":original"
@@ -49,7 +52,7 @@ class FileCompress(Robot):
             if len(groups) > 1 and params.get("archive_name"):
                 stem = f"{stem}_{index}"
             out = ctx.scratch_dir / f"{stem}.{ext}"
-            entries = list(_entries(ctx.assembly_id, group, layout))
+            entries = list(_entries(ctx.assembly_id, group, layout, params.get("path")))
             if fmt == "zip":
                 _write_zip(out, entries, level)
             else:
@@ -58,12 +61,18 @@ class FileCompress(Robot):
         return outputs
 
 
-def _entries(assembly_id: str, files: Sequence[InputFile], layout: str) -> Iterator[tuple[InputFile, str]]:
-    """``(file, path inside the archive)`` for each file, per ``file_layout``."""
+def _entries(
+    assembly_id: str, files: Sequence[InputFile], layout: str, template: Any = None
+) -> Iterator[tuple[InputFile, str]]:
+    """``(file, path inside the archive)`` for each file: its ``path`` template filled in, else
+    per ``file_layout``."""
     taken: set[str] = set()
     for f in files:
         name = to_text(f.record.get("name")) or f.path.name
-        if layout == "advanced":
+        chosen = _own_path(template, f, assembly_id) if template else ""
+        if chosen:
+            path = chosen
+        elif layout == "advanced":
             original = to_text(f.record.get("original_id")) or to_text(f.record.get("id"))
             first = unique_prefix(assembly_id, original)[:2]
             own = unique_prefix(assembly_id, to_text(f.record.get("id")))[:2]
@@ -74,6 +83,13 @@ def _entries(assembly_id: str, files: Sequence[InputFile], layout: str) -> Itera
         else:
             path = name
         yield f, _unique(path, taken)
+
+
+def _own_path(template: Any, f: InputFile, assembly_id: str) -> str:
+    """The ``path`` param filled in with ``f``'s variables, kept inside the archive."""
+    filled = to_text(interpolate(template, file_variables(f.record, assembly_id, f.source_step)))
+    parts = [p for p in filled.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    return "/".join(parts)
 
 
 def _unique(path: str, taken: set[str]) -> str:
