@@ -192,6 +192,36 @@ def test_video_thumbs_count_offsets_and_size(kit: Transloadit, test_client: Test
     assert not_video["error"] == "VIDEO_THUMBS_INVALID_INPUT"
 
 
+def test_video_thumbs_smart_picks_sharp_frames_and_input_codec_decodes(
+    kit: Transloadit, tmp_path: Path, media: dict[str, Path]
+) -> None:
+    # 2 s of flat dark grey, then 1 s of a busy test card: the card's frames score best.
+    dull_then_busy = make_media(
+        tmp_path / "dull.mp4",
+        *("-f", "lavfi", "-i", "color=c=0x202020:size=160x120:rate=10:duration=2"),
+        *("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10:duration=1"),
+        *("-filter_complex", "[0:v][1:v]concat=n=2:v=1[v]", "-map", "[v]"),
+        *("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"),
+    )
+    steps = {
+        "smart": {"use": ":original", "robot": "/video/thumbs", "smart": True, "count": 2, "offsets": [0.1]},
+        "decoded": {"use": ":original", "robot": "/video/thumbs", "count": 1, "input_codec": "h264"},
+    }
+    done = run(kit, steps, dull_then_busy)
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    smart = done["results"]["smart"]
+    # 6 candidates at 3/7 .. 18/7 s; the two on the test card (after 2 s) win, in playing order.
+    assert [t["meta"]["thumb_index"] for t in smart] == [0, 1]
+    assert all(t["meta"]["thumb_offset"] > 2.0 for t in smart), smart
+    assert smart[0]["meta"]["thumb_offset"] < smart[1]["meta"]["thumb_offset"]
+    assert all(0 < t["meta"]["smart_score"] <= 1 and t["meta"]["smart_reasons"] for t in smart)
+    assert len(done["results"]["decoded"]) == 1
+    wrong = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "input_codec": "vp8"}}, media["clip"])
+    assert wrong["error"] == "INTERNAL_COMMAND_ERROR", wrong  # H.264 read as VP8: the decoder is used
+    unknown = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "input_codec": "nonesuch"}}, media["clip"])
+    assert unknown["error"] == "VIDEO_THUMBS_VALIDATION", unknown
+
+
 @pytest.mark.parametrize(
     ("preset", "ext", "codec"),
     [

@@ -3,10 +3,12 @@ spread evenly over the duration, or a run of frames at a frame rate (for animate
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
-from .ffmpeg import run_ffmpeg
+from .ffmpeg import command_timeout, ffmpeg_exe, run_ffmpeg
 
 #: How far before the end the last frame is taken: a seek to the very end finds no frame.
 END_MARGIN_S = 0.05
@@ -19,15 +21,32 @@ def extract_frame(
     filters: Sequence[str] = (),
     options: Sequence[str] = (),
     user_args: Sequence[str] = (),
+    decoder: str | None = None,
 ) -> bool:
     """Write the frame at ``offset`` seconds of ``video`` to the image file ``out``, through the
-    ``-vf`` ``filters`` and with the output ``options`` (of which ``user_args`` came from the Step).
-    False when ffmpeg found no frame there; ffmpeg failing raises (see :func:`.ffmpeg.run_ffmpeg`)."""
-    args = ["-ss", f"{offset:.3f}", "-i", str(video), "-frames:v", "1", "-an"]
+    ``-vf`` ``filters`` and with the output ``options`` (of which ``user_args`` came from the Step),
+    decoding with ``decoder`` when given (see :func:`video_decoders`). False when ffmpeg found no
+    frame there; ffmpeg failing raises (see :func:`.ffmpeg.run_ffmpeg`)."""
+    decoding = ["-c:v", decoder] if decoder else []
+    args = ["-ss", f"{offset:.3f}", *decoding, "-i", str(video), "-frames:v", "1", "-an"]
     if filters:
         args += ["-vf", ",".join(filters)]
     run_ffmpeg([*args, *options, str(out)], user_args=user_args)
     return out.exists()
+
+
+@cache
+def video_decoders() -> frozenset[str]:
+    """The names of the video decoders ffmpeg has (``ffmpeg -decoders``, read once)."""
+    listed = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-decoders"], capture_output=True, text=True, timeout=command_timeout()
+    ).stdout
+    names = set()
+    for line in listed.split("------", 1)[-1].splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].startswith("V"):
+            names.add(parts[1])
+    return frozenset(names)
 
 
 def last_offset(duration: float) -> float:

@@ -2,7 +2,13 @@
 
 ``count`` frames spread over the duration (never the very first or last instant), or
 ``offsets`` in seconds or percentages; ``format`` jpeg/png; ``width``/``height`` with
-``resize_strategy``; ``rotate``. Each thumbnail carries ``meta.thumb_index`` and ``meta.thumb_offset``.
+``resize_strategy``; ``rotate``; ``input_codec`` names the ffmpeg decoder to read the video with.
+Each thumbnail carries ``meta.thumb_index`` and ``meta.thumb_offset``.
+
+``smart`` takes ``count`` x 3 candidate frames spread over the video (at most
+``smart_max_candidates``, at least ``count``), scores each without a model
+(:mod:`~transloadit_emulator.media.frame_scores`: sharpness, exposure, contrast) and keeps the best
+``count`` in the order they play, with ``meta.smart_score`` and ``meta.smart_reasons``.
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ from typing import Any
 
 from ..errors import RobotError, TransloaditError
 from ..media.ffmpeg import output_path, override_args, scale_filter
-from ..media.video_frames import extract_frame, last_offset, spread_offsets
+from ..media.frame_scores import candidate_count, score_frame
+from ..media.video_frames import extract_frame, last_offset, spread_offsets, video_decoders
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
 #: The image formats thumbnails can be written in.
@@ -25,6 +32,8 @@ class VideoThumbs(PerFileRobot):
 
     name = "/video/thumbs"
     accepts = frozenset({"video"})
+    #: One ffmpeg: the vendor's stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
 
     def check_params(self, step: Mapping[str, Any]) -> None:
         """The vendor's own codes for a ``count`` out of 1..999 and a ``format`` it cannot write
@@ -57,17 +66,47 @@ class VideoThumbs(PerFileRobot):
             if f
         ]
         overrides = override_args(params.get("ffmpeg"), "VIDEO_THUMBS_VALIDATION")
+        decoder = _decoder(params.get("input_codec"))
         name = str(file.record.get("name") or file.path.name)
         outputs: list[OutputFile] = []
         quality = ["-q:v", "3"] if fmt == "jpg" else []
-        for index, offset in enumerate(thumb_offsets(params, float(duration))):
+        smart = params.get("smart") is True
+        count = int(params.get("count") or 8)
+        offsets = (
+            spread_offsets(float(duration), candidate_count(count, int(params.get("smart_max_candidates") or 20)))
+            if smart
+            else thumb_offsets(params, float(duration))
+        )
+        for index, offset in enumerate(offsets):
             out = output_path(ctx.scratch_dir, name, fmt, suffix=f"_{index}")
-            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides], overrides):
+            if not extract_frame(file.path, offset, out, filters, [*quality, *overrides], overrides, decoder):
                 raise RobotError("VIDEO_THUMBS_INVALID_INPUT", f"No frame at {offset:.3f} s in {name!r}.")
             outputs.append(
                 OutputFile(out, out.name, file, meta={"thumb_index": index, "thumb_offset": round(offset, 3)})
             )
-        return outputs
+        return _best(outputs, count) if smart else outputs
+
+
+def _decoder(codec: Any) -> str | None:
+    """The ffmpeg decoder ``input_codec`` names; one ffmpeg lacks is a validation error."""
+    if not codec:
+        return None
+    if str(codec) not in video_decoders():
+        raise RobotError("VIDEO_THUMBS_VALIDATION", f"input_codec {codec!r} is not a video decoder ffmpeg has.")
+    return str(codec)
+
+
+def _best(candidates: list[OutputFile], count: int) -> list[OutputFile]:
+    """The ``count`` best-scored candidates, in the order they play, renumbered; the others are deleted."""
+    scores = {id(c): score_frame(c.path) for c in candidates}
+    ranked = sorted(candidates, key=lambda c: -scores[id(c)].score)
+    kept = sorted(ranked[:count], key=lambda c: c.meta["thumb_offset"])
+    for dropped in ranked[count:]:
+        dropped.path.unlink(missing_ok=True)
+    for index, thumb in enumerate(kept):
+        score = scores[id(thumb)]
+        thumb.meta.update(thumb_index=index, smart_score=score.score, smart_reasons=list(score.reasons))
+    return kept
 
 
 def thumb_offsets(params: Mapping[str, Any], duration: float) -> list[float]:
