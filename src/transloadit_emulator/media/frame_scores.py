@@ -30,9 +30,7 @@ def score_frame(path: Path) -> FrameScore:
         grey = img.convert("L")
         grey.thumbnail((_SIDE, _SIDE * 4))
         pixels = np.asarray(grey, dtype=np.float64)
-    laplacian = (
-        -4 * pixels[1:-1, 1:-1] + pixels[:-2, 1:-1] + pixels[2:, 1:-1] + pixels[1:-1, :-2] + pixels[1:-1, 2:]
-    )
+    laplacian = -4 * pixels[1:-1, 1:-1] + pixels[:-2, 1:-1] + pixels[2:, 1:-1] + pixels[1:-1, :-2] + pixels[1:-1, 2:]
     sharpness = min(float(laplacian.var()) / _SHARP_AT, 1.0) if laplacian.size else 0.0
     exposure = 1.0 - abs(float(pixels.mean()) / 255 - 0.5) * 2
     contrast = min(float(pixels.std()) / 64, 1.0)
