@@ -16,7 +16,8 @@ try, in order. Each strategy uses the engine (``media/``) of the robot that does
 - ``icon``: a document glyph drawn with Pillow, with the extension in a box below it (``with-text``).
 
 Every still is fitted into ``width`` x ``height`` by ``/image/resize``'s ``resize_strategy`` over
-``background``, written in ``format`` and optimised like ``/image/optimize`` does (``optimize``).
+``background`` (``zoom: false`` leaves smaller stills their size), written in ``format`` and
+optimised like ``/image/optimize`` does (``optimize``).
 A strategy that fails (no artwork, a corrupt file, ffmpeg refusing it) hands over to the next;
 ``meta.preview_strategy`` names the one that made the preview. When none works the Step fails
 with ``FILE_PREVIEW_NO_OUTPUT``. ffmpeg runs in a subprocess; the rest is in-process.
@@ -105,6 +106,7 @@ class _Options:
     width: int
     height: int
     resize_strategy: str
+    zoom: bool
     background: str
     format: str
     strategies: Mapping[str, tuple[str, ...]]
@@ -136,6 +138,7 @@ class _Options:
             width=int(params.get("width") or 300),
             height=int(params.get("height") or 200),
             resize_strategy=str(params.get("resize_strategy") or "pad"),
+            zoom=params.get("zoom", True) is not False,
             background=str(params.get("background") or "#ffffffff"),
             format=str(params.get("format") or "png"),
             strategies=strategies,
@@ -353,7 +356,7 @@ def _optimize(path: Path, opts: _Options) -> None:
 
 def _fit(opts: _Options) -> ImagePlan:
     """How every still is fitted into the preview's size."""
-    return fit_plan(opts.width, opts.height, opts.resize_strategy, opts.background)
+    return fit_plan(opts.width, opts.height, opts.resize_strategy, opts.background, zoom=opts.zoom)
 
 
 def _on_background(layer: Image.Image, background: str) -> Image.Image:
