@@ -127,6 +127,7 @@ def test_local_analysis_of_uploads(kit: Transloadit, test_client: TestClient) ->
     steps: dict[str, Any] = {
         "labels": {"use": ":original", "robot": "/image/describe"},
         "names": {"use": ":original", "robot": "/image/describe", "granularity": "list", "format": "meta"},
+        "explicit": {"use": ":original", "robot": "/image/describe", "explicit_descriptions": True, "format": "meta"},
         "translated": {"use": ":original", "robot": "/text/translate", "target_language": "de"},
         "rights": {"use": ":original", "robot": "/image/copyrightdetect", "format": "meta"},
         "bigger": {"use": ":original", "robot": "/image/upscale", "scale": 4},
@@ -137,6 +138,7 @@ def test_local_analysis_of_uploads(kit: Transloadit, test_client: TestClient) ->
     assert {"name": "Landscape", "confidence": 99.0} in labels
     assert "Red" in [label["name"] for label in labels]
     assert results["names"][0]["meta"]["descriptions"] == [label["name"] for label in labels]
+    assert results["explicit"][0]["meta"]["descriptions"] == []  # explicit labels only: none of a red square
     (translated,) = results["translated"]
     assert fetch(test_client, translated) == b"Hello world"
     assert translated["meta"]["target_language"] == "de" and translated["meta"]["ai_provider"] == "emulator-local"

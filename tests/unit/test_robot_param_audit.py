@@ -237,7 +237,7 @@ def test_architecture_names_the_params_without_local_meaning() -> None:
         listed, documented = without_local_meaning(target), rows.get(robot, set())
         if listed != documented:
             wrong[robot] = (sorted(listed - documented), sorted(documented - listed))
-    assert wrong == {}, f"ARCHITECTURE.md's table disagrees with the robots: robot -> (undocumented, not listed): {wrong}"
+    assert wrong == {}, f"ARCHITECTURE.md's table disagrees with the robots (robot -> undocumented, not listed): {wrong}"
 
 
 def test_known_gaps_are_written_up() -> None:
