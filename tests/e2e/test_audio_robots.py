@@ -144,3 +144,12 @@ def test_audio_artwork_insert_then_extract(kit: Transloadit, test_client: TestCl
     )
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
     assert done["results"]["c"][0]["ext"] == "mp3"
+    flac = {"c": {**changed["c"], "preset": "flac", "result": True}, "x": {"use": "c", "robot": "/audio/artwork"}}
+    done = post(kit, test_client, flac, [("song", "low.ogg", tones["low.ogg"]), ("cover", "c.png", png((0, 0, 200)))])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (re_encoded,), (cover,) = done["results"]["c"], done["results"]["x"]
+    assert (re_encoded["ext"], re_encoded["meta"]["audio_codec"]) == ("flac", "flac")  # the preset's codec
+    assert fetch(test_client, cover) == png((0, 0, 200))
+    opus = {"c": {**changed["c"], "preset": "opus"}}
+    refused = post(kit, test_client, opus, [("song", "low.ogg", tones["low.ogg"]), ("cover", "c.png", png((0, 0, 9)))])
+    assert refused["error"] == "AUDIO_ARTWORK_VALIDATION" and "opus" in refused["message"], refused

@@ -98,7 +98,10 @@ def _parsed(module: str) -> tuple[frozenset[str], frozenset[str]]:
     tree = ast.parse(path.read_text())
     strings: set[str] = set()
     imports: set[str] = set()
+    listed = {id(n) for n in ast.walk(tree) if _lists_without_meaning(n) for n in ast.walk(n)}
     for node in ast.walk(tree):
+        if id(node) in listed:
+            continue  # naming a param as meaningless is not reading it
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             strings.add(node.value)
         elif isinstance(node, ast.ImportFrom):
@@ -108,6 +111,12 @@ def _parsed(module: str) -> tuple[frozenset[str], frozenset[str]]:
         elif isinstance(node, ast.Import):
             imports.update(alias.name for alias in node.names)
     return frozenset(strings), frozenset(imports)
+
+
+def _lists_without_meaning(node: ast.AST) -> bool:
+    """Whether ``node`` assigns ``params_without_local_meaning``."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+    return any(isinstance(t, ast.Name) and t.id == "params_without_local_meaning" for t in targets)
 
 
 def read_strings(module: str) -> frozenset[str]:

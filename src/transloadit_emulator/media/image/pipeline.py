@@ -121,9 +121,7 @@ def _resizable(img: Image.Image) -> Image.Image:
     return img
 
 
-def fit_plan(
-    width: int | None, height: int | None, strategy: str, background: str, *, zoom: bool = True
-) -> ImagePlan:
+def fit_plan(width: int | None, height: int | None, strategy: str, background: str, *, zoom: bool = True) -> ImagePlan:
     """The plan that fits a picture into ``width`` x ``height`` with ``strategy`` over
     ``background``: EXIF orientation applied, the first frame of an animation; without ``zoom``
     smaller pictures are not enlarged."""

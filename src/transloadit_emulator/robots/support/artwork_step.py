@@ -3,7 +3,7 @@ which the picture, extraction, and insertion with the robot's own containers and
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
@@ -18,13 +18,15 @@ from .media_inputs import files_as
 @dataclass(frozen=True)
 class ArtworkKind:
     """What one artwork robot works on: its media type, the containers it can write covers into,
-    its validation code, and its fallback when a container cannot hold one."""
+    its validation code, and its fallback when a container cannot hold one: an extension and
+    audio options, or ``re_encoding`` choosing them from the Step's params."""
 
     media_type: str
     containers: frozenset[str]
     code: str
     fallback_ext: str
     fallback_args: tuple[str, ...]
+    re_encoding: Callable[[Mapping[str, Any]], tuple[str, list[str]] | None] | None = None
 
 
 def artwork(
@@ -63,7 +65,8 @@ def _insert(
                 f"{name!r} ({ext or 'no extension'}) cannot hold cover art; "
                 "set change_format_if_necessary to re-encode it.",
             )
-        ext, audio_args = kind.fallback_ext, list(kind.fallback_args)
+        chosen = kind.re_encoding(params) if kind.re_encoding else None
+        ext, audio_args = chosen or (kind.fallback_ext, list(kind.fallback_args))
     out = output_path(ctx.scratch_dir, name, ext)
     embed_cover(file.path, picture.path, out, keep_video=kind.media_type == "video", audio_args=audio_args)
     return OutputFile(out, out.name, file)
