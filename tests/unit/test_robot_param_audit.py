@@ -55,6 +55,11 @@ READ_BY_CORE: dict[str, tuple[str, frozenset[str]]] = {
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
         ("*", "interpolate"),  # a Step's Assembly Variables are always filled in
+        # The vendor's generated artwork gradient is not published; the emulator draws its own icon.
+        ("/file/preview", "artwork_center_color"),
+        ("/file/preview", "artwork_outer_color"),
+        # Inserting a cover copies the video's streams; a video preset would re-encode them.
+        ("/video/artwork", "preset"),
     }
 )
 

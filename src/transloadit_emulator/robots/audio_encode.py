@@ -21,6 +21,8 @@ class AudioEncode(PerFileRobot):
     """Encodes the audio of each audio or video file."""
 
     name = "/audio/encode"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -20,6 +20,8 @@ class AudioLoop(PerFileRobot):
     """Loops each audio file to the Step's duration."""
 
     name = "/audio/loop"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     accepts = frozenset({"audio", "video"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -30,6 +30,8 @@ class AudioMerge(Robot):
     """Mixes all audio files of the Step into one."""
 
     name = "/audio/merge"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     accepts = frozenset({"audio", "video"})
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:

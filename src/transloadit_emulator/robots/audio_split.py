@@ -25,6 +25,8 @@ class AudioSplit(PerFileRobot):
     """Cuts each audio file into the Step's segments."""
 
     name = "/audio/split"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     accepts = frozenset({"audio", "video"})
 
     def check_params(self, step: Mapping[str, Any]) -> None:

@@ -41,6 +41,9 @@ class DocumentThumbs(PerFileRobot):
     """Renders pages of each PDF to images."""
 
     name = "/document/thumbs"
+    #: PDFium renders every page: the vendor's ImageMagick/Ghostscript/vips choices (``stack``,
+    #: ``imagemagick_stack``) pick nothing here, and ``turbo`` only speeds the vendor's run up (same pages).
+    params_without_local_meaning = frozenset({"imagemagick_stack", "stack", "turbo"})
     accepts = frozenset({"document"})
     job_slots = 6  # the vendor's 60 queue slots, like /video/encode's
 

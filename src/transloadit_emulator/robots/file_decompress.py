@@ -55,6 +55,8 @@ class FileDecompress(PerFileRobot):
     """Extracts each archive's regular files, or the one file of a compressed stream."""
 
     name = "/file/decompress"
+    #: ``turbo`` lets the vendor hand on files before the archive is fully read; the files are the same.
+    params_without_local_meaning = frozenset({"turbo"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:
         """The files inside one archive."""

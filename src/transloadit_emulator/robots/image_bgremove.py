@@ -25,6 +25,8 @@ class ImageBgremove(PerFileRobot):
     """Makes each image's background (or foreground) transparent."""
 
     name = "/image/bgremove"
+    #: The vendor's segmentation services and models: the local classical segmentation is the one engine.
+    params_without_local_meaning = frozenset({"model", "provider"})
     accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

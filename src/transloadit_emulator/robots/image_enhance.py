@@ -29,6 +29,9 @@ class ImageEnhance(PerFileRobot):
     """Enhances each image with classical adjustments."""
 
     name = "/image/enhance"
+    #: One image engine (``imagemagick_stack``); ``ai_preset`` picks one of the vendor's Replicate models,
+    #: and ``engine: ai`` runs the one local classical restoration whichever is named.
+    params_without_local_meaning = frozenset({"ai_preset", "imagemagick_stack"})
     accepts = frozenset({"image"})
     no_input_code = "IMAGE_ENHANCE_NO_INPUT_FILE"  # given files, none of them an image
     job_slots = 2  # the vendor's 15 queue slots, on the emulator's scale (/video/encode's 60 -> 6)

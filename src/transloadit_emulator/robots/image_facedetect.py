@@ -29,6 +29,8 @@ class ImageFacedetect(PerFileRobot):
     """Detects faces; annotates the image or crops the faces out."""
 
     name = "/image/facedetect"
+    #: The vendor's face detection services: OpenCV's Haar cascades are the one engine.
+    params_without_local_meaning = frozenset({"provider"})
     accepts = frozenset({"image"})
 
     def process_file(self, ctx: RobotContext, params: Mapping[str, Any], file: InputFile) -> list[OutputFile]:

@@ -30,6 +30,9 @@ class ImageGenerate(Robot):
     """Generates images from a prompt."""
 
     name = "/image/generate"
+    #: A look for the vendor's image models: the local stand-in draws from the prompt's hash, not its
+    #: meaning, and OpenAI's images API takes no free-form style.
+    params_without_local_meaning = frozenset({"style"})
 
     def runs_alone(self, params: Mapping[str, Any]) -> bool:
         """A prompt makes images with or without input files."""

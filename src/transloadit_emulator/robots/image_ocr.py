@@ -16,6 +16,8 @@ class ImageOcr(PerFileRobot):
     """Recognises the text of each image."""
 
     name = "/image/ocr"
+    #: The vendor's OCR services: Tesseract is the one engine.
+    params_without_local_meaning = frozenset({"provider"})
     accepts = frozenset({"image"})
     job_slots = 2
 

@@ -47,6 +47,8 @@ class ImageResize(PerFileRobot):
     """Resizes each image with one of Transloadit's resize strategies."""
 
     name = "/image/resize"
+    #: One image engine (Pillow): the vendor's ImageMagick stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"imagemagick_stack"})
     accepts = frozenset({"image"})
 
     def check_params(self, step: Mapping[str, Any]) -> None:

@@ -26,6 +26,8 @@ class MetaWrite(PerFileRobot):
     """Writes tags into each image, audio or video file."""
 
     name = "/meta/write"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     accepts = frozenset({"image", "video", "audio"})
     job_slots = 1  # the vendor's 10 queue slots, on the emulator's scale (/video/encode's 60 -> 6)
 

@@ -36,6 +36,8 @@ class VideoAdaptive(Robot):
     """Packages the Step's videos as one HLS, DASH or CMAF ladder."""
 
     name = "/video/adaptive"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # a video robot: the vendor weighs them heavy
     accepts = frozenset({"video"})
 

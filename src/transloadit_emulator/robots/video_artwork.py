@@ -20,6 +20,8 @@ class VideoArtwork(Robot):
     """Reads cover art out of videos, or puts a picture in."""
 
     name = "/video/artwork"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # a video robot: the vendor weighs them heavy
     accepts = frozenset({"video", "image"})
 

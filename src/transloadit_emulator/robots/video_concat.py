@@ -45,6 +45,8 @@ class VideoConcat(Robot):
     """Concatenates all videos of the Step into one."""
 
     name = "/video/concat"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 

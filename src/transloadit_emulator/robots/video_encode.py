@@ -42,6 +42,12 @@ class VideoEncode(Robot):
     """Encodes each video file; an HLS preset or ``segment`` yields the playlist and its segments."""
 
     name = "/video/encode"
+    #: One ffmpeg (``ffmpeg_stack``); ``turbo``/``chunk_duration`` split the vendor's encode over machines
+    #: (one ffmpeg run gives the same file); the font params style a text the vendor's schema has no
+    #: param to give.
+    params_without_local_meaning = frozenset(
+        {"chunk_duration", "ffmpeg_stack", "font_color", "font_size", "text_background_color", "turbo"}
+    )
     job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 

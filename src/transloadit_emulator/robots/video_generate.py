@@ -27,6 +27,11 @@ class VideoGenerate(Robot):
     """Generates clips from a prompt."""
 
     name = "/video/generate"
+    #: Directions for the vendor's video models: the local stand-in animates from the prompt's hash, not
+    #: its meaning.
+    params_without_local_meaning = frozenset(
+        {"camera_motion", "motion_amount", "negative_prompt", "reference_strength", "style"}
+    )
 
     def runs_alone(self, params: Mapping[str, Any]) -> bool:
         """A prompt makes clips with or without input files."""

@@ -41,6 +41,8 @@ class VideoMerge(Robot):
     """Merges images, videos and audio of the Step into one video."""
 
     name = "/video/merge"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video", "image", "audio"})
 

@@ -26,6 +26,8 @@ class VideoSplit(PerFileRobot):
     """Cuts each video into the Step's segments."""
 
     name = "/video/split"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # encoding is the heaviest work a job does
     accepts = frozenset({"video"})
 

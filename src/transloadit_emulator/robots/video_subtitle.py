@@ -33,6 +33,8 @@ class VideoSubtitle(Robot):
     """Adds a subtitle file to each video of the Step."""
 
     name = "/video/subtitle"
+    #: One ffmpeg: the vendor's ffmpeg stack versions pick nothing here.
+    params_without_local_meaning = frozenset({"ffmpeg_stack"})
     job_slots = 6  # burning re-encodes the video
     accepts = None  # subtitle files have no media type of their own
 
