@@ -178,9 +178,7 @@ def test_custom_strategies_sizes_and_formats(kit: Transloadit, test_client: Test
     assert all(r["mime"] == "image/gif" and (r["meta"]["width"], r["meta"]["height"]) == (50, 50) for r in res["gif"])
 
 
-def test_zoom_false_keeps_small_stills_small(
-    kit: Transloadit, test_client: TestClient, media: dict[str, Path]
-) -> None:
+def test_zoom_false_keeps_small_stills_small(kit: Transloadit, test_client: TestClient, media: dict[str, Path]) -> None:
     fit = {"use": ":original", "robot": "/file/preview", "width": 800, "height": 600, "resize_strategy": "fit"}
     done = run(kit, {"zoomed": fit, "kept": {**fit, "zoom": False}}, media["photo"])
     assert done["ok"] == "ASSEMBLY_COMPLETED", done
