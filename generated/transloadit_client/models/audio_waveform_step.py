@@ -37,96 +37,103 @@ T = TypeVar("T", bound="AudioWaveformStep")
 
 @_attrs_define
 class AudioWaveformStep:
-    """`/audio/waveform`: a PNG of the waveform, or its peaks as JSON.
+    """`/audio/waveform`: a PNG of the waveform, or its peaks as JSON. `style` `v0` (the default)
+    draws ffmpeg's waveform in `outer_color`, shaded to `center_color` at the middle line, on
+    `background_color`; its JSON is `{"width", "data": [min, max, ...]}` in -1..1. `v1` draws as
+    BBC's audiowaveform does: `start`..`end`, `zoom` or `pixels_per_second` (else the window fits
+    `width`), `colors` (`audacity` or `audition`) under the colour params, bars, a border and
+    time labels unless `no_axis_labels`; its JSON is audiowaveform's (version 2, `bits`, channels
+    interleaved with `split_channels`). `spectrogram` draws frequency against time, as an image
+    only (`format: json` is `AUDIO_WAVEFORM_VALIDATION`).
 
-    Attributes:
-        robot (Literal['/audio/waveform']):
-        interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
-            in this Step's params are filled in: `true` or
-            `false` for every param, or an object of param paths to `true`/`false` for single ones.
-            Params are filled in by default.
-        output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
-            this Step produces (a param of every Step).
+        Attributes:
+            robot (Literal['/audio/waveform']):
+            interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
+                in this Step's params are filled in: `true` or
+                `false` for every param, or an object of param paths to `true`/`false` for single ones.
+                Params are filled in by default.
+            output_meta (bool | list[OutputMetaName] | OutputMetaFlags | Unset): Which metadata is extracted for the files
+                this Step produces (a param of every Step).
 
-            - absent or `true`: the usual metadata (see `FileMeta`), no extras.
-            - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
-              keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
-              `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
-            - a list of names, or an object of name to boolean: the usual metadata plus the extras
-              named (with `true`), computed from each result file. An extra that does not apply to a
-              file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
+                - absent or `true`: the usual metadata (see `FileMeta`), no extras.
+                - `false`: no extraction. Result files keep their `mime` and `type` and only the `meta`
+                  keys the robot itself reports (`/file/hash`'s `hash`, `/image/facedetect`'s `faces`,
+                  `/file/preview`'s `preview_strategy`, `/video/thumbs`' `thumb_index`, ...).
+                - a list of names, or an object of name to boolean: the usual metadata plus the extras
+                  named (with `true`), computed from each result file. An extra that does not apply to a
+                  file (`mean_volume` of an image) or cannot be computed from it is left out of its `meta`.
 
-            The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
-            whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
-            `<ROBOT>_VALIDATION` at creation.
-        user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
-            every Step),
-            merged over the `user_meta` the file inherits from the file it was made from (an upload's
-            `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
-            so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
-            per result file: `${file.*}` is the input file (the result itself for imported files),
-            `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
-            file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
-            variable takes the variable's type (a number stays a number); other values are kept as they are.
-        result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
-            file-producing Step uses them.
-        queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
-            live
-            jobs of the same account or client IP go first. Leave it out for the live queue.
-        force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
-            images). Default: False.
-        ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
-            Assembly: `true` for all, or a list of
-            phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
-            robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
-        use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
-            list of names, a list of
-            `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
-            fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
-            input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
-            upload fields; `bundle_steps: true` gives all files to one job.
-        format_ (AudioWaveformStepFormat | Unset): A PNG of the waveform (`image`) or its peaks as JSON (`json`).
-            Default: AudioWaveformStepFormat.IMAGE.
-        width (int | Unset): Width of the picture in pixels. Default: 256.
-        height (int | Unset): Height of the picture in pixels. Default: 64.
-        background_color (str | Unset): Background colour, `#rrggbb[aa]`. Default: '#00000000'.
-        outer_color (str | Unset): Colour of the waveform at its peaks, `#rrggbb[aa]`. Default: '#000000ff'.
-        ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
-            value`); `true`
-            gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
-            (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
-        ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
-            `v6.0.0`
-            are older spellings still accepted. The emulator has one ffmpeg and ignores it.
-        antialiasing (AudioWaveformStepAntialiasingType0 | bool | Unset): Smooth the drawing. Default:
-            AudioWaveformStepAntialiasingType0.VALUE_0.
-        center_color (str | Unset): Colour in the middle of the waveform. Default: '000000ff'.
-        style (AudioWaveformStepStyleType0 | AudioWaveformStepStyleType1 | Unset): Drawing style: `v0`, `v1` (newer
-            renderer) or a `spectrogram`. Default: AudioWaveformStepStyleType0.V0.
-        split_channels (bool | Unset): Draw each channel separately.
-        zoom (int | Unset): Samples per pixel (instead of fitting the whole file into `width`).
-        pixels_per_second (float | Unset): Horizontal scale in pixels per second.
-        bits (AudioWaveformStepBits | Unset): Resolution of the JSON peaks.
-        start (float | Unset): Second to start at.
-        end (float | Unset): Second to end at.
-        colors (AudioWaveformStepColors | Unset): A predefined colour scheme.
-        border_color (str | Unset): Colour of the border.
-        waveform_style (AudioWaveformStepWaveformStyle | Unset): A continuous waveform or bars.
-        bar_width (int | Unset): Width of each bar in pixels.
-        bar_gap (int | Unset): Pixels between bars.
-        bar_style (AudioWaveformStepBarStyle | Unset): Shape of the bars.
-        axis_label_color (str | Unset): Colour of the axis labels.
-        no_axis_labels (bool | Unset): Leave the axis labels out.
-        with_axis_labels (bool | Unset): Draw axis labels.
-        amplitude_scale (float | Unset): Multiplier for the amplitude.
-        compression (int | Unset): PNG compression level, -1 (default) to 9.
-        color_map (AudioWaveformStepColorMap | Unset): Colour map of a spectrogram.
-        frequency_scale (AudioWaveformStepFrequencyScale | Unset): Frequency axis of a spectrogram.
-        frequency_min (float | Unset): Lowest frequency of a spectrogram in Hz.
-        frequency_max (float | Unset): Highest frequency of a spectrogram in Hz.
-        legend (bool | Unset): Draw a legend next to a spectrogram.
-        gain (float | Unset): Gain of a spectrogram in dB.
-        orientation (AudioWaveformStepOrientation | Unset): Orientation of a spectrogram.
+                The emulator leaves the uploads' own metadata (`uploads[]`) as it was extracted at upload,
+                whatever `/upload/handle`'s `output_meta` says. Unknown names or other types answer
+                `<ROBOT>_VALIDATION` at creation.
+            user_meta (StepUserMeta | Unset): Extra keys for the `user_meta` of every file this Step produces (a param of
+                every Step),
+                merged over the `user_meta` the file inherits from the file it was made from (an upload's
+                `user_meta` holds its tus metadata extras). Files of later Steps inherit the result in turn,
+                so they see it as `${file.user_meta.*}`. String values may hold Assembly Variables, filled in
+                per result file: `${file.*}` is the input file (the result itself for imported files),
+                `${fields.*}`, `${assembly.id}`, ... as in other params, and `${result.*}` is the result
+                file's own record (`${result.name}`, `${result.meta.width}`, ...). A value that is exactly one
+                variable takes the variable's type (a number stays a number); other values are kept as they are.
+            result (bool | Unset): Include this Step's files in `results`. Left out, they are included when no
+                file-producing Step uses them.
+            queue (StepBaseQueue | Unset): `batch` puts this Step's jobs in the batch queue: while they wait for job slots,
+                live
+                jobs of the same account or client IP go first. Leave it out for the live queue.
+            force_accept (bool | Unset): Make the robot take files of types it would otherwise skip (a video encoder skips
+                images). Default: False.
+            ignore_errors (bool | list[StepBaseIgnoreErrorsType1Item] | Unset): Failures of this Step that do not fail the
+                Assembly: `true` for all, or a list of
+                phases: `meta` (metadata extraction), `execute` (the robot's work) and, for import
+                robots only, `import` (a source that fails is skipped and listed in `ignored_errors`).
+            use (list[StepUseEntry | str] | StepUseSteps | str | Unset): The Steps whose files a Step takes: a Step name, a
+                list of names, a list of
+                `{name, as?, fields?}` objects, or `{steps: <any of those>, bundle_steps?, group_by_original?,
+                fields?}`. `:original` names the uploads and is the default. `as` tells the robot what an
+                input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
+                upload fields; `bundle_steps: true` gives all files to one job.
+            format_ (AudioWaveformStepFormat | Unset): A PNG of the waveform (`image`) or its peaks as JSON (`json`).
+                Default: AudioWaveformStepFormat.IMAGE.
+            width (int | Unset): Width of the picture in pixels. Default: 256.
+            height (int | Unset): Height of the picture in pixels. Default: 64.
+            background_color (str | Unset): Background colour, `#rrggbb[aa]`. Default: '#00000000'.
+            outer_color (str | Unset): Colour of the waveform at its peaks, `#rrggbb[aa]`. Default: '#000000ff'.
+            ffmpeg (FfmpegOverrides | Unset): ffmpeg options applied after the preset's, as `{"option": value}` (`-option
+                value`); `true`
+                gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
+                (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
+            ffmpeg_stack (str | Unset): The ffmpeg version to run: `v6`, `v7` (recommended) or `v8`; full versions such as
+                `v6.0.0`
+                are older spellings still accepted. The emulator has one ffmpeg and ignores it.
+            antialiasing (AudioWaveformStepAntialiasingType0 | bool | Unset): Smooth the drawing. Default:
+                AudioWaveformStepAntialiasingType0.VALUE_0.
+            center_color (str | Unset): Colour in the middle of the waveform. Default: '000000ff'.
+            style (AudioWaveformStepStyleType0 | AudioWaveformStepStyleType1 | Unset): Drawing style: `v0`, `v1` (newer
+                renderer) or a `spectrogram`. Default: AudioWaveformStepStyleType0.V0.
+            split_channels (bool | Unset): Draw each channel separately.
+            zoom (int | Unset): Samples per pixel (instead of fitting the whole file into `width`).
+            pixels_per_second (float | Unset): Horizontal scale in pixels per second.
+            bits (AudioWaveformStepBits | Unset): Resolution of the JSON peaks.
+            start (float | Unset): Second to start at.
+            end (float | Unset): Second to end at.
+            colors (AudioWaveformStepColors | Unset): A predefined colour scheme.
+            border_color (str | Unset): Colour of the border.
+            waveform_style (AudioWaveformStepWaveformStyle | Unset): A continuous waveform or bars.
+            bar_width (int | Unset): Width of each bar in pixels.
+            bar_gap (int | Unset): Pixels between bars.
+            bar_style (AudioWaveformStepBarStyle | Unset): Shape of the bars.
+            axis_label_color (str | Unset): Colour of the axis labels.
+            no_axis_labels (bool | Unset): Leave the axis labels out.
+            with_axis_labels (bool | Unset): Draw axis labels.
+            amplitude_scale (float | Unset): Multiplier for the amplitude.
+            compression (int | Unset): PNG compression level, -1 (default) to 9.
+            color_map (AudioWaveformStepColorMap | Unset): Colour map of a spectrogram.
+            frequency_scale (AudioWaveformStepFrequencyScale | Unset): Frequency axis of a spectrogram.
+            frequency_min (float | Unset): Lowest frequency of a spectrogram in Hz.
+            frequency_max (float | Unset): Highest frequency of a spectrogram in Hz.
+            legend (bool | Unset): Draw a legend next to a spectrogram.
+            gain (float | Unset): Gain of a spectrogram in dB.
+            orientation (AudioWaveformStepOrientation | Unset): Orientation of a spectrogram.
     """
 
     robot: Literal["/audio/waveform"]

@@ -84,7 +84,9 @@ class FileCompressStep:
                 `simple`: all files at the top, duplicates numbered; `relative-path`: the path each file had in an archive it
                 came from. Default: FileCompressStepFileLayout.ADVANCED.
             archive_name (str | Unset): File name of the archive, without extension or slashes.
-            path (str | Unset): Path of each file inside the archive when `file_layout` is `relative-path`.
+            path (str | Unset): Where each file goes inside the archive, with that file's Assembly Variables
+                (`${file.meta.relative_path}/${file.name}`); `file_layout` is then ignored. Leading
+                slashes and `..` parts are dropped; an empty result falls back to `file_layout`.
     """
 
     robot: Literal["/file/compress"]

@@ -122,8 +122,10 @@ class FilePreviewStep:
             waveform_width (int | Unset): Width of the drawn waveform in pixels. Default: 300.
             waveform_height (int | Unset): Height of the drawn waveform in pixels; less than `height` leaves `background`
                 above and below it. Default: 100.
-            artwork_outer_color (str | Unset): Accepted and ignored; the emulator shows artwork as it is.
-            artwork_center_color (str | Unset): Accepted and ignored; the emulator shows artwork as it is.
+            artwork_outer_color (str | Unset): The outer colour of the vendor's artwork gradient; accepted and ignored by
+                the emulator, which shows artwork as it is.
+            artwork_center_color (str | Unset): The centre colour of the vendor's artwork gradient; accepted and ignored by
+                the emulator, which shows artwork as it is.
             icon_style (FilePreviewStepIconStyle | Unset): `with-text`: the glyph with a text box below it (see
                 `icon_text_content`); `square`: the glyph alone. Default: FilePreviewStepIconStyle.WITH_TEXT.
             icon_text_color (str | Unset): Colour of the icon's text, `#rrggbb[aa]`. Default: '#a2a2a2'.

@@ -81,7 +81,8 @@ class ImageDescribeStep:
             only the values found.
         format_ (RecognitionFormat | Unset): The result as a JSON file, a text file, or no file (only in the file's
             `meta`).
-        explicit_descriptions (bool | Unset): Also report explicit content. Default: False.
+        explicit_descriptions (bool | Unset): Report only explicit labels (nudity, violence, ...) instead of the others;
+            the local analysis knows none, so it reports no labels. Default: False.
     """
 
     robot: Literal["/image/describe"]

@@ -34,8 +34,9 @@ class ImageMergeStep:
     sent). With `use.bundle_steps: true` the files of all used Steps make one image; without
     it each used Step's files make their own. `fields` in a `use` entry takes only the files
     of those upload fields. Images keep their size (EXIF orientation applied, first frame of
-    animations) and touch the top edge (`horizontal`) or the left edge (`vertical`); the rest
-    is `background`. A horizontal result is as wide as the images' widths plus `border` between
+    animations) and touch the top edge (`horizontal`) or the left edge (`vertical`), or fill the
+    cells of a `grid`; the rest is `background`. A horizontal result is as wide as the images' widths plus `border`
+    between
     each two, and as high as the highest; a vertical one the other way round. Fewer than two
     images, or a result over 25,000,000 pixels or 65,500 pixels on a side, fail with
     `IMAGE_MERGE_FAILURE`.
@@ -87,8 +88,10 @@ class ImageMergeStep:
                 input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
                 upload fields; `bundle_steps: true` gives all files to one job.
             format_ (ImageMergeStepFormat | Unset): Format of the merged image. Default: ImageMergeStepFormat.PNG.
-            direction (ImageMergeStepDirection | Unset): Whether the images are laid out in a row or a column. Default:
-                ImageMergeStepDirection.HORIZONTAL.
+            direction (ImageMergeStepDirection | Unset): Whether the images are laid out in a row, a column, or a `grid` of
+                cells left to right
+                and top to bottom (ignored with an `effect`).
+                 Default: ImageMergeStepDirection.HORIZONTAL.
             border (int | Unset): Pixels of `background` between neighbouring images; 0 lets them touch. Default: 0.
             background (str | Unset): Colour of the gaps and of the space beside smaller images (hex or a basic colour
                 name).
@@ -99,19 +102,26 @@ class ImageMergeStep:
                 cost in time. Default: False.
             quality (int | Unset): JPG quality; for PNGs its tens digit is the zlib level (at most 9), as ImageMagick reads
                 it. Default: 92.
-            effect (ImageMergeStepEffect | Unset): A collage effect instead of a plain row, column or grid.
-            columns (int | Unset): Columns of a `grid`.
-            rows (int | Unset): Rows of a `grid`.
-            cell_width (int | Unset): Width of each `grid` cell in pixels.
-            cell_height (int | Unset): Height of each `grid` cell in pixels.
-            width (int | Unset): Width of the result in pixels (effects).
-            height (int | Unset): Height of the result in pixels (effects).
-            seed (int | Unset): Seed for the random layout of effects.
-            shuffle (bool | Unset): Shuffle the images before laying them out. Default: False.
+            effect (ImageMergeStepEffect | Unset): A collage instead of a plain row, column or grid: `mosaic` is justified
+                rows of tiles
+                filling the canvas width (`border` is the margin and the gutter); `polaroid-stack`
+                scatters framed photos, each tilted up to 12 degrees, over the canvas (`border` keeps
+                them that far from the edges). The canvas is `width` x `height` (1200 x 800 when unset;
+                a mosaic without `height` is as tall as its rows).
+            columns (int | Unset): Columns of a `grid` (unset: from `rows`, or as square as can be).
+            rows (int | Unset): Rows of a `grid` (unset, or too few: as many as the images need).
+            cell_width (int | Unset): Width of each `grid` cell in pixels; images are fitted into their cell, at its top-
+                left corner.
+            cell_height (int | Unset): Height of each `grid` cell in pixels (unset sides: the largest image's).
+            width (int | Unset): Width of an effect's canvas in pixels.
+            height (int | Unset): Height of an effect's canvas in pixels (a mosaic is scaled to it).
+            seed (int | Unset): Seed of the random parts of effects (the same seed, the same collage).
+            shuffle (bool | Unset): Shuffle the images before an effect lays them out. Default: False.
             sort_by (InputSortBy | Unset): The order of inputs without a numbered `as`: by file name (`basename`), in the
                 order they
                 were imported (`import_order`), or import order where every file has it, else by name (`auto`).
-            coverage (float | Unset): How densely an effect covers the canvas.
+            coverage (float | Unset): The photos' total area of a `polaroid-stack` as a multiple of the canvas's (default
+                1.5).
     """
 
     robot: Literal["/image/merge"]

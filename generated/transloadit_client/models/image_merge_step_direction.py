@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ImageMergeStepDirection(StrEnum):
+    GRID = "grid"
     HORIZONTAL = "horizontal"
     VERTICAL = "vertical"
 

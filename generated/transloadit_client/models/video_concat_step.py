@@ -35,7 +35,8 @@ class VideoConcatStep:
     order (uploads as sent). Inputs of other sizes, frame rates and codecs are scaled and
     padded (black) to the first video's size and frame rate; when any input has sound the
     result has sound, silent where an input has none. The result's duration is the sum of the
-    inputs'. The size and codecs come from `preset` as in `/video/encode` (`width`/`height` with
+    inputs' (less the overlaps of a `crossfade`). The size and codecs come from `preset` as in `/video/encode`
+    (`width`/`height` with
     `resize_strategy` override the size). Fewer than two videos, or one that cannot be read,
     fail with `VIDEO_CONCAT_INVALID_INPUT`.
 
@@ -105,13 +106,15 @@ class VideoConcatStep:
                 gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
                 (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
             ffmpeg_stack (str | Unset): Accepted and ignored; the emulator has one ffmpeg.
-            chapter_markers (bool | Unset): Add a chapter for each input. Default: False.
+            chapter_markers (bool | Unset): Add a chapter for each input, titled with its basename, starting where it
+                starts. Default: False.
             sort_by (InputSortBy | Unset): The order of inputs without a numbered `as`: by file name (`basename`), in the
                 order they
                 were imported (`import_order`), or import order where every file has it, else by name (`auto`).
             transition (MediaTransition | Unset): How one input passes into the next: a cut, a crossfade, or a fade through
                 black.
-            transition_duration (float | Unset): Seconds each transition lasts. Default: 1.0.
+            transition_duration (float | Unset): Seconds each transition lasts, at most half the shorter input of each pair;
+                must be above 0 with a transition (else `VIDEO_CONCAT_VALIDATION`). Default: 1.0.
     """
 
     robot: Literal["/video/concat"]

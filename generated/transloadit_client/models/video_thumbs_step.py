@@ -94,9 +94,16 @@ class VideoThumbsStep:
             gives a bare flag and `false` leaves it out. Only the robots' documented options are accepted
             (`b:v`, `b:a`, `c:v`, `c:a`, `crf`, `preset`, `profile:v`, `r`, `ar`, `ac`, `vf`, `af`, `f`, ...).
         ffmpeg_stack (str | Unset): The ffmpeg version to run; the emulator has one ffmpeg and ignores it.
-        input_codec (str | Unset): Decoder to use for the input.
-        smart (bool | Unset): Pick the most telling frames instead of evenly spaced ones. Default: False.
-        smart_max_candidates (int | Unset): Frames considered per thumbnail with `smart`. Default: 20.
+        input_codec (str | Unset): The ffmpeg decoder to read the video with (`h264`, `libdav1d`, ...); one ffmpeg lacks
+            is `VIDEO_THUMBS_VALIDATION`.
+        smart (bool | Unset): Pick the best frames instead of evenly spaced ones (`offsets` are then ignored):
+            `count` x 3 candidates (see `smart_max_candidates`) spread over the video are scored
+            and the best `count` kept in playing order, with `meta.smart_score` (0-1) and
+            `meta.smart_reasons`. The emulator scores sharpness, exposure and contrast without a
+            model; the vendor asks an AI.
+             Default: False.
+        smart_max_candidates (int | Unset): Most candidate frames `smart` scores (never fewer than `count`). Default:
+            20.
     """
 
     robot: Literal["/video/thumbs"]
