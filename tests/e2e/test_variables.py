@@ -29,3 +29,21 @@ def test_a_variable_that_yields_a_bad_value_fails_the_step(kit: Transloadit) -> 
         steps=steps, fields={"w": "wide"}, files=[("a.jpg", jpeg_bytes((50, 50)))], wait=True, timeout=30
     )
     assert done.error == "IMAGE_RESIZE_VALIDATION" and "width" in str(done.message)
+
+
+def test_interpolate_false_leaves_variables_as_written(kit: Transloadit) -> None:
+    archive = {"use": ":original", "robot": "/file/compress", "archive_name": "${fields.name}", "result": True}
+    steps = {
+        "filled": archive,
+        "literal": {**archive, "interpolate": False},
+        "literal_param": {**archive, "interpolate": {"archive_name": "false"}},
+        "other_param": {**archive, "interpolate": {"format": False}},
+    }
+    done = kit.create_assembly(
+        steps=steps, fields={"name": "bundle"}, files=[("a.jpg", jpeg_bytes((20, 20)))], wait=True, timeout=30
+    )
+    assert done.ok == "ASSEMBLY_COMPLETED", done.to_dict()
+    names = {step: done.results[step][0].name for step in steps}  # type: ignore[index]
+    assert names["filled"] == names["other_param"] == "bundle.tar"
+    # The placeholder is the archive's name as written (its "$", "{" and "}" made safe in file names).
+    assert names["literal"] == names["literal_param"] == "_fields.name_.tar"

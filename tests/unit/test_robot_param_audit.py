@@ -40,7 +40,9 @@ EXTRA_ROBOTS = frozenset({"/document/thumbs"})
 FOLLOWED = ("transloadit_emulator.media", "transloadit_emulator.robots.support", "transloadit_emulator.outbound")
 
 #: Params of every Step, handled by core for every robot (each must be read under ``core/``).
-STEP_WIDE = frozenset({"robot", "use", "result", "output_meta", "user_meta", "queue", "force_accept", "ignore_errors"})
+STEP_WIDE = frozenset(
+    {"robot", "use", "result", "output_meta", "user_meta", "queue", "force_accept", "ignore_errors", "interpolate"}
+)
 #: Params core reads on a robot's behalf: robot -> (module under ``core/``, params).
 READ_BY_CORE: dict[str, tuple[str, frozenset[str]]] = {
     # The Smart CDN sends the served file with the headers of the /file/serve Step.
@@ -54,7 +56,6 @@ READ_BY_CORE: dict[str, tuple[str, frozenset[str]]] = {
 # (yet)". This set may only shrink; a param dropped silently anywhere else fails the test.
 KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
     {
-        ("*", "interpolate"),  # a Step's Assembly Variables are always filled in
         # The vendor's generated artwork gradient is not published; the emulator draws its own icon.
         ("/file/preview", "artwork_center_color"),
         ("/file/preview", "artwork_outer_color"),

@@ -22,7 +22,7 @@ from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotCont
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
 from ...storage.workspace import Workspace
-from ...variables import assembly_scope, file_variables, interpolate
+from ...variables import assembly_scope, file_variables
 from ..clock import Clock
 from ..control.faults import FaultBoard
 from ..job_slots import BATCH, LIVE, SlotPool
@@ -33,6 +33,7 @@ from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .results import ResultMeta, register
 from .scratch import new_step_scratch, remove_step_scratch
 from .status import result_fields
+from .step_variables import fill_step_params
 from .uploads import Uploads
 
 
@@ -270,18 +271,18 @@ def _process(
     deps: ExecutorDeps,
     scope: Mapping[str, Any],
 ) -> list[OutputFile]:
-    """Run the robot with Assembly Variables filled in: Assembly-level ones (``scope``) once,
-    file-level ones per file for robots that take files one by one."""
+    """Run the robot with Assembly Variables filled in (where the Step's ``interpolate`` allows):
+    Assembly-level ones (``scope``) once, file-level ones per file for robots that take files one by one."""
     check_inputs(robot, inputs)  # empty inputs: INVALID_INPUT_ERROR, for every robot alike
     _inject_fault(deps, step)
-    params = interpolate(dict(step.params), scope)
+    params = fill_step_params(step.params, scope)
     if not isinstance(robot, PerFileRobot):
         return robot.process(ctx, deps.registry.prepare(robot, params, planned=step.params), inputs)
     outputs: list[OutputFile] = []
     for f in robot.set_aside(ctx, params, inputs):
         own = {k: v for k, v in params.items() if k not in robot.raw_params}
         variables = file_variables(f.record, assembly.id, f.source_step)
-        filled = interpolate(own, variables, expressions({**scope, **variables}))
+        filled = fill_step_params(own, variables, expressions({**scope, **variables}))
         per_file = deps.registry.prepare(robot, {**params, **filled}, planned=step.params)
         outputs.extend(robot.process_file(ctx, per_file, f))
     return outputs
