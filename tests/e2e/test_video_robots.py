@@ -67,6 +67,21 @@ def test_video_artwork_insert_then_extract(kit: Transloadit, test_client: TestCl
     assert (covered["ext"], covered["meta"]["width"], covered["meta"]["video_codec"]) == ("mp4", 160, "h264")
     assert fetch(test_client, extracted) == cover
 
+    steps = {
+        "covered": {**steps["covered"], "preset": "mp3", "bitrate": 64000},
+        "extracted": steps["extracted"],
+    }
+    done = post(kit, test_client, steps, [("video", "blue.mp4", media["blue.mp4"]), ("cover", "c.png", cover)])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    (covered,), (extracted,) = done["results"]["covered"], done["results"]["extracted"]
+    # The sound re-encoded by the audio preset, the picture copied, the cover in as it was.
+    meta = covered["meta"]
+    assert (meta["audio_codec"], meta["video_codec"], meta["width"]) == ("mp3", "h264", 160)
+    assert fetch(test_client, extracted) == cover
+    webm = {"c": {**steps["covered"], "preset": "wav"}}
+    refused = post(kit, test_client, webm, [("video", "blue.mp4", media["blue.mp4"]), ("cover", "c.png", cover)])
+    assert refused["error"] == "VIDEO_ARTWORK_VALIDATION", refused
+
 
 def test_video_merge_slideshow_with_audio_and_crossfade(
     kit: Transloadit, test_client: TestClient, media: dict[str, bytes]

@@ -59,8 +59,6 @@ KNOWN_GAPS: frozenset[tuple[str, str]] = frozenset(
         # The vendor's generated artwork gradient is not published; the emulator draws its own icon.
         ("/file/preview", "artwork_center_color"),
         ("/file/preview", "artwork_outer_color"),
-        # Inserting a cover copies the video's streams; a video preset would re-encode them.
-        ("/video/artwork", "preset"),
     }
 )
 

@@ -19,10 +19,10 @@ from .support.artwork_step import ArtworkKind, artwork
 _CODE = "AUDIO_ARTWORK_VALIDATION"
 
 
-def _preset_encoding(params: Mapping[str, Any]) -> tuple[str, list[str]] | None:
+def _preset_encoding(params: Mapping[str, Any], ext: str, needed: bool) -> tuple[str, list[str]] | None:
     """The extension and options of the Step's audio ``preset`` (with ``bitrate``, ``sample_rate``
-    and ``ffmpeg``) for a file re-encoded to hold a cover; None without a preset."""
-    if not params.get("preset"):
+    and ``ffmpeg``) for a file re-encoded to hold a cover; None without a preset or a re-encode."""
+    if not (needed and params.get("preset")):
         return None
     preset = audio_preset(params, _CODE)
     if preset.ext not in AUDIO_CONTAINERS:

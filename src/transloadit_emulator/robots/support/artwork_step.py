@@ -18,15 +18,16 @@ from .media_inputs import files_as
 @dataclass(frozen=True)
 class ArtworkKind:
     """What one artwork robot works on: its media type, the containers it can write covers into,
-    its validation code, and its fallback when a container cannot hold one: an extension and
-    audio options, or ``re_encoding`` choosing them from the Step's params."""
+    its validation code, and its fallback when a container cannot hold one (an extension and
+    encoder options); ``re_encoding`` may choose others from the Step's params, given the
+    extension so far and whether the input's container needed changing."""
 
     media_type: str
     containers: frozenset[str]
     code: str
     fallback_ext: str
     fallback_args: tuple[str, ...]
-    re_encoding: Callable[[Mapping[str, Any]], tuple[str, list[str]] | None] | None = None
+    re_encoding: Callable[[Mapping[str, Any], str, bool], tuple[str, list[str]] | None] | None = None
 
 
 def artwork(
@@ -58,15 +59,18 @@ def _insert(
     name = PurePosixPath(str(file.record.get("name") or file.path.name)).name
     ext = str(file.record.get("ext") or PurePosixPath(name).suffix.lstrip(".")).lower()
     audio_args: list[str] = []
-    if ext not in kind.containers:
+    needed = ext not in kind.containers
+    if needed:
         if kind.media_type == "audio" and params.get("change_format_if_necessary") is not True:
             raise RobotError(
                 kind.code,
                 f"{name!r} ({ext or 'no extension'}) cannot hold cover art; "
                 "set change_format_if_necessary to re-encode it.",
             )
-        chosen = kind.re_encoding(params) if kind.re_encoding else None
-        ext, audio_args = chosen or (kind.fallback_ext, list(kind.fallback_args))
+        ext, audio_args = kind.fallback_ext, list(kind.fallback_args)
+    chosen = kind.re_encoding(params, ext, needed) if kind.re_encoding else None
+    if chosen:
+        ext, audio_args = chosen
     out = output_path(ctx.scratch_dir, name, ext)
     embed_cover(file.path, picture.path, out, keep_video=kind.media_type == "video", audio_args=audio_args)
     return OutputFile(out, out.name, file)
