@@ -80,17 +80,21 @@ def grid_layout(
 
 def mosaic_layout(sizes: Sequence[Size], width: int | None, height: int | None, gutter: int) -> Layout:
     """A justified collage: rows of images at one height each, every row exactly filling the
-    canvas width inside a ``gutter`` margin, ``gutter`` pixels between tiles. Rows aim at about
-    ``sqrt(n)`` images; with ``height`` the whole collage is scaled to fit that height."""
+    canvas width inside a ``gutter`` margin (a short last row is no taller than the one above),
+    ``gutter`` pixels between tiles. Rows aim at about ``sqrt(n)`` images; with ``height`` the
+    whole collage is scaled to fit that height."""
     canvas_w = width or _DEFAULT_CANVAS[0]
     inner = max(canvas_w - 2 * gutter, 1)
     per_row = max(1, round(math.sqrt(len(sizes))))
     rows = [list(range(i, min(i + per_row, len(sizes)))) for i in range(0, len(sizes), per_row)]
     placed: list[tuple[int, tuple[int, int], Size]] = []
-    y = gutter
+    y, previous = gutter, 0
     for row in rows:
         ratios = [sizes[i][0] / sizes[i][1] for i in row]
         row_h = max(1, round((inner - gutter * (len(row) - 1)) / sum(ratios)))
+        if len(row) < per_row and previous:  # a short last row keeps its height, left-aligned
+            row_h = min(row_h, previous)
+        previous = row_h
         x = gutter
         for i, ratio in zip(row, ratios, strict=True):
             w = max(1, round(ratio * row_h))
