@@ -18,6 +18,7 @@ from PIL.PngImagePlugin import PngInfo
 from PIL.TiffImagePlugin import IFDRational
 
 from tests.tagged_images import UTF8, app13, iptc, jpeg, xmp_packet
+from transloadit_emulator.dates import transloadit_date
 from transloadit_emulator.media.image_tags import (
     format_exposure_compensation,
     format_exposure_time,
@@ -25,7 +26,7 @@ from transloadit_emulator.media.image_tags import (
     light_value,
 )
 from transloadit_emulator.media.iptc import iptc_datasets
-from transloadit_emulator.media.metadata import describe_file, format_date
+from transloadit_emulator.media.metadata import describe_file
 from transloadit_emulator.media.xmp import MAX_XMP_BYTES, xmp_properties
 
 T = ExifTags.Base
@@ -205,7 +206,7 @@ def test_date_file_created_is_a_file_system_date(tmp_path: Path) -> None:
     path.write_bytes(jpeg())
     meta = describe_file(path, "photo.jpg").meta
     stat = path.stat()
-    assert meta["date_file_created"] == format_date(getattr(stat, "st_birthtime", stat.st_ctime))
+    assert meta["date_file_created"] == transloadit_date(getattr(stat, "st_birthtime", stat.st_ctime))
 
 
 # ---------------------------------------------------------------------------------------------

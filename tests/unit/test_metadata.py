@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
-from transloadit_emulator.media.metadata import describe_file, format_date, identify_file
+from transloadit_emulator.dates import transloadit_date
+from transloadit_emulator.media.metadata import describe_file, identify_file
 
 
 def test_format_date_is_utc_in_transloadit_style() -> None:
-    assert format_date(1578571326) == "2020/01/09 12:02:06 GMT"
+    assert transloadit_date(1578571326) == "2020/01/09 12:02:06 GMT"
 
 
 def test_jpeg_dimensions_colour_and_ratio(tmp_path: Path) -> None:
@@ -27,7 +28,7 @@ def test_jpeg_dimensions_colour_and_ratio(tmp_path: Path) -> None:
     assert meta["has_transparency"] is False and meta["has_clipping_path"] is False
     r, g, b = (int(meta["average_color"][i : i + 2], 16) for i in (1, 3, 5))
     assert abs(r - 200) <= 3 and abs(g - 30) <= 3 and abs(b - 40) <= 3
-    assert meta["date_file_modified"] == format_date(path.stat().st_mtime)
+    assert meta["date_file_modified"] == transloadit_date(path.stat().st_mtime)
 
 
 def test_png_transparency_and_gray(tmp_path: Path) -> None:

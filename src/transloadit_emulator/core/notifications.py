@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from ..dates import transloadit_date
 from ..errors import TransloaditError
 from ..ids import account_id, is_id
 from ..settings import Settings
@@ -31,7 +32,7 @@ from ..storage.failure import StoreFailure
 from ..storage.records import Record, RecordQuery, RecordStore
 from . import auth
 from .assemblies.model import SignedRequest
-from .assemblies.status import list_date, status_date
+from .assemblies.status import list_date
 from .clock import Clock, IdSource
 from .control.faults import HANG, FaultBoard
 from .notify_sender import Attempt, Sender, http_sender, sign_notification
@@ -236,7 +237,7 @@ class NotificationService:
             self._finish(record, Attempt(None, None, "The Assembly's account no longer exists.", 0.0))
             return
         self.assemblies.record_notification(
-            assembly_id, {"notify_status": "processing", "notify_start": status_date(self.clock.now())}
+            assembly_id, {"notify_status": "processing", "notify_start": transloadit_date(self.clock.now())}
         )
         payload = orjson.dumps(status).decode()
         fields = {"transloadit": payload, "signature": sign_notification(payload, account.secret)}

@@ -16,8 +16,8 @@ from starlette.responses import Response
 from ..core.tus import TusService, TusUpload, bad_header
 from ..errors import TransloaditError
 from ..integers import MAX_DIGITS, parse_natural, shown
+from ..outbound.tus_protocol import TUS_VERSION, encode_metadata
 
-TUS_VERSION = "1.0.0"
 TUS_EXTENSIONS = "creation,creation-defer-length,termination,expiration"
 _METADATA_KEY = re.compile(r"^[^\s,]+$")
 _PATCH_TYPE = "application/offset+octet-stream"
@@ -84,11 +84,6 @@ def patch_offset(headers: Headers) -> int:
 
 
 # -- writing headers ---------------------------------------------------------------------------
-
-
-def encode_metadata(metadata: dict[str, str]) -> str:
-    """The ``Upload-Metadata`` header for a metadata dict."""
-    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in metadata.items())
 
 
 def options_headers(max_size: int) -> dict[str, str]:

@@ -12,12 +12,12 @@ import logging
 import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PIL import ExifTags, Image
 
+from ..dates import transloadit_date
 from .av_probe import has_video, has_video_stream, probe_media
 from .image_tags import as_int, image_tags
 from .pixels import DecodedPixels, open_image
@@ -110,11 +110,6 @@ class FileFacts:
     meta: dict[str, Any] = field(default_factory=dict)
     #: A JPEG decoded at the ``decode_box`` asked for, for the Step that reads it next.
     pixels: DecodedPixels | None = field(default=None, compare=False, repr=False)
-
-
-def format_date(ts: float) -> str:
-    """A timestamp as Transloadit writes dates in metadata: ``2020/01/09 12:02:06 GMT`` (UTC)."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y/%m/%d %H:%M:%S GMT")
 
 
 def describe_file(
@@ -273,8 +268,8 @@ def _describe_image(
                 aspect_ratio=f"{width / height:.3f}" if height else "0",
                 # Birth time where os.stat reports it (macOS, BSD; Windows from Python 3.12). Linux's
                 # has none, so the inode change time: for a blob the emulator just wrote, its creation.
-                date_file_created=format_date(getattr(stat, "st_birthtime", stat.st_ctime)),
-                date_file_modified=format_date(stat.st_mtime),
+                date_file_created=transloadit_date(getattr(stat, "st_birthtime", stat.st_ctime)),
+                date_file_modified=transloadit_date(stat.st_mtime),
                 frame_count=_frame_count(img),
                 colorspace=_colorspace(img.mode),
                 has_clipping_path=False,

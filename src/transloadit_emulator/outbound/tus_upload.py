@@ -6,7 +6,6 @@ creation, each PATCH, redirects) passes the private-address rules of ``/http/imp
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -14,14 +13,9 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from .http_fetch import BlockedAddress, RemoteFetchError, fetch_error, guarded_client, import_address_allowed
+from .tus_protocol import TUS_VERSION, encode_metadata
 
-TUS_VERSION = "1.0.0"
 CHUNK_BYTES = 8 * 1024 * 1024
-
-
-def encode_metadata(metadata: Mapping[str, str]) -> str:
-    """``Upload-Metadata``: ``key base64(value)`` pairs, comma-separated."""
-    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in metadata.items())
 
 
 def upload(

@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -31,7 +31,7 @@ from .lifecycle import AssemblyStatus, Events, StoredElsewhere
 from .model import Assembly
 from .planner import ORIGINAL, UPLOAD_HANDLE, Plan, PlannedStep
 from .results import ResultMeta, register
-from .scratch import new_step_scratch, remove_step_scratch
+from .scratch import StepScratch
 from .status import result_fields
 from .step_variables import fill_step_params
 from .uploads import Uploads
@@ -82,6 +82,11 @@ class ExecutorDeps:
     robot_turns: threading.Semaphore | None = None
     #: Faults the control plane armed for robot jobs; None: none can be armed.
     faults: FaultBoard | None = None
+    #: Steps' scratch directories under ``scratch_root``, reused from Step to Step.
+    scratch: StepScratch = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scratch", StepScratch(self.scratch_root))
 
 
 def execute(assembly: Assembly, plan: Plan, deps: ExecutorDeps, board: Board) -> None:
@@ -178,7 +183,7 @@ def _run_jobs(
     waited: float,
 ) -> list[InputFile] | None:
     """Run a Step whose jobs hold their slots: the robot, then its files into the status."""
-    step_dir = new_step_scratch(deps.scratch_root, assembly.id)  # removed when the Step ends
+    step_dir = deps.scratch.take()  # empty again (or removed) when the Step ends
     ctx = _context(assembly, step, step_dir, deps)
     scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
@@ -195,7 +200,7 @@ def _run_jobs(
         crash = TransloaditError("INTERNAL_COMMAND_ERROR", f"The {step.robot} robot failed: {exc}")
         return _step_failed(assembly, step, crash, board, _phase(robot))
     finally:
-        remove_step_scratch(step_dir)
+        deps.scratch.give_back(step_dir)
     produced_bytes = sum(
         int(f.record.get("size") or 0) for f, out in zip(produced, outputs, strict=True) if not out.passthrough
     )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from ...dates import transloadit_date
 from ...ids import account_id
 from .events import FINISHED, Event
 from .status import (
@@ -31,7 +32,6 @@ from .status import (
     account_fields,
     no_jobs,
     service_urls,
-    status_date,
 )
 
 UPLOADING = "ASSEMBLY_UPLOADING"
@@ -179,7 +179,7 @@ class AssemblyStatus:
                 "client_ip": client.ip,
                 "client_referer": client.referer,
                 "transloadit_client": client.transloadit_client,
-                "start_date": status_date(now),
+                "start_date": transloadit_date(now),
                 **EMPTY_PROGRESS,
                 "num_input_files": len(uploads),
                 **no_jobs(),
@@ -228,7 +228,7 @@ class AssemblyStatus:
         if not self.busy:
             return None
         was_uploading = self._doc.get("ok") == UPLOADING
-        self._doc.update(ok=EXECUTING, message=MESSAGES[EXECUTING], execution_start=status_date(started))
+        self._doc.update(ok=EXECUTING, message=MESSAGES[EXECUTING], execution_start=transloadit_date(started))
         self._doc["queue_duration"] = round(max(0.0, started - created_ts), 3)
         if not was_uploading:
             return []
@@ -270,7 +270,7 @@ class AssemblyStatus:
             events.extend(self._show_stored(item, originals_in_results))
         doc["bytes_usage"] = int(doc.get("bytes_usage") or 0) + added_bytes
         doc["jobs_queue_duration"] = round(float(doc.get("jobs_queue_duration") or 0) + waited, 3)
-        doc["last_job_completed"] = status_date(now)
+        doc["last_job_completed"] = transloadit_date(now)
         doc["running_jobs"] = []
         doc["executing_jobs"] = []
         return events

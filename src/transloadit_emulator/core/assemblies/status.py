@@ -25,12 +25,6 @@ MESSAGES = {
 }
 
 
-def status_date(ts: float) -> str:
-    """The Assembly Status's date format, as the live API writes ``start_date``, ``execution_start``,
-    ``last_job_completed`` and ``notify_start``: ``2020/01/09 12:02:06 GMT``."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y/%m/%d %H:%M:%S GMT")
-
-
 def list_date(ts: float) -> str:
     """The date format of listings (Assembly and Notification list items), RFC 3339 in UTC with
     milliseconds as the live API sends them (``2025-06-01T13:44:31.000Z``): the Go SDK reads list
