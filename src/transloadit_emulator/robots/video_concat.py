@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import RobotError
@@ -80,8 +80,10 @@ class VideoConcat(Robot):
         args: list[str] = []
         for f in videos:
             args += ["-i", str(f.path)]
+        chapters = None
         if params.get("chapter_markers") is True and not preset.gif:
-            args += _chapters_input(ctx, videos, segments, joints)
+            chapters = _chapters_file(ctx, videos, segments, joints)
+            args += ["-f", "ffmetadata", "-i", str(chapters), "-map_chapters", str(len(videos))]
         args += ["-filter_complex", graph, "-map", "[vout]" if sized else "[cv]"]
         if with_audio:
             args += ["-map", "[ca]"]
@@ -93,6 +95,9 @@ class VideoConcat(Robot):
             if exc.code == "INTERNAL_COMMAND_ERROR":
                 _raise_if_undecodable(videos)
             raise
+        finally:
+            if chapters is not None:
+                chapters.unlink(missing_ok=True)  # the scratch directory serves the next Step
         if not out.exists() or out.stat().st_size == 0:
             raise RobotError("VIDEO_CONCAT_NO_OUTPUT", f"ffmpeg wrote no video concatenating {len(videos)} files.")
         return [OutputFile(path, path.name, videos[0], meta=meta) for path, meta in encoded_files(out, preset)]
@@ -114,16 +119,16 @@ def _joints(params: Mapping[str, Any]) -> Joints:
     )
 
 
-def _chapters_input(
+def _chapters_file(
     ctx: RobotContext, videos: Sequence[InputFile], segments: Sequence[Segment], joints: Joints
-) -> list[str]:
-    """ffmpeg arguments adding an ffmetadata input (after the videos) whose chapters the result takes."""
+) -> Path:
+    """An ffmetadata file with a chapter per input, for ffmpeg to read after the videos."""
     starts = piece_starts(segments, joints)
     end = starts[-1] + segments[-1].duration
     titles = [str(f.record.get("basename") or PurePosixPath(f.path.name).stem) for f in videos]
     chapters = output_path(ctx.scratch_dir, "chapters", "ffmetadata")
     chapters.write_text(chapters_metadata(starts, end, titles), encoding="utf-8")
-    return ["-f", "ffmetadata", "-i", str(chapters), "-map_chapters", str(len(videos))]
+    return chapters
 
 
 def _segment(f: InputFile) -> Segment:
