@@ -119,9 +119,7 @@ def _joints(params: Mapping[str, Any]) -> Joints:
     )
 
 
-def _chapters_file(
-    ctx: RobotContext, videos: Sequence[InputFile], segments: Sequence[Segment], joints: Joints
-) -> Path:
+def _chapters_file(ctx: RobotContext, videos: Sequence[InputFile], segments: Sequence[Segment], joints: Joints) -> Path:
     """An ffmetadata file with a chapter per input, for ffmpeg to read after the videos."""
     starts = piece_starts(segments, joints)
     end = starts[-1] + segments[-1].duration
