@@ -139,3 +139,12 @@ def test_spectrogram_band_scale_orientation_and_colour_maps(
     assert legend.width > 200 and legend.height > 60  # the legend's margins
     refused = run(kit, {"s": step(style="spectrogram", format="json")}, sounds["mono"])
     assert refused["error"] == "AUDIO_WAVEFORM_VALIDATION", refused
+
+
+def test_a_zoom_too_fine_to_compute_fails_the_assembly_with_its_code(
+    kit: Transloadit, sounds: dict[str, tuple[str, bytes]]
+) -> None:
+    """A billion JSON columns a second would take gigabytes: refused with the robot's code, nothing drawn."""
+    done = run(kit, {"peaks": step(style="v1", format="json", pixels_per_second=1e9)}, sounds["mono"])
+    assert done.get("error") == "AUDIO_WAVEFORM_VALIDATION", done
+    assert "columns" in done["message"] and not done.get("results")

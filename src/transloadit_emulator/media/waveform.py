@@ -40,16 +40,16 @@ def draw_waveform(
     """Draw the waveform of the first sound of ``source`` into the PNG ``out``, ``width`` x
     ``height``, on transparency. The wave is ``outer_color``; with a ``center_color`` it shades
     from that colour at the middle line to ``outer_color`` at the top and bottom edges. Colours
-    are ``#rrggbb[aa]``. ``antialias`` draws at four times the size and scales down, for smooth
-    edges."""
+    are ``#rrggbb[aa]``. ``antialias`` draws larger (:func:`supersampling`) and scales down, for
+    smooth edges."""
     colour = ffmpeg_colour(outer_color if center_color is None else "#ffffffff")
-    factor = 4 if antialias else 1
+    factor = supersampling(width, height) if antialias else 1
     run_ffmpeg(
         ["-i", str(source), "-filter_complex",
          f"[0:a:0]aformat=channel_layouts=mono,showwavespic=s={width * factor}x{height * factor}:colors={colour}",
          "-frames:v", "1", str(out)]
     )  # fmt: skip
-    if antialias:
+    if factor > 1:
         with Image.open(out) as large:
             small = large.convert("RGBA").resize((width, height), Image.Resampling.LANCZOS)
         small.save(out, "PNG")
@@ -61,6 +61,16 @@ def draw_waveform(
     # The wave's own coverage (its antialiased edges) scales the shading's alpha.
     shaded.putalpha(ImageChops.multiply(shaded.getchannel("A"), mask))
     shaded.save(out, "PNG")
+
+
+#: Most pixels a waveform is drawn on before it is scaled down for smooth edges (64 MB as RGBA).
+SUPERSAMPLED_PIXELS = 16_000_000
+
+
+def supersampling(width: int, height: int) -> int:
+    """How many times larger to draw a ``width`` x ``height`` waveform for antialiasing: four, or
+    less where that would pass :data:`SUPERSAMPLED_PIXELS` (1: the picture is large enough)."""
+    return next((f for f in (4, 3, 2) if width * height * f * f <= SUPERSAMPLED_PIXELS), 1)
 
 
 def shading(width: int, height: int, centre: RGBA, outer: RGBA) -> Image.Image:

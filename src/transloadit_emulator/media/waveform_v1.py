@@ -21,6 +21,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..errors import RobotError
 from .commands import command_failure
 from .ffmpeg import command_timeout, ffmpeg_exe
+from .waveform import supersampling
 
 RGBA = tuple[int, int, int, int]
 DECODE_RATE = 16000
@@ -90,17 +91,35 @@ def samples_per_pixel(window: Window, seconds: float, width: int) -> float:
     return max(seconds * window.sample_rate / max(width, 1), 1.0)
 
 
+#: Most min/max columns one waveform holds: a 3-hour file at audiowaveform's default 256 samples
+#: per pixel is about 2 million; a zoom that asks for more is refused, not allocated.
+MAX_PEAK_COLUMNS = 5_000_000
+
+
 def pixel_peaks(sound: np.ndarray, window: Window, spp: float, pixels: int | None) -> np.ndarray:
     """``[channel, pixel, (min, max)]`` of ``sound`` (decoded at ``min(rate, DECODE_RATE)``):
-    ``pixels`` columns (None: as many as the sound fills), silence past its end."""
+    ``pixels`` columns (None: as many as the sound fills), silence past its end. Raises
+    ``AUDIO_WAVEFORM_VALIDATION`` past :data:`MAX_PEAK_COLUMNS` columns."""
     step = spp * min(window.sample_rate, DECODE_RATE) / window.sample_rate
-    count = pixels if pixels is not None else max(int(np.ceil(sound.shape[1] / step)), 1)
+    n = sound.shape[1]
+    count = pixels if pixels is not None else max(int(np.ceil(n / step)), 1)
+    if count > MAX_PEAK_COLUMNS:
+        raise RobotError(
+            "AUDIO_WAVEFORM_VALIDATION",
+            f"This zoom makes {count:,} waveform columns; the emulator computes at most {MAX_PEAK_COLUMNS:,}.",
+        )
     out = np.zeros((sound.shape[0], count, 2))
-    for x in range(count):
-        a, b = int(x * step), max(int((x + 1) * step), int(x * step) + 1)
-        part = sound[:, a:b]
-        if part.shape[1]:
-            out[:, x, 0], out[:, x, 1] = part.min(axis=1), part.max(axis=1)
+    # Column x covers samples [x * step, (x + 1) * step), at least one; columns past the end stay silent.
+    starts = (np.arange(count) * step).astype(np.int64)
+    live = int(np.searchsorted(starts, n))
+    if live == 0:
+        return out
+    if step < 1:  # more columns than samples: each column is the one sample it starts on
+        out[:, :live, 0] = out[:, :live, 1] = sound[:, starts[:live]]
+        return out
+    covered = sound[:, : min(int(live * step), n)]
+    out[:, :live, 0] = np.minimum.reduceat(covered, starts[:live], axis=1)
+    out[:, :live, 1] = np.maximum.reduceat(covered, starts[:live], axis=1)
     return out
 
 
@@ -122,7 +141,7 @@ def to_json(peaks: np.ndarray, window: Window, spp: float, bits: int) -> dict[st
 
 def draw(peaks: np.ndarray, out: Path, size: tuple[int, int], look: Look, seconds_per_pixel: float) -> None:
     """Draw ``peaks`` (one band per channel, stacked) into the PNG ``out`` of ``size``."""
-    factor = 4 if look.antialias else 1
+    factor = supersampling(size[0], size[1]) if look.antialias else 1
     width, height = size[0] * factor, size[1] * factor
     border, background, wave, labels = look.colours
     image = Image.new("RGBA", (width, height), background)
