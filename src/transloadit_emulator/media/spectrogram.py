@@ -23,7 +23,10 @@ FFMPEG_MAPS = frozenset(
     {"viridis", "plasma", "magma", "cividis", "cool", "rainbow", "moreland", "nebulae", "fire", "fiery", "fruit"}
     | {"green", "terrain"}
 )
-_TALLEST = 8192  # rows of the linear drawing a band is cut from
+_TALLEST = 8192  # frequency rows ffmpeg draws at most (past ~8192 its transform slows down sharply)
+#: Time columns x frequency rows ffmpeg draws at most (a few seconds of work): a taller picture is
+#: drawn with fewer rows and stretched along the frequency axis.
+_DRAWN_PIXELS = 20_480_000
 _LOWEST_LOG_HZ = 20.0  # where a logarithmic band starts when it is asked to start at 0 Hz
 
 
@@ -55,7 +58,9 @@ def draw_spectrogram(source: Path, out: Path, width: int, height: int, look: Spe
         _ffmpeg_draw(source, out, (width, height), look, log=log, legend=look.legend, turned=turned)
     else:
         length, rows_wanted = (height, width) if turned else (width, height)  # time, frequency
-        tall = min(_TALLEST, max(rows_wanted, math.ceil(rows_wanted * nyquist / max(high - look.frequency_min, 1))))
+        tall = min(
+            _most_rows(length), max(rows_wanted, math.ceil(rows_wanted * nyquist / max(high - look.frequency_min, 1)))
+        )
         _ffmpeg_draw(source, out, (length, tall), look, log=False, legend=False, turned=False)
         with Image.open(out) as drawn:
             rows = np.asarray(drawn.convert("RGB"))
@@ -69,7 +74,26 @@ def draw_spectrogram(source: Path, out: Path, width: int, height: int, look: Spe
         grey.save(out, "PNG")
 
 
+def _most_rows(length: int) -> int:
+    """How many frequency rows ffmpeg draws at most for ``length`` time columns."""
+    return max(1, min(_TALLEST, _DRAWN_PIXELS // max(length, 1)))
+
+
 def _ffmpeg_draw(
+    source: Path, out: Path, size: tuple[int, int], look: Spectrogram, *, log: bool, legend: bool, turned: bool
+) -> None:
+    """ffmpeg's drawing of ``size`` (time columns, frequency rows); more rows than
+    :func:`_most_rows` are drawn at that many and the picture stretched to the rest."""
+    rows = min(size[1], _most_rows(size[0]))
+    _ffmpeg_run(source, out, (size[0], rows), look, log=log, legend=legend, turned=turned)
+    if rows < size[1]:
+        with Image.open(out) as drawn:
+            w, h = drawn.size
+            stretched = drawn.resize((round(w * size[1] / rows), h) if turned else (w, round(h * size[1] / rows)))
+        stretched.save(out, "PNG")
+
+
+def _ffmpeg_run(
     source: Path, out: Path, size: tuple[int, int], look: Spectrogram, *, log: bool, legend: bool, turned: bool
 ) -> None:
     width, height = (size[1], size[0]) if turned else size

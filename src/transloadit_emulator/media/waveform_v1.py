@@ -25,6 +25,8 @@ from .waveform import supersampling
 
 RGBA = tuple[int, int, int, int]
 DECODE_RATE = 16000
+#: Seconds (about 31 years) past the end of any sound: later start and end times are clamped to it.
+_FOREVER = 1e9
 #: audiowaveform's colour schemes: border, background, wave, axis labels.
 SCHEMES: dict[str, tuple[RGBA, RGBA, RGBA, RGBA]] = {
     "audacity": ((0, 0, 0, 255), (214, 214, 214, 255), (63, 77, 155, 255), (0, 0, 0, 255)),
@@ -62,8 +64,10 @@ class Look:
 def decode(source: Path, window: Window, channels: int) -> np.ndarray:
     """The window's samples as floats in -1..1, one row per channel (one row when mixed)."""
     rate = min(window.sample_rate, DECODE_RATE)
-    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-ss", f"{window.start:.3f}"]
-    if window.end:
+    # ffmpeg refuses times past about 292,000 years (int64 microseconds); no sound lasts _FOREVER.
+    start = min(window.start, _FOREVER)
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-ss", f"{start:.3f}"]
+    if window.end and window.end < _FOREVER:
         command += ["-to", f"{window.end:.3f}"]
     kept = channels if window.split_channels else 1
     command += ["-i", str(source), "-map", "0:a:0", "-ac", str(kept), "-ar", str(rate), "-f", "s16le", "-"]
@@ -110,7 +114,8 @@ def pixel_peaks(sound: np.ndarray, window: Window, spp: float, pixels: int | Non
         )
     out = np.zeros((sound.shape[0], count, 2))
     # Column x covers samples [x * step, (x + 1) * step), at least one; columns past the end stay silent.
-    starts = (np.arange(count) * step).astype(np.int64)
+    # Starts are clipped to the sound's end before the cast: a huge zoom would overflow int64.
+    starts = np.minimum(np.arange(count) * step, n).astype(np.int64)
     live = int(np.searchsorted(starts, n))
     if live == 0:
         return out
@@ -151,7 +156,7 @@ def draw(peaks: np.ndarray, out: Path, size: tuple[int, int], look: Look, second
         top = channel * band
         scaled = np.clip(peaks[channel] * look.amplitude_scale, -1.0, 1.0)
         columns = np.repeat(scaled, factor, axis=0)[:width]
-        _draw_band(pen, columns, top, band, wave, look.bars and _scaled_bars(look.bars, factor))
+        _draw_band(pen, columns, top, band, wave, look.bars and _scaled_bars(look.bars, factor, width))
     if factor > 1:
         image = image.resize(size, Image.Resampling.LANCZOS)
     if look.axis_labels:
@@ -160,8 +165,9 @@ def draw(peaks: np.ndarray, out: Path, size: tuple[int, int], look: Look, second
     image.save(out, "PNG", compress_level=level)
 
 
-def _scaled_bars(bars: tuple[int, int, bool], factor: int) -> tuple[int, int, bool]:
-    return bars[0] * factor, bars[1] * factor, bars[2]
+def _scaled_bars(bars: tuple[int, int, bool], factor: int, width: int) -> tuple[int, int, bool]:
+    # A bar or gap wider than the picture draws as one as wide as it (and keeps Pillow's ints small).
+    return min(bars[0] * factor, width), min(bars[1] * factor, width), bars[2]
 
 
 def _draw_band(pen: ImageDraw.ImageDraw, columns: np.ndarray, top: float, band: float, wave: RGBA, bars: Any) -> None:
