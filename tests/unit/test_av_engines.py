@@ -10,7 +10,7 @@ import pytest
 from transloadit_emulator.media.audio_edit import concat_graph, mix_graph, mix_length
 from transloadit_emulator.media.ffmpeg import seconds_of
 from transloadit_emulator.media.subtitles import ALIGNMENT, SubtitleStyle, ass_colour, font_name, force_style
-from transloadit_emulator.media.video_overlays import crop_filter, input_options, rotate_filter
+from transloadit_emulator.media.video_overlays import crop_box, crop_filter, input_options, rotate_filter
 from transloadit_emulator.media.video_presets import PRESETS, segment_pattern
 
 
@@ -36,9 +36,17 @@ def test_ass_colours_and_style() -> None:
 
 def test_crop_and_rotate_filters() -> None:
     assert crop_filter(None) is None and crop_filter("") is None
-    assert crop_filter({"x1": 10, "y1": 20, "x2": 110, "y2": 70}) == "crop=trunc((110-10)/2)*2:trunc((70-20)/2)*2:10:20"
-    assert crop_filter("0,0,50%,50%") == "crop=trunc(((iw*0.5)-0)/2)*2:trunc(((ih*0.5)-0)/2)*2:0:0"
-    assert crop_filter({"x1": 5}) == "crop=trunc((iw-5)/2)*2:trunc((ih-0)/2)*2:5:0"
+    # Clipped to the picture and at least 2x2, so that no region leaves x264 an empty frame.
+    box = "crop=w='max(2,trunc((min({x2},iw)-max(0,min({x1},iw-2)))/2)*2)'"
+    box += ":h='max(2,trunc((min({y2},ih)-max(0,min({y1},ih-2)))/2)*2)'"
+    corner = ":x='max(0,min({x1},iw-2))':y='max(0,min({y1},ih-2))'"
+    expected = (box + corner).format
+    assert crop_filter({"x1": 10, "y1": 20, "x2": 110, "y2": 70}) == expected(x1=10, y1=20, x2=110, y2=70)
+    assert crop_filter("0,0,50%,50%") == expected(x1=0, y1=0, x2="(iw*0.5)", y2="(ih*0.5)")
+    assert crop_filter({"x1": 5}) == expected(x1=5, y1=0, x2="iw", y2="ih")
+    assert crop_box({"x1": 10, "x2": "50%"}, 100, 40) == (10, 0, 50, 40)
+    assert crop_box("1000,1000,2000,2000", 32, 32) == (1000, 1000, 32, 32)  # outside: empty
+    assert crop_box(None, 32, 32) is None
     with pytest.raises(ValueError):
         crop_filter("1,2,3")
     with pytest.raises(ValueError):

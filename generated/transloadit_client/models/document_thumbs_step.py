@@ -92,7 +92,8 @@ class DocumentThumbsStep:
         trim_whitespace (bool | Unset): Cut away the white borders of each page. Default: True.
         imagemagick_stack (str | Unset): The ImageMagick version to run; the emulator does not use ImageMagick and
             ignores it.
-        delay (int | Unset): Hundredths of a second between frames of a `gif`.
+        delay (int | Unset): Hundredths of a second between frames of a `gif` (at most 65535, the most a GIF frame
+            holds).
         stack (DocumentThumbsStepStack | Unset): The renderer.
         alpha (DocumentThumbsStepAlpha | Unset): Remove or keep transparency.
         antialiasing (bool | Unset): Smooth text and lines. Default: False.

@@ -32,7 +32,7 @@ class VideoSplitStep:
     Attributes:
         robot (Literal['/video/split']):
         segments (list[MediaSegmentsItem]): The parts to cut out: each `from` and `to` in seconds or as a `HH:MM:SS.fff`
-            timecode.
+            timecode. At most 500 (each is a run of ffmpeg).
         interpolate (bool | StepInterpolateType1 | StepInterpolateType2 | Unset): Whether Assembly Variables (`${...}`)
             in this Step's params are filled in: `true` or
             `false` for every param, or an object of param paths to `true`/`false` for single ones.

@@ -98,7 +98,8 @@ class VideoSubtitleStep:
         border_color (str | Unset): Colour of the box, outline or shadow, `#rrggbb[aa]`. Default: '40000000'.
         font (str | Unset): Font of burned subtitles. Default: 'Arial'.
         font_color (str | Unset): Colour of burned subtitles. Default: 'FFFFFF'.
-        font_size (int | Unset): Font size of burned subtitles. Default: 16.
+        font_size (int | Unset): Font size of burned subtitles, in units of 1/288 of the picture's height (libass's
+            script height for SRT): 288 is a line as tall as the picture. Default: 16.
         bold (bool | Unset): Bold text. Default: False.
         italic (bool | Unset): Italic text. Default: False.
         outline_width (int | None | Unset): Outline width in pixels.

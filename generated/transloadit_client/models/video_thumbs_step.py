@@ -78,7 +78,8 @@ class VideoThumbsStep:
             input is for (`video_1`, `image`, `audio`, ...); `fields` keeps only the files of those
             upload fields; `bundle_steps: true` gives all files to one job.
         count (int | Unset): How many thumbnails, evenly spaced, when `offsets` is not given. Default: 8.
-        offsets (list[float | str] | Unset): Seconds, or percentages of the duration like `"50%"`; overrides `count`.
+        offsets (list[float | str] | Unset): Seconds, or percentages of the duration like `"50%"`; overrides `count`. At
+            most 999, as `count`.
         format_ (VideoThumbsStepFormat | Unset): Image format of the thumbnails. Default: VideoThumbsStepFormat.JPEG.
         width (int | Unset): Width of each thumbnail in pixels.
         height (int | Unset): Height of each thumbnail in pixels.

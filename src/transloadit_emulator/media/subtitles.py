@@ -84,3 +84,36 @@ def subtitle_stream_count(path: Path) -> int:
             return len(container.streams.subtitles)
     except (av.FFmpegError, OSError, ValueError):
         return 0
+
+
+#: The longest cue (seconds) ffmpeg's MP4 muxer stores as ``mov_text``: 2^31 microseconds.
+MP4_LONGEST_CUE = 2147.0
+#: The most text one cue may hold: libass lays a 1 MB cue out for minutes, in gigabytes, and
+#: MP4's ``mov_text`` holds less than 64 KiB; a real cue is a line or two.
+CUE_BYTES = 10_000
+
+
+class SubtitleError(ValueError):
+    """The file holds no subtitles ffmpeg can read."""
+
+
+def subtitle_cues(path: Path) -> list[tuple[float, float, int]]:
+    """``(start, duration, text bytes)`` of each cue (seconds) of a subtitle file (SRT, WebVTT, ASS).
+    Raises :class:`SubtitleError` when it is none of them, or holds no cue."""
+    import av
+
+    try:
+        with av.open(str(path), metadata_errors="ignore") as container:
+            if not container.streams.subtitles:
+                raise SubtitleError("it holds no subtitle stream")
+            stream = container.streams.subtitles[0]
+            cues = [
+                (float(p.pts * p.time_base), float((p.duration or 0) * p.time_base), p.size)
+                for p in container.demux(stream)
+                if p.size and p.pts is not None and p.time_base is not None
+            ]
+    except (av.FFmpegError, OSError, ValueError) as exc:
+        raise SubtitleError(str(exc)) from None
+    if not cues:
+        raise SubtitleError("it holds no cue")
+    return cues

@@ -17,8 +17,34 @@ _ROTATIONS = {90: "transpose=clock", 180: "hflip,vflip", 270: "transpose=cclock"
 
 def crop_filter(crop: Any) -> str | None:
     """``crop=w:h:x:y`` for a region ``{x1, y1, x2, y2}`` or ``"x1,y1,x2,y2"``, each in pixels or
-    a percentage of the picture (``"10%"``); a missing corner is the picture's edge. None for no
-    region; ValueError for one that cannot be read."""
+    a percentage of the picture (``"10%"``); a missing corner is the picture's edge. The region is
+    clipped to the picture and at least 2x2 (a crop past its edge would leave x264 no frame; see
+    :func:`crop_box` for refusing one first). None for no region; ValueError for one that cannot be read."""
+    corners = _corners(crop)
+    if corners is None:
+        return None
+    x1, x2 = _coordinate(corners.get("x1"), "iw", "0"), _coordinate(corners.get("x2"), "iw", "iw")
+    y1, y2 = _coordinate(corners.get("y1"), "ih", "0"), _coordinate(corners.get("y2"), "ih", "ih")
+    left, top = f"max(0,min({x1},iw-2))", f"max(0,min({y1},ih-2))"
+    # Even sizes: H.264 and VP9 in 4:2:0 need them.
+    width = f"max(2,trunc((min({x2},iw)-{left})/2)*2)"
+    height = f"max(2,trunc((min({y2},ih)-{top})/2)*2)"
+    # Quoted: the commas of min() and max() would otherwise split the filter chain.
+    return f"crop=w='{width}':h='{height}':x='{left}':y='{top}'"
+
+
+def crop_box(crop: Any, width: int, height: int) -> tuple[float, float, float, float] | None:
+    """The region ``(x1, y1, x2, y2)`` in pixels of a ``width`` x ``height`` picture, clipped to
+    it (empty when it lies outside); None for no region. ValueError for one that cannot be read."""
+    corners = _corners(crop)
+    if corners is None:
+        return None
+    x1, x2 = _pixels(corners.get("x1"), width, 0), _pixels(corners.get("x2"), width, width)
+    y1, y2 = _pixels(corners.get("y1"), height, 0), _pixels(corners.get("y2"), height, height)
+    return max(0.0, x1), max(0.0, y1), min(float(width), x2), min(float(height), y2)
+
+
+def _corners(crop: Any) -> Mapping[str, Any] | None:
     if crop is None or crop == "" or crop == {}:
         return None
     if isinstance(crop, str):
@@ -28,20 +54,29 @@ def crop_filter(crop: Any) -> str | None:
         crop = dict(zip(("x1", "y1", "x2", "y2"), parts, strict=True))
     if not isinstance(crop, Mapping):
         raise ValueError(f"crop {crop!r} is not a region")
-    x1, x2 = _coordinate(crop.get("x1"), "iw", "0"), _coordinate(crop.get("x2"), "iw", "iw")
-    y1, y2 = _coordinate(crop.get("y1"), "ih", "0"), _coordinate(crop.get("y2"), "ih", "ih")
-    # Even sizes: H.264 and VP9 in 4:2:0 need them.
-    return f"crop=trunc(({x2}-{x1})/2)*2:trunc(({y2}-{y1})/2)*2:{x1}:{y1}"
+    return crop
+
+
+def _number(value: Any) -> tuple[float, bool]:
+    """A coordinate's number and whether it is a percentage."""
+    match = _NUMBER.match(str(value))
+    if match is None or isinstance(value, bool):
+        raise ValueError(f"crop coordinate {value!r} is not a number of pixels or a percentage")
+    return float(match.group(1)), bool(match.group(2))
 
 
 def _coordinate(value: Any, side: str, default: str) -> str:
     if value is None or value == "":
         return default
-    match = _NUMBER.match(str(value))
-    if match is None or isinstance(value, bool):
-        raise ValueError(f"crop coordinate {value!r} is not a number of pixels or a percentage")
-    number, percent = float(match.group(1)), match.group(2)
+    number, percent = _number(value)
     return f"({side}*{number / 100:g})" if percent else f"{max(0.0, number):g}"
+
+
+def _pixels(value: Any, side: int, default: float) -> float:
+    if value is None or value == "":
+        return default
+    number, percent = _number(value)
+    return side * number / 100 if percent else max(0.0, number)
 
 
 def rotate_filter(rotate: Any) -> str | None:

@@ -30,6 +30,8 @@ from .support.media_inputs import duration_of, has_sound
 
 _CODE = "VIDEO_ADAPTIVE_VALIDATION"
 MAX_RENDITIONS = 16
+#: The longest segment ffmpeg's DASH muxer writes (its ``seg_duration`` ends at 2147 s).
+MAX_SEGMENT_SECONDS = 2147
 
 
 class VideoAdaptive(Robot):
@@ -47,8 +49,8 @@ class VideoAdaptive(Robot):
             raise RobotError(_CODE, f"/video/adaptive packages 1 to {MAX_RENDITIONS} renditions, got {len(files)}.")
         technique = str(params.get("technique") or "dash")
         segment = int(params.get("segment_duration") or 10)
-        if segment < 1:
-            raise RobotError(_CODE, f"segment_duration must be at least 1 second, got {segment}.")
+        if not 1 <= segment <= MAX_SEGMENT_SECONDS:
+            raise RobotError(_CODE, f"segment_duration must be 1 to {MAX_SEGMENT_SECONDS} seconds, got {segment}.")
         renditions = _encoded(ctx, params, _renditions(files), segment)
         out_dir = ctx.scratch_dir / "adaptive"
         out_dir.mkdir(exist_ok=True)

@@ -16,13 +16,22 @@ piece, which gives the same result. The ``ffmpeg`` object overrides options.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError, TransloaditError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
-from ..media.video_overlays import POSITIONS, Watermark, crop_filter, input_options, rotate_filter, watermark_graph
+from ..media.video_overlays import (
+    POSITIONS,
+    Watermark,
+    crop_box,
+    crop_filter,
+    input_options,
+    rotate_filter,
+    watermark_graph,
+)
 from ..media.video_presets import (
     GIF_PALETTE,
     container_args,
@@ -36,6 +45,14 @@ from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.fetched import fetch_to_scratch
 
 _CODE = "VIDEO_ENCODE_VALIDATION"
+
+
+#: The largest ``watermark_size``: four times the picture (a 1080p video's watermark at 7680x4320);
+#: a million percent would have ffmpeg scale the image to gigapixels.
+MAX_WATERMARK_PERCENT = 400.0
+_WATERMARK_SIZE = re.compile(r"^[0-9]+%$")
+#: Characters ``segment_name`` and ``segment_prefix`` together may hold: file names end at 255 bytes.
+MAX_SEGMENT_NAME = 200
 
 
 class VideoEncode(Robot):
@@ -52,7 +69,7 @@ class VideoEncode(Robot):
     accepts = frozenset({"video"})
 
     def check_params(self, step: Mapping[str, Any]) -> None:
-        """Watermark positions and the crop region must be readable."""
+        """Watermark positions and size, the crop region and segment names must be usable."""
         positions = step.get("watermark_position", "center")
         listed = positions if isinstance(positions, list) else [positions]
         if not listed or any(p not in POSITIONS for p in listed):
@@ -64,6 +81,18 @@ class VideoEncode(Robot):
             crop_filter(step.get("crop"))
         except ValueError as exc:
             raise TransloaditError(_CODE, f"Invalid /video/encode parameter crop: {exc}") from None
+        named = sum(len(v) for v in (step.get("segment_name"), step.get("segment_prefix")) if isinstance(v, str))
+        if named > MAX_SEGMENT_NAME:
+            raise TransloaditError(
+                _CODE,
+                f"segment_name and segment_prefix hold {named} characters; names hold up to {MAX_SEGMENT_NAME}.",
+            )
+        size = step.get("watermark_size")
+        if isinstance(size, str) and _WATERMARK_SIZE.match(size) and float(size[:-1]) > MAX_WATERMARK_PERCENT:
+            raise TransloaditError(
+                _CODE,
+                f"watermark_size {size} is more than {MAX_WATERMARK_PERCENT:g}% of the picture the emulator scales to.",
+            )
 
     def process(self, ctx: RobotContext, params: Mapping[str, Any], files: Sequence[InputFile]) -> list[OutputFile]:
         """Encode every file (the watermark image is fetched once for all)."""
@@ -91,6 +120,7 @@ class VideoEncode(Robot):
             where.mkdir(exist_ok=True)
         out = output_path(where, name, output_ext(params, preset))
         rotate = params.get("rotate")
+        _check_crop(params.get("crop"), file, rotate)
         pre = [x for x in (crop_filter(params.get("crop")), rotate_filter(rotate)) if x]
         sized = output_filters(params, preset, palette=mark_path is None)
         chain = ",".join([*pre, *([sized] if sized else [])])
@@ -136,6 +166,19 @@ def _fetch_watermark(ctx: RobotContext, params: Mapping[str, Any]) -> Path | Non
     if not isinstance(url, str) or not url.strip():
         return None
     return fetch_to_scratch(ctx, url, "watermark.img", "FILE_DOWNLOAD_ERROR", "The watermark")
+
+
+def _check_crop(crop: Any, file: InputFile, rotate: Any) -> None:
+    """A crop region must keep at least 2x2 pixels of the picture ffmpeg decodes."""
+    meta = file.record.get("meta") or {}
+    width, height = meta.get("width"), meta.get("height")
+    if not isinstance(width, int) or not isinstance(height, int):
+        return
+    if rotate is False and meta.get("rotation") in (90, 270):  # not turned: the stored orientation
+        width, height = height, width
+    box = crop_box(crop, width, height)
+    if box is not None and (box[2] - box[0] < 2 or box[3] - box[1] < 2):
+        raise RobotError(_CODE, f"The crop region {crop!r} leaves nothing of the {width}x{height} picture.")
 
 
 def _watermark(params: Mapping[str, Any], file: InputFile) -> Watermark:

@@ -35,6 +35,9 @@ from .support.media_inputs import duration_of, has_sound
 
 _CODE = "VIDEO_MERGE_VALIDATION"
 MAX_IMAGES = 500
+#: Longest video the emulator merges (3 hours): ffmpeg encodes every second of it, so a
+#: ``duration``, ``image_durations``, ``framerate`` or ``audio_delay`` asking for years is refused.
+MAX_SECONDS = 10_800.0
 
 
 class VideoMerge(Robot):
@@ -95,10 +98,19 @@ def _durations(params: Mapping[str, Any], count: int) -> list[float]:
         return [float(params["duration"]) / count] * count
     rate = str(params.get("framerate", "1/5"))
     top, _, bottom = rate.partition("/")
-    per_second = float(top) / float(bottom or 1)
-    if per_second <= 0:
+    images, seconds = float(top), float(bottom or 1)
+    if images <= 0 or seconds <= 0:
         raise RobotError(_CODE, f"framerate {rate!r} shows no image.")
-    return [1 / per_second] * count
+    return [seconds / images] * count
+
+
+def _within_limit(seconds: float) -> float:
+    """``seconds``, the merged video's length, when the emulator makes videos that long."""
+    if seconds > MAX_SECONDS:
+        raise RobotError(
+            _CODE, f"The merged video would last {seconds:g} s; the emulator makes up to {MAX_SECONDS:g} s."
+        )
+    return seconds
 
 
 def _canvas(params: Mapping[str, Any], files: Sequence[InputFile]) -> Canvas:
@@ -118,11 +130,16 @@ def _slideshow(
     overlap = float(params.get("transition_duration", 1))
     _, once = slideshow_graph(durations, _canvas(params, files), transition, overlap)
     delay = float(params.get("audio_delay") or 0)
+    rounds = 1.0
     if audio is not None and params.get("loop") is True:
-        rounds = max(1, math.ceil((duration_of(audio, _CODE) + delay) / once))
-        images, durations = images * rounds, durations * rounds
-    if len(images) > MAX_IMAGES:
-        raise RobotError(_CODE, f"The emulator shows up to {MAX_IMAGES} images in one video, got {len(images)}.")
+        needed = (duration_of(audio, _CODE) + delay) / once if once > 0 else 1.0
+        rounds = max(1.0, math.ceil(needed) if needed <= MAX_IMAGES else needed)  # ceil(inf) would raise
+    if len(images) * rounds > MAX_IMAGES:  # counted before the lists grow: a huge audio_delay asks for millions
+        raise RobotError(
+            _CODE, f"The emulator shows up to {MAX_IMAGES} images in one video, got {len(images) * rounds:g}."
+        )
+    _within_limit(sum(durations) * rounds)
+    images, durations = images * int(rounds), durations * int(rounds)
     graph, length = slideshow_graph(durations, _canvas(params, files), transition, overlap)
     args: list[str] = []
     for path, d in zip(images, durations, strict=True):
@@ -141,7 +158,7 @@ def _video_with_audio(params: Mapping[str, Any], video: InputFile, audio: InputF
     v_len, a_len = duration_of(video, _CODE), duration_of(audio, _CODE)
     delay = float(params.get("audio_delay") or 0)
     looped = params.get("loop") is True
-    length = max(v_len, a_len + delay) if looped else v_len
+    length = _within_limit(max(v_len, a_len + delay) if looped else v_len)
     loop_video = ["-stream_loop", "-1"] if looped and v_len < length else []
     loop_audio = ["-stream_loop", "-1"] if looped and a_len + delay < length else []
     args = [*loop_video, "-i", str(video.path), *loop_audio, "-i", str(audio.path)]

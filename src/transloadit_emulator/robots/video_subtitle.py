@@ -20,7 +20,17 @@ from typing import Any
 
 from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args, run_ffmpeg
-from ..media.subtitles import STREAM_CODECS, SubtitleStyle, burn_filter, font_name, subtitle_stream_count
+from ..media.subtitles import (
+    CUE_BYTES,
+    MP4_LONGEST_CUE,
+    STREAM_CODECS,
+    SubtitleError,
+    SubtitleStyle,
+    burn_filter,
+    font_name,
+    subtitle_cues,
+    subtitle_stream_count,
+)
 from ..media.video_presets import output_ext, output_filters, preset_named
 from .base import InputFile, OutputFile, Robot, RobotContext
 from .support.media_inputs import files_as
@@ -49,7 +59,13 @@ class VideoSubtitle(Robot):
         # libass reads the file by name inside a filter graph: give it a plain one.
         sub_path = ctx.scratch_dir / f"subtitles.{_ext(subs[0]) or 'srt'}"
         shutil.copyfile(subs[0].path, sub_path)
+        try:
+            cues = subtitle_cues(sub_path)
+        except SubtitleError as exc:
+            name = subs[0].record.get("name") or subs[0].path.name
+            raise RobotError(_CODE, f"{name!r} is not a subtitle file (SRT, VTT or ASS) ffmpeg reads: {exc}.") from None
         burned = params.get("subtitles_type", "external") in ("burned", "burn")
+        _check_cues(videos, cues, burned=burned)
         return [
             _burn(ctx, params, video, sub_path) if burned else _mux(ctx, params, video, sub_path) for video in videos
         ]
@@ -58,6 +74,20 @@ class VideoSubtitle(Robot):
 def _ext(f: InputFile) -> str:
     name = str(f.record.get("name") or f.path.name)
     return str(f.record.get("ext") or PurePosixPath(name).suffix.lstrip(".")).lower()
+
+
+def _check_cues(videos: Sequence[InputFile], cues: list[tuple[float, float, int]], *, burned: bool) -> None:
+    """Refuse cues ffmpeg cannot store (MP4 holds cues of up to :data:`MP4_LONGEST_CUE` seconds)
+    or libass would take minutes to lay out (more than :data:`CUE_BYTES` of text)."""
+    longest, largest = max(c[1] for c in cues), max(c[2] for c in cues)
+    if largest > CUE_BYTES:
+        raise RobotError(_CODE, f"A subtitle cue holds {largest} bytes; the emulator takes cues of up to {CUE_BYTES}.")
+    mp4 = any(STREAM_CODECS.get(_ext(v), "mov_text") == "mov_text" for v in videos)
+    if not burned and mp4 and longest > MP4_LONGEST_CUE:
+        raise RobotError(
+            _CODE,
+            f"A subtitle cue lasts {longest:g} s; an MP4 subtitle stream holds cues of up to {MP4_LONGEST_CUE:g} s.",
+        )
 
 
 def _burn(ctx: RobotContext, params: Mapping[str, Any], video: InputFile, subs: Path) -> OutputFile:
