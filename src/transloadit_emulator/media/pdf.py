@@ -14,8 +14,17 @@ _TRIM_FUZZ = 24
 _MAX_COVER_SCALE = 8.0
 
 
+#: The most pixels one rendered page may have (an A1 poster at 300 dpi): past it PDFium's bitmap
+#: and its Pillow copy take gigabytes.
+MAX_PAGE_PIXELS = 64_000_000
+
+
 class PdfError(ValueError):
     """The file is no PDF PDFium can read, or a page of it cannot be rendered."""
+
+
+class PageTooLarge(PdfError):
+    """A page at the asked scale would pass :data:`MAX_PAGE_PIXELS`."""
 
 
 def open_pdf(path: Path, password: str = "") -> Any:
@@ -45,9 +54,14 @@ def render_page(
         page = document[number - 1]
         if not use_cropbox:
             page.set_cropbox(*page.get_mediabox())
+        width, height = page.get_size()  # in points
         if cover is not None:
-            width, height = page.get_size()  # in points
             scale = cover_scale(cover, (width, height))
+        if width * scale * height * scale > MAX_PAGE_PIXELS:
+            raise PageTooLarge(
+                f"page {number} would be {width * scale:.0f}x{height * scale:.0f} pixels; "
+                f"the emulator renders up to {MAX_PAGE_PIXELS:,}"
+            )
         options: dict[str, Any] = {}
         if not smooth:
             options.update(no_smoothtext=True, no_smoothimage=True, no_smoothpath=True)

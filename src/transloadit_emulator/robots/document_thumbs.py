@@ -25,7 +25,7 @@ from ..errors import RobotError
 from ..integers import parse_natural
 from ..media.image.colorspace import to_colorspace
 from ..media.office import OfficeError, converter
-from ..media.pdf import PdfError, finish_page, open_pdf, render_page
+from ..media.pdf import PageTooLarge, PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
 
@@ -119,7 +119,10 @@ def _pages(params: Mapping[str, Any], count: int) -> list[int]:
 def _density(value: Any) -> float:
     if value in (None, ""):
         return 72.0
-    return float(str(value).split("x", 1)[0])
+    dpi = float(str(value).split("x", 1)[0])
+    if dpi <= 0:
+        raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"density {value!r} must be more than 0 dpi.")
+    return dpi
 
 
 def _render(document: Any, number: int, params: Mapping[str, Any], name: str) -> Image.Image:
@@ -132,8 +135,24 @@ def _render(document: Any, number: int, params: Mapping[str, Any], name: str) ->
             transparent=params.get("alpha") == "Set",
             use_cropbox=params.get("pdf_use_cropbox") is not False,
         )
+    except PageTooLarge as exc:
+        raise RobotError(
+            "DOCUMENT_THUMBS_VALIDATION", f"density {params.get('density')!r} is too high: {exc}."
+        ) from None
     except PdfError as exc:
         raise RobotError(_INVALID, f"Page {number} of {name!r} cannot be rendered: {exc}") from None
+
+
+def _background(params: Mapping[str, Any]) -> str:
+    """The Step's ``background``: a colour Pillow knows (hex or name), else ``DOCUMENT_THUMBS_VALIDATION``."""
+    from PIL import ImageColor
+
+    value = str(params.get("background") or "#FFFFFF")
+    try:
+        ImageColor.getrgb(value)
+    except ValueError:
+        raise RobotError("DOCUMENT_THUMBS_VALIDATION", f"background {value[:40]!r} is not a colour.") from None
+    return value
 
 
 def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -> Image.Image:
@@ -143,7 +162,7 @@ def _finish(image: Image.Image, params: Mapping[str, Any], pillow_format: str) -
     image = finish_page(
         image,
         trim=bool(params.get("trim_whitespace", True)),
-        background=str(params.get("background") or "#FFFFFF"),
+        background=_background(params),
         size=(int(width) if width else None, int(height) if height else None),
         strategy=str(params.get("resize_strategy") or "pad"),
         pillow_format=pillow_format,

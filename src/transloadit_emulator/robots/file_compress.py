@@ -46,7 +46,7 @@ class FileCompress(Robot):
         layout = str(params.get("file_layout") or "advanced")
         outputs: list[OutputFile] = []
         for index, group in enumerate(groups):
-            stem = to_text(params.get("archive_name")) or (
+            stem = _archive_name(params) or (
                 "archive" if bundled else PurePosixPath(str(group[0].record.get("name") or "file")).stem
             )
             if len(groups) > 1 and params.get("archive_name"):
@@ -59,6 +59,17 @@ class FileCompress(Robot):
                 _write_tar(out, entries, gzip, level)
             outputs.append(OutputFile(out, out.name, group[0]))
         return outputs
+
+
+def _archive_name(params: Mapping[str, Any]) -> str:
+    """The Step's ``archive_name``: a file name holds at most 200 bytes (255 with the extension and
+    index) and no NUL."""
+    name = to_text(params.get("archive_name"))
+    if len(name.encode("utf-8", "surrogatepass")) > 200 or "\x00" in name:
+        raise RobotError(
+            "FILE_COMPRESS_VALIDATION", "archive_name must be a file name of at most 200 bytes, without NUL characters."
+        )
+    return name
 
 
 def _entries(

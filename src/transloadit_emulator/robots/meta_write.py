@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import RobotError
 from ..media.ffmpeg import output_path, override_args
 from ..media.image.encode import PILLOW_ERRORS
-from ..media.meta_tags import write_av_tags, write_image_tags
+from ..media.meta_tags import text_of, write_av_tags, write_image_tags
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
 from .support.names import basename
 
@@ -48,6 +48,7 @@ class MetaWrite(PerFileRobot):
             if kind == "image":
                 write_image_tags(file.path, out, tags)
             else:
+                _check_av_tags(tags)
                 write_av_tags(file.path, out, tags, extra)
         except (ValueError, *PILLOW_ERRORS):
             raise undecodable(file, "its tags could not be written") from None
@@ -56,3 +57,21 @@ class MetaWrite(PerFileRobot):
                 raise
             raise undecodable(file, exc.message) from None
         return [OutputFile(path=out, name=name, source=file)]
+
+
+#: The most bytes one audio or video tag may hold: each is one argument of ffmpeg's command line,
+#: and Linux refuses an argument past 128 KiB.
+MAX_AV_TAG_BYTES = 100_000
+
+
+def _check_av_tags(tags: Mapping[str, Any]) -> None:
+    """Container tags go to ffmpeg as ``-metadata name=value``: no NUL, and of a size it can pass."""
+    for name, value in tags.items():
+        text = f"{name}={text_of(value)}"
+        if "\x00" in text:
+            raise RobotError("META_WRITE_VALIDATION", f"The tag {name[:40]!r} holds a NUL character.")
+        if len(text.encode("utf-8", "surrogatepass")) > MAX_AV_TAG_BYTES:
+            raise RobotError(
+                "META_WRITE_VALIDATION",
+                f"The tag {name[:40]!r} is too long: audio and video tags hold up to {MAX_AV_TAG_BYTES:,} bytes.",
+            )
