@@ -168,3 +168,23 @@ def test_a_huge_spectrogram_is_drawn_within_its_budget(tmp_path: Path) -> None:
             spectrogram._DRAWN_PIXELS = budget
         with Image.open(tmp_path / "full.png") as full, Image.open(tmp_path / "budget.png") as drawn:
             assert drawn.size == full.size, orientation
+
+
+def test_two_inputs_of_one_name_keep_both_results(
+    kit: Transloadit, test_client: TestClient, media: dict[str, bytes]
+) -> None:
+    """Results are named after their input: two uploads named alike once wrote one scratch file
+    twice, and storing the second result failed (INTERNAL_COMMAND_ERROR)."""
+    steps = {
+        "tar": {"use": ":original", "robot": "/file/compress"},
+        "thumbs": {"use": ":original", "robot": "/document/thumbs", "page": 1},
+        "optimized": {"use": ":original", "robot": "/document/optimize"},
+        "split": {"use": ":original", "robot": "/document/split", "pages": ["1"]},
+        "text": {"use": ":original", "robot": "/document/extract", "extract": ["text"]},
+        "pngs": {"use": ":original", "robot": "/document/convert", "format": "png"},
+    }
+    done = run(kit, test_client, steps, [("doc.pdf", media["doc.pdf"]), ("doc.pdf", media["doc.pdf"])])
+    assert done["ok"] == "ASSEMBLY_COMPLETED", done
+    counts = {name: len(done["results"][name]) for name in steps}
+    assert counts == {"tar": 2, "thumbs": 2, "optimized": 2, "split": 2, "text": 2, "pngs": 6}
+    assert {r["name"] for r in done["results"]["thumbs"]} == {"doc_1.png"}

@@ -12,7 +12,7 @@ from ..media.ocr import orientation
 from ..media.pdf import PdfError, open_pdf, render_page
 from ..media.pdf_tools import PdfToolError, rotate_pages
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .support.names import basename, stem
+from .support.names import basename, own_dir, stem
 
 DPI = 150
 #: Below this OSD confidence a page is left alone (a guess on sparse text).
@@ -34,7 +34,7 @@ class DocumentAutorotate(PerFileRobot):
                 "DOCUMENT_AUTOROTATE_VALIDATION", f"{name!r} is not a PDF; /document/autorotate takes PDFs."
             )
         angles: list[int] = []
-        out = ctx.scratch_dir / f"{stem(name)}.pdf"
+        out = own_dir(ctx.scratch_dir) / f"{stem(name)}.pdf"
         try:
             document = open_pdf(file.path)
             try:

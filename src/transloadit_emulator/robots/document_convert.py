@@ -25,7 +25,7 @@ from ..media.office import FILTERS, OfficeError, UnsupportedConversion, converte
 from ..media.pdf import PdfError, open_pdf, render_page
 from ..media.pdf_tools import PdfToolError, images_to_pdf
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext, undecodable
-from .support.names import basename, extension, stem
+from .support.names import basename, extension, own_dir, stem
 from .support.web_pages import browser_failure, host_guard
 
 OFFICE = frozenset(
@@ -69,11 +69,12 @@ class DocumentConvert(PerFileRobot):
         name = basename(str(file.record.get("name") or "file"))
         source = _normalised(extension(file.record) or _from_mime(file.record))
         target = _normalised(str(params.get("format") or "pdf"))
-        out = ctx.scratch_dir / f"{stem(name)}.{target}"
+        where = own_dir(ctx.scratch_dir)  # two inputs of one name must not overwrite each other's result
+        out = where / f"{stem(name)}.{target}"
         if out.name == name:
-            out = ctx.scratch_dir / f"{stem(name)}.converted.{target}"
+            out = where / f"{stem(name)}.converted.{target}"
         if source == "pdf" and target in IMAGES:
-            return _pdf_to_images(ctx, file, stem(name), target)
+            return _pdf_to_images(where, file, stem(name), target)
         if source == target:
             shutil.copyfile(file.path, out)
         elif source in ("srt", "vtt") and target in ("srt", "vtt"):
@@ -137,14 +138,14 @@ def _image(file: InputFile, out: Path, target: str) -> None:
         raise undecodable(file, str(exc)) from None
 
 
-def _pdf_to_images(ctx: RobotContext, file: InputFile, base: str, target: str) -> list[OutputFile]:
+def _pdf_to_images(where: Path, file: InputFile, base: str, target: str) -> list[OutputFile]:
     outputs = []
     try:
         document = open_pdf(file.path)
         try:
             count = len(document)
             for number in range(1, count + 1):
-                out = ctx.scratch_dir / f"{base}_{number}.{target}"
+                out = where / f"{base}_{number}.{target}"
                 image = render_page(document, number, scale=2.0)
                 (image.convert("RGB") if target == "jpg" else image).save(out, IMAGES[target])
                 outputs.append(OutputFile(out, out.name, file, meta={"page_number": number, "page_count": count}))
@@ -156,7 +157,7 @@ def _pdf_to_images(ctx: RobotContext, file: InputFile, base: str, target: str) -
 
 
 def _web(ctx: RobotContext, params: Mapping[str, Any], file: InputFile, source: str, target: str, out: Path) -> None:
-    page = ctx.scratch_dir / f"{out.stem}.source.{'html' if source == 'md' else source}"
+    page = out.parent / f"{out.stem}.source.{'html' if source == 'md' else source}"
     if source == "md":
         text = file.path.read_text(encoding="utf-8", errors="replace")
         page.write_text(

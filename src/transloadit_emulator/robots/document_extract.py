@@ -16,7 +16,7 @@ from ..media.ocr import OcrError, recognize
 from ..media.pdf import PdfError, open_pdf, page_text, render_page
 from ..media.pdf_tools import PdfToolError, embedded_images, write_image
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .support.names import basename, stem
+from .support.names import basename, own_dir, stem
 from .support.pages import PageSelectionError, select
 
 _CODE = "DOCUMENT_EXTRACT_VALIDATION"
@@ -74,10 +74,10 @@ def _text_files(
 ) -> list[OutputFile]:
     as_json = params.get("text_format") == "json"
     groups = [[t] for t in texts] if params.get("text_granularity") == "page" else [texts]
-    outputs = []
+    outputs, where = [], own_dir(ctx.scratch_dir)
     for group in groups:
         suffix = f"_page_{group[0][0]}" if len(groups) > 1 or params.get("text_granularity") == "page" else ""
-        out = ctx.scratch_dir / f"{base}{suffix}.{'json' if as_json else 'txt'}"
+        out = where / f"{base}{suffix}.{'json' if as_json else 'txt'}"
         joined = "\n\n".join(text for _n, text in group)
         if as_json:
             body = {"pages": [{"page": n, "text": text} for n, text in group], "text": joined}
@@ -93,7 +93,7 @@ def _images(
     ctx: RobotContext, params: Mapping[str, Any], file: InputFile, base: str, pages: list[int], password: str
 ) -> list[OutputFile]:
     seen: set[str] = set()
-    outputs = []
+    outputs, where = [], own_dir(ctx.scratch_dir)
     min_w, min_h = int(params.get("min_image_width") or 0), int(params.get("min_image_height") or 0)
     min_bytes = int(params.get("min_image_bytes") or 0)
     try:
@@ -104,7 +104,7 @@ def _images(
                 continue
             path = write_image(
                 found.image,
-                ctx.scratch_dir / f"{base}_page_{found.page}_image_{index + 1}",
+                where / f"{base}_page_{found.page}_image_{index + 1}",
                 str(params.get("image_format") or "auto"),
             )
             digest = hashlib.md5(path.read_bytes()).hexdigest()

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import RobotError
 from ..media.pdf_tools import OptimizeOptions, PdfToolError, optimize
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .support.names import basename, stem
+from .support.names import basename, own_dir, stem
 
 #: preset -> (image dpi, JPEG quality)
 PRESETS: dict[str, tuple[int | None, int]] = {
@@ -47,7 +47,7 @@ class DocumentOptimize(PerFileRobot):
             version=str(params.get("compatibility") or "1.7"),
             compress_fonts=bool(params.get("compress_fonts", True)),
         )
-        out = ctx.scratch_dir / f"{stem(name)}.pdf"
+        out = own_dir(ctx.scratch_dir) / f"{stem(name)}.pdf"
         try:
             optimize(file.path, out, options)
         except PdfToolError as exc:

@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import RobotError
 from ..media.pdf_tools import PdfToolError, page_count, select_pages
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
-from .support.names import basename, stem
+from .support.names import basename, own_dir, stem
 from .support.pages import PageSelectionError, select
 
 
@@ -27,7 +27,7 @@ class DocumentSplit(PerFileRobot):
         try:
             count = page_count(file.path)
             pages = select(params.get("pages"), count)
-            out = ctx.scratch_dir / f"{stem(name)}.pdf"
+            out = own_dir(ctx.scratch_dir) / f"{stem(name)}.pdf"
             select_pages(file.path, pages, out)
         except (PageSelectionError, PdfToolError) as exc:
             raise RobotError("DOCUMENT_SPLIT_VALIDATION", f"{name!r}: {exc}.") from None

@@ -28,6 +28,7 @@ from ..media.office import OfficeError, converter
 from ..media.pdf import PageTooLarge, PdfError, finish_page, open_pdf, render_page
 from ..variables import to_text
 from .base import InputFile, OutputFile, PerFileRobot, RobotContext
+from .support.names import own_dir
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -63,16 +64,16 @@ class DocumentThumbs(PerFileRobot):
             images = [_finish(_render(document, number, params, name), params, pillow_format) for number in pages]
         finally:
             document.close()
-        ctx.scratch_dir.mkdir(parents=True, exist_ok=True)
+        where = own_dir(ctx.scratch_dir)
         if pillow_format == "GIF":
-            out = ctx.scratch_dir / f"{stem}.gif"
+            out = where / f"{stem}.gif"
             delay = params.get("delay")
             duration = 10 * (delay if isinstance(delay, int) and not isinstance(delay, bool) else 100)
             images[0].save(out, "GIF", save_all=True, append_images=images[1:], duration=duration, loop=0, disposal=2)
             return [OutputFile(out, out.name, file, meta={"page_count": count})]
         outputs = []
         for index, (number, image) in enumerate(zip(pages, images, strict=True)):
-            out = ctx.scratch_dir / f"{stem}_{number}.{ext}"
+            out = where / f"{stem}_{number}.{ext}"
             image.save(out, pillow_format)
             meta = {"page_number": number, "thumb_index": index, "page_count": count}
             outputs.append(OutputFile(out, out.name, file, meta=meta))

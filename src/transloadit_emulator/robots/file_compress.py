@@ -52,6 +52,9 @@ class FileCompress(Robot):
             if len(groups) > 1 and params.get("archive_name"):
                 stem = f"{stem}_{index}"
             out = ctx.scratch_dir / f"{stem}.{ext}"
+            taken = 1
+            while out.exists():  # two inputs of one name: the first archive must not be overwritten
+                out, taken = ctx.scratch_dir / f"{stem}-{taken}.{ext}", taken + 1
             entries = list(_entries(ctx.assembly_id, group, layout, params.get("path")))
             if fmt == "zip":
                 _write_zip(out, entries, level)

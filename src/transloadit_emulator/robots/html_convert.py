@@ -15,7 +15,7 @@ from ..errors import RobotError
 from ..media.chromium import BrowserError, PageJob, browser
 from ..outbound.http_fetch import non_public_address
 from .base import InputFile, OutputFile, Robot, RobotContext
-from .support.names import basename, stem
+from .support.names import basename, own_dir, stem
 from .support.web_pages import browser_failure, host_guard
 
 _CODE = "HTML_CONVERT_VALIDATION"
@@ -35,7 +35,7 @@ class HtmlConvert(Robot):
             return [self._render(ctx, params, str(url), _url_name(str(url)), None)]
         outputs = []
         for file in files:
-            page = ctx.scratch_dir / f"{stem(basename(str(file.record.get('name') or 'page')))}.source.html"
+            page = own_dir(ctx.scratch_dir) / f"{stem(basename(str(file.record.get('name') or 'page')))}.source.html"
             page.write_bytes(file.path.read_bytes())
             outputs.append(self._render(ctx, params, page.as_uri(), stem(page.stem), file))
         return outputs
@@ -71,7 +71,7 @@ class HtmlConvert(Robot):
                 )
         except BrowserError as exc:
             raise browser_failure(exc) from None
-        out = ctx.scratch_dir / f"{name}.{'jpg' if fmt == 'jpeg' else fmt}"
+        out = own_dir(ctx.scratch_dir) / f"{name}.{'jpg' if fmt == 'jpeg' else fmt}"
         out.write_bytes(data)
         return OutputFile(out, out.name, source, meta={"url": url} if source is None else {})
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 _SEPARATORS = re.compile(r"[\\/]")
@@ -26,3 +28,10 @@ def extension(record: Mapping[str, Any]) -> str:
         return ext
     name = basename(str(record.get("name") or ""))
     return name.rsplit(".", 1)[1] if "." in name.lstrip(".") else ""
+
+
+def own_dir(scratch: Path) -> Path:
+    """A fresh directory in ``scratch`` for one input file's results: two inputs of one name give
+    results of one name, which must not overwrite each other's file."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="file-", dir=scratch))
