@@ -1,11 +1,18 @@
-"""What the error variant of an Assembly Status says about an engine command that failed."""
+"""Engine commands: running one so that a canceled Assembly stops it, and what the error variant of
+an Assembly Status says about one that failed."""
 
 from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Sequence
+import subprocess
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
+
+from ..errors import RobotError
 
 #: How much of a failed command's output the error status carries (its end, where the reason is).
 OUTPUT_TAIL = 4096
@@ -37,3 +44,52 @@ def _signal_name(number: int) -> str:
         return signal.Signals(number).name
     except ValueError:
         return f"SIG{number}"
+
+
+#: The check that stops the commands of the Step running in this thread (see :func:`stop_commands_when`).
+_STOP: ContextVar[Callable[[], bool] | None] = ContextVar("stop_commands", default=None)
+#: How often a running command looks at that check, in seconds.
+STOP_POLL = 0.25
+
+
+class CommandStopped(RobotError):
+    """A command was killed because its Assembly no longer runs (canceled, or handed elsewhere)."""
+
+    def __init__(self, command: Sequence[str]) -> None:
+        name = os.path.basename(command[0])
+        super().__init__("ASSEMBLY_CANCELED", f"{name} was stopped: the Assembly no longer runs.")
+
+
+@contextmanager
+def stop_commands_when(check: Callable[[], bool]) -> Iterator[None]:
+    """Commands run through :func:`run_command` in this thread are killed once ``check()`` is true:
+    the executor wraps each Step in it, so a canceled Assembly's ffmpeg does not run on for minutes."""
+    token = _STOP.set(check)
+    try:
+        yield
+    finally:
+        _STOP.reset(token)
+
+
+def run_command(command: Sequence[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """``subprocess.run(command, capture_output=True, timeout=timeout)``; when a
+    :func:`stop_commands_when` check turns true first, the command is killed and
+    :class:`CommandStopped` raised."""
+    stop = _STOP.get()
+    if stop is None:
+        return subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    deadline = time.monotonic() + timeout
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        while True:
+            try:  # communicate may be called again after its timeout without losing output
+                out, err = proc.communicate(timeout=max(0.0, min(STOP_POLL, deadline - time.monotonic())))
+                return subprocess.CompletedProcess(list(command), proc.returncode, out, err)
+            except subprocess.TimeoutExpired:
+                if stop():
+                    proc.kill()
+                    proc.communicate()
+                    raise CommandStopped(command) from None
+                if time.monotonic() >= deadline:
+                    proc.kill()
+                    out, err = proc.communicate()
+                    raise subprocess.TimeoutExpired(list(command), timeout, out, err) from None

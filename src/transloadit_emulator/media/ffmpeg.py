@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RobotError
-from .commands import command_failure
+from .commands import command_failure, run_command
 
 #: Longest one ffmpeg run may take before the Step fails with INTERNAL_COMMAND_TIMEOUT.
 TIMEOUT_S = 3600.0
@@ -55,7 +55,7 @@ def run_ffmpeg(args: Sequence[str], *, timeout: float | None = None, user_args: 
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
     limit = command_timeout() if timeout is None else timeout
     try:
-        done = subprocess.run(command, capture_output=True, timeout=limit, check=False)
+        done = run_command(command, limit)
     except subprocess.TimeoutExpired as exc:
         # subprocess.run kills the command when its time is up: no exit code, exitSignal SIGKILL
         output = command_failure(command, None, exc.stdout or b"", exc.stderr or b"")

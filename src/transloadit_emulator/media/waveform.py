@@ -11,7 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageChops
 
 from ..errors import RobotError
-from .commands import command_failure
+from .commands import command_failure, run_command
 from .ffmpeg import command_timeout, ffmpeg_colour, ffmpeg_exe, run_ffmpeg
 
 RGBA = tuple[int, int, int, int]
@@ -97,7 +97,7 @@ def peaks(source: Path, width: int) -> list[float]:
     command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(source),
                "-map", "0:a:0", "-ac", "1", "-ar", str(_PEAK_RATE), "-f", "s16le", "-"]  # fmt: skip
     try:
-        done = subprocess.run(command, capture_output=True, timeout=command_timeout(), check=False)
+        done = run_command(command, command_timeout())
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
     if done.returncode != 0:

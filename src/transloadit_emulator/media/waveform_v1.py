@@ -19,7 +19,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import RobotError
-from .commands import command_failure
+from .commands import command_failure, run_command
 from .ffmpeg import command_timeout, ffmpeg_exe
 from .waveform import supersampling
 
@@ -72,7 +72,7 @@ def decode(source: Path, window: Window, channels: int) -> np.ndarray:
     kept = channels if window.split_channels else 1
     command += ["-i", str(source), "-map", "0:a:0", "-ac", str(kept), "-ar", str(rate), "-f", "s16le", "-"]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=command_timeout(), check=False)
+        done = run_command(command, command_timeout())
     except subprocess.TimeoutExpired:
         raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
     if done.returncode != 0:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ...errors import TransloaditError
+from ...media.commands import stop_commands_when
 from ...robots.base import InputFile, OutputFile, PerFileRobot, Robot, RobotContext, check_inputs
 from ...robots.registry import RobotRegistry
 from ...storage.blobs import BlobStore
@@ -188,7 +189,9 @@ def _run_jobs(
     scope = assembly_scope(assembly.status.document, int(deps.clock.now() * 1000))
     t0 = time.perf_counter()
     try:
-        outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
+        # A cancel (or, in a cluster, a lost lease) kills the Step's engine commands at once.
+        with stop_commands_when(lambda: not assembly.busy):
+            outputs = _process(robot, step, inputs, ctx, assembly, deps, scope)
         extras = result_fields(queue, waited, round(time.perf_counter() - t0, 3))
         wanted = ResultMeta.of(step, scope)
         produced = [register(assembly, out, deps.uploads, extras, wanted) for out in outputs]
