@@ -158,3 +158,22 @@ def seconds_of(value: Any) -> float | None:
             return None
         total = total * 60 + number
     return total if value.count(":") <= 2 else None
+
+
+def decode_pcm(source: Path, *, channels: int, rate: int, seek: Sequence[str] = ()) -> bytes:
+    """The first sound of ``source`` as signed 16-bit little-endian PCM, ``channels`` interleaved,
+    at ``rate`` Hz; ``seek`` holds ffmpeg's input options (``-ss``, ``-to``). Raises the coded
+    errors of a command that took too long or failed."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *seek, "-i", str(source),
+               "-map", "0:a:0", "-ac", str(channels), "-ar", str(rate), "-f", "s16le", "-"]  # fmt: skip
+    try:
+        done = run_command(command, command_timeout())
+    except subprocess.TimeoutExpired:
+        raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
+    if done.returncode != 0:
+        raise RobotError(
+            "INTERNAL_COMMAND_ERROR",
+            "ffmpeg could not decode the sound.",
+            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
+        )
+    return done.stdout

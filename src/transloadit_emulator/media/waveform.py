@@ -5,14 +5,11 @@ at a low sample rate. ffmpeg runs in a subprocess."""
 from __future__ import annotations
 
 import array
-import subprocess
 from pathlib import Path
 
 from PIL import Image, ImageChops
 
-from ..errors import RobotError
-from .commands import command_failure, run_command
-from .ffmpeg import command_timeout, ffmpeg_colour, ffmpeg_exe, run_ffmpeg
+from .ffmpeg import decode_pcm, ffmpeg_colour, run_ffmpeg
 
 RGBA = tuple[int, int, int, int]
 _PEAK_RATE = 8000  # samples per second decoded for the peaks
@@ -94,19 +91,8 @@ def on_background(path: Path, background: RGBA) -> None:
 
 def peaks(source: Path, width: int) -> list[float]:
     """Min and max of the mono signal of ``source`` in ``width`` equal slices, as floats in -1..1."""
-    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(source),
-               "-map", "0:a:0", "-ac", "1", "-ar", str(_PEAK_RATE), "-f", "s16le", "-"]  # fmt: skip
-    try:
-        done = run_command(command, command_timeout())
-    except subprocess.TimeoutExpired:
-        raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
-    if done.returncode != 0:
-        raise RobotError(
-            "INTERNAL_COMMAND_ERROR",
-            "ffmpeg could not decode the sound.",
-            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
-        )
-    return slice_peaks(array.array("h", done.stdout[: len(done.stdout) // 2 * 2]), width)
+    pcm = decode_pcm(source, channels=1, rate=_PEAK_RATE)
+    return slice_peaks(array.array("h", pcm[: len(pcm) // 2 * 2]), width)
 
 
 def slice_peaks(samples: array.array[int], width: int) -> list[float]:

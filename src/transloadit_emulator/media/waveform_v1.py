@@ -10,7 +10,6 @@ The sound is decoded at most at :data:`DECODE_RATE` (peaks need no more); zoom a
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import RobotError
-from .commands import command_failure, run_command
-from .ffmpeg import command_timeout, ffmpeg_exe
+from .ffmpeg import decode_pcm
 from .waveform import supersampling
 
 RGBA = tuple[int, int, int, int]
@@ -66,22 +64,12 @@ def decode(source: Path, window: Window, channels: int) -> np.ndarray:
     rate = min(window.sample_rate, DECODE_RATE)
     # ffmpeg refuses times past about 292,000 years (int64 microseconds); no sound lasts _FOREVER.
     start = min(window.start, _FOREVER)
-    command = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-ss", f"{start:.3f}"]
+    seek = ["-ss", f"{start:.3f}"]
     if window.end and window.end < _FOREVER:
-        command += ["-to", f"{window.end:.3f}"]
+        seek += ["-to", f"{window.end:.3f}"]
     kept = channels if window.split_channels else 1
-    command += ["-i", str(source), "-map", "0:a:0", "-ac", str(kept), "-ar", str(rate), "-f", "s16le", "-"]
-    try:
-        done = run_command(command, command_timeout())
-    except subprocess.TimeoutExpired:
-        raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long decoding the sound.") from None
-    if done.returncode != 0:
-        raise RobotError(
-            "INTERNAL_COMMAND_ERROR",
-            "ffmpeg could not decode the sound.",
-            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
-        )
-    samples = np.frombuffer(done.stdout[: len(done.stdout) // (2 * kept) * 2 * kept], dtype="<i2")
+    pcm = decode_pcm(source, channels=kept, rate=rate, seek=seek)
+    samples = np.frombuffer(pcm[: len(pcm) // (2 * kept) * 2 * kept], dtype="<i2")
     return samples.reshape(-1, kept).T.astype(np.float64) / 32768.0
 
 
