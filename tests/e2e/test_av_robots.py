@@ -186,8 +186,10 @@ def test_video_thumbs_count_offsets_and_size(kit: Transloadit, test_client: Test
     image = Image.open(io.BytesIO(fetch(test_client, picked[0])))
     assert (image.format, image.size) == ("PNG", (100, 100))
 
-    outside = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "offsets": [9]}}, media["clip"])
-    assert outside["error"] == "VIDEO_THUMBS_VALIDATION"
+    # Offsets outside the 2 s clip are ignored, as the vendor documents: only the one inside gives a thumb.
+    outside = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "offsets": [9, "150%", 1]}}, media["clip"])
+    assert outside["ok"] == "ASSEMBLY_COMPLETED", outside
+    assert [t["meta"]["thumb_offset"] for t in outside["results"]["t"]] == [1.0]
     not_video = run(kit, {"t": {"use": ":original", "robot": "/video/thumbs", "force_accept": True}}, media["song"])
     assert not_video["error"] == "VIDEO_THUMBS_INVALID_INPUT"
 

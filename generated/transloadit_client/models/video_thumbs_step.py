@@ -79,7 +79,7 @@ class VideoThumbsStep:
             upload fields; `bundle_steps: true` gives all files to one job.
         count (int | Unset): How many thumbnails, evenly spaced, when `offsets` is not given. Default: 8.
         offsets (list[float | str] | Unset): Seconds, or percentages of the duration like `"50%"`; overrides `count`. At
-            most 999, as `count`.
+            most 999, as `count`. Offsets outside the video are ignored.
         format_ (VideoThumbsStepFormat | Unset): Image format of the thumbnails. Default: VideoThumbsStepFormat.JPEG.
         width (int | Unset): Width of each thumbnail in pixels.
         height (int | Unset): Height of each thumbnail in pixels.
