@@ -7,7 +7,7 @@ import os
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -71,15 +71,17 @@ def stop_commands_when(check: Callable[[], bool]) -> Iterator[None]:
         _STOP.reset(token)
 
 
-def run_command(command: Sequence[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """``subprocess.run(command, capture_output=True, timeout=timeout)``; when a
+def run_command(
+    command: Sequence[str], timeout: float, *, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """``subprocess.run(command, capture_output=True, timeout=timeout, env=env)``; when a
     :func:`stop_commands_when` check turns true first, the command is killed and
     :class:`CommandStopped` raised."""
     stop = _STOP.get()
     if stop is None:
-        return subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        return subprocess.run(command, capture_output=True, timeout=timeout, check=False, env=env)
     deadline = time.monotonic() + timeout
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
         while True:
             try:  # communicate may be called again after its timeout without losing output
                 out, err = proc.communicate(timeout=max(0.0, min(STOP_POLL, deadline - time.monotonic())))

@@ -173,7 +173,7 @@ def decode_pcm(source: Path, *, channels: int, rate: int, seek: Sequence[str] = 
     if done.returncode != 0:
         raise RobotError(
             "INTERNAL_COMMAND_ERROR",
-            "ffmpeg could not decode the sound.",
+            "ffmpeg could not decode the sound: " + done.stderr.decode(errors="replace").strip()[-300:],
             **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
         )
     return done.stdout

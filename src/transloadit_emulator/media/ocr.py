@@ -9,6 +9,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .commands import run_command
+
 _TIMEOUT_S = 120
 _ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
 _CONFIDENCE = re.compile(r"^Orientation confidence:\s*([0-9.]+)", re.MULTILINE)
@@ -43,12 +45,10 @@ def tesseract_binary() -> str:
 
 def _run(args: list[str]) -> str:
     try:
-        done = subprocess.run(
+        done = run_command(
             [tesseract_binary(), *args],
-            capture_output=True,
-            timeout=_TIMEOUT_S,
-            check=False,
-            env=dict(OMP_THREAD_LIMIT="1", PATH="/usr/bin:/bin"),  # one thread: jobs run side by side
+            _TIMEOUT_S,
+            env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},  # one thread: jobs run side by side
         )
     except subprocess.TimeoutExpired:
         raise OcrError(f"tesseract took longer than {_TIMEOUT_S} s") from None

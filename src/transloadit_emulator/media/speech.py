@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import RobotError
 from .commands import command_failure
-from .ffmpeg import ffmpeg_exe, run_ffmpeg
+from .ffmpeg import decode_pcm, run_ffmpeg
 
 #: The vendor's voices -> an espeak-ng variant and a pitch (0-99): its providers' voices are
 #: people; espeak-ng's variants are the closest it has.
@@ -100,22 +100,6 @@ def speak(text: str, language: str, voice: str, out: Path, *, ssml: bool = False
         wav.unlink(missing_ok=True)
 
 
-def _pcm(path: Path) -> bytes:
-    command = [ffmpeg_exe(), "-nostdin", "-loglevel", "error", "-i", str(path), "-vn"]
-    command += ["-ac", "1", "-ar", str(_SAMPLE_RATE), "-f", "s16le", "-"]
-    try:
-        done = subprocess.run(command, capture_output=True, timeout=_TIMEOUT_S, check=False)
-    except subprocess.TimeoutExpired:
-        raise RobotError("INTERNAL_COMMAND_TIMEOUT", "ffmpeg took too long to decode the sound.") from None
-    if done.returncode != 0:
-        raise RobotError(
-            "INTERNAL_COMMAND_ERROR",
-            "ffmpeg could not decode the sound: " + done.stderr.decode(errors="replace")[-300:],
-            **command_failure(command, done.returncode, b"", done.stderr),  # stdout: the samples
-        )
-    return done.stdout
-
-
 _decoder: Any = None
 #: Recent transcriptions by the SHA-256 of their PCM: the decoder is deterministic, so Steps that
 #: transcribe the same sound (one per ``format``, say) decode it once.
@@ -125,7 +109,7 @@ _RECENT_MAX = 16
 
 def transcribe(path: Path) -> list[Word]:
     """The words said in an audio or video file, in order (fillers and silences left out)."""
-    pcm = _pcm(path)
+    pcm = decode_pcm(path, channels=1, rate=_SAMPLE_RATE)
     key = hashlib.sha256(pcm).hexdigest()
     from pocketsphinx import Decoder  # type: ignore[import-untyped]  # ~0.5 s to load: on first use
 
