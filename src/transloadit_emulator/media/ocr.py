@@ -48,7 +48,7 @@ def _run(args: list[str]) -> str:
         done = run_command(
             [tesseract_binary(), *args],
             _TIMEOUT_S,
-            env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"},  # one thread: jobs run side by side
+            env=dict(OMP_THREAD_LIMIT="1", PATH="/usr/bin:/bin"),  # one thread: jobs run side by side
         )
     except subprocess.TimeoutExpired:
         raise OcrError(f"tesseract took longer than {_TIMEOUT_S} s") from None
