@@ -18,15 +18,15 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from starlette.testclient import TestClient
 
 from tests.conftest import KEY, SECRET, jpeg_bytes, make_settings
+from tests.e2e.cdn_urls import signed_cdn_path, stored_path
 from transloadit_emulator.app import create_app
 from transloadit_emulator.core.clock import ManualClock
-from transloadit_kit import sign, smart_cdn_url
+from transloadit_kit import sign
 
 FUTURE = "2099/01/01 00:00:00+00:00"
 UNKNOWN_ID = "0" * 32
@@ -113,19 +113,11 @@ def test_uploads_that_outlive_eight_hours_expire_the_assembly(client: TestClient
 
 def test_smart_cdn_template_without_result_step(client: TestClient) -> None:
     upload = assembly(client, {"steps": {":original": {"robot": "/upload/handle"}}})
-    stored = "/".join(urlsplit(finished(client, upload["assembly_id"])["uploads"][0]["url"]).path.split("/")[-3:])
+    stored = stored_path(finished(client, upload["assembly_id"])["uploads"][0]["url"])
     template = {"steps": {":original": {"robot": "/upload/handle", "result": False}}}
     created = client.post("/templates", data=signed_form({"name": "no-results", "template": template}))
     assert created.status_code == 200, created.text
-    url = smart_cdn_url(
-        auth_key=KEY,
-        auth_secret=SECRET,
-        workspace="ws",
-        template="no-results",
-        input=stored,
-        base_url="http://testserver/_smartcdn/{workspace}",
-    )
-    answer = client.get(url.removeprefix("http://testserver"))
+    answer = client.get(signed_cdn_path("no-results", stored))
     # No /file/serve Step and no Step with results: nothing the CDN could serve.
     assert (answer.status_code, answer.json()["error"]) == (400, "NO_RESULT_STEP_FOUND"), answer.text
 

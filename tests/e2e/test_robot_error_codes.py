@@ -11,7 +11,6 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from PIL import ExifTags, Image
@@ -19,10 +18,11 @@ from starlette.testclient import TestClient
 
 from tests.conftest import KEY, SECRET, S3Bucket, free_port, jpeg_bytes, make_settings
 from tests.e2e.av_media import clip, tone
+from tests.e2e.cdn_urls import signed_cdn_path, stored_path
 from tests.kits import in_process_kit
 from transloadit_emulator.app import create_app
 from transloadit_emulator.media.ffmpeg import ffmpeg_exe
-from transloadit_kit import Transloadit, smart_cdn_url
+from transloadit_kit import Transloadit
 
 
 @pytest.fixture(scope="module")
@@ -251,16 +251,8 @@ def test_smart_cdn_with_nothing_to_serve(kit: Transloadit, client: TestClient) -
     kit.create_template("serves-nothing", {"steps": steps})
     done = kit.create_assembly(steps={":original": {"robot": "/upload/handle"}}, files=[("a.jpg", jpeg_bytes())])
     uploaded = kit.wait_for_assembly(done.to_dict()["assembly_id"], timeout=60).to_dict()
-    source = "/".join(urlsplit(uploaded["uploads"][0]["url"]).path.split("/")[-3:])
-    url = smart_cdn_url(
-        auth_key=KEY,
-        auth_secret=SECRET,
-        workspace="ws",
-        template="serves-nothing",
-        input=source,
-        base_url="http://testserver/_smartcdn/{workspace}",
-    )
-    answer = client.get(url.removeprefix("http://testserver"))
+    source = stored_path(uploaded["uploads"][0]["url"])
+    answer = client.get(signed_cdn_path("serves-nothing", source))
     assert answer.json()["error"] == "FILE_SERVE_NO_RESULT", answer.text
 
 

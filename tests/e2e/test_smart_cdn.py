@@ -6,13 +6,13 @@ import io
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from PIL import Image
 from starlette.testclient import TestClient
 
 from tests.conftest import KEY, SECRET, LiveServer, jpeg_bytes
+from tests.e2e.cdn_urls import signed_cdn_path, stored_path
 from transloadit_kit import Transloadit, smart_cdn_url
 
 STEPS: dict[str, Any] = {
@@ -32,20 +32,11 @@ def stored_input(kit: Transloadit) -> str:
     done = kit.create_assembly(
         steps={":original": {"robot": "/upload/handle"}}, files=[("photo.jpg", jpeg_bytes((120, 80)))], wait=True
     ).to_dict()
-    return "/".join(urlsplit(done["uploads"][0]["url"]).path.split("/")[-3:])
+    return stored_path(done["uploads"][0]["url"])
 
 
 def signed(template: str, input_: str, **kw: Any) -> str:
-    url = smart_cdn_url(
-        auth_key=KEY,
-        auth_secret=SECRET,
-        workspace="my-ws",
-        template=template,
-        input=input_,
-        base_url="http://testserver/_smartcdn/{workspace}",
-        **kw,
-    )
-    return url.removeprefix("http://testserver")
+    return signed_cdn_path(template, input_, "my-ws", **kw)
 
 
 def test_signed_url_runs_the_template_once_and_caches(kit: Transloadit, test_client: TestClient) -> None:

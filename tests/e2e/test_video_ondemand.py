@@ -11,9 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 import av
 from starlette.testclient import TestClient
 
-from tests.conftest import KEY, SECRET
 from tests.e2e.av_media import clip
-from transloadit_kit import Transloadit, smart_cdn_url
+from tests.e2e.cdn_urls import signed_cdn_path, stored_path
+from transloadit_kit import Transloadit
 
 STEPS: dict[str, Any] = {
     ":original": {"robot": "/upload/handle"},
@@ -38,12 +38,8 @@ def test_playlists_and_a_segment_on_request(kit: Transloadit, test_client: TestC
         steps={":original": {"robot": "/upload/handle"}}, files=[("in.mp4", video.read_bytes())], wait=True
     ).to_dict()["uploads"][0]
     kit.create_template("vod-ladder", {"steps": STEPS})
-    stored = "/".join(urlsplit(upload["url"]).path.split("/")[-3:])
-    master_url = smart_cdn_url(
-        auth_key=KEY, auth_secret=SECRET, workspace="ws", template="vod-ladder", input=stored,
-        base_url="/_smartcdn/{workspace}",
-    )  # fmt: skip
-    master = test_client.get(master_url)
+    stored = stored_path(upload["url"])
+    master = test_client.get(signed_cdn_path("vod-ladder", stored))
     assert master.status_code == 200, master.text
     assert "#EXT-X-STREAM-INF:BANDWIDTH=478000,RESOLUTION=320x240" in master.text  # 240p box never enlarges
     variants = uris(master.text)
@@ -68,10 +64,7 @@ def test_playlists_and_a_segment_on_request(kit: Transloadit, test_client: TestC
     assert (frames[0].width, frames[0].height) == (320, 240)
     missing = test_client.get(segments[1].replace("low_00001.ts", "low_00009.ts"))
     assert missing.status_code == 401  # not signed: the player only gets signed URLs
-    url = smart_cdn_url(
-        auth_key=KEY, auth_secret=SECRET, workspace="ws", template="vod-ladder", input=stored,
-        url_params={"asset": "low_00009.ts"}, base_url="/_smartcdn/{workspace}",
-    )  # fmt: skip
+    url = signed_cdn_path("vod-ladder", stored, url_params={"asset": "low_00009.ts"})
     assert test_client.get(url).json()["error"] == "VIDEO_ONDEMAND_NOT_FOUND"
 
 
