@@ -111,8 +111,10 @@ class AudioWaveformStep:
             style (AudioWaveformStepStyleType0 | AudioWaveformStepStyleType1 | Unset): Drawing style: `v0`, `v1` (newer
                 renderer) or a `spectrogram`. Default: AudioWaveformStepStyleType0.V0.
             split_channels (bool | Unset): Draw each channel separately.
-            zoom (int | Unset): Samples per pixel (instead of fitting the whole file into `width`).
-            pixels_per_second (float | Unset): Horizontal scale in pixels per second.
+            zoom (int | Unset): Samples per pixel (instead of fitting the whole file into `width`). A zoom that makes JSON
+                of more than 5,000,000 columns is `AUDIO_WAVEFORM_VALIDATION`.
+            pixels_per_second (float | Unset): Horizontal scale in pixels per second (at most 5,000,000 JSON columns in all,
+                as with `zoom`).
             bits (AudioWaveformStepBits | Unset): Resolution of the JSON peaks.
             start (float | Unset): Second to start at.
             end (float | Unset): Second to end at.
